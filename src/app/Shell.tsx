@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import type { Author } from '../domain/staff';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Route } from './routes';
+
+const NAV = [
+  { screen: 'board', hash: '#/', key: 'nav.board' },
+  { screen: 'patient', hash: '#/patient', key: 'nav.patient' },
+  { screen: 'print', hash: '#/print', key: 'nav.print' },
+  { screen: 'data', hash: '#/data', key: 'nav.data' },
+  { screen: 'settings', hash: '#/settings', key: 'nav.settings' },
+] as const;
+
+interface ShellProps {
+  route: Route;
+  author: Author;
+  children: ReactNode;
+}
+
+/** The frame around every screen: who is charting, and the way to every screen. */
+export function Shell({ route, author, children }: ShellProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <span className="brand">{t('app.name')}</span>
+        <a className="author" href="#/author">
+          {t('session.chartingAs', { name: `${author.name} (${author.initials})` })}
+          <span className="visually-hidden"> — {t('session.switch')}</span>
+        </a>
+      </header>
+      <nav aria-label={t('nav.label')} className="nav">
+        {NAV.map((item) => (
+          <a
+            key={item.screen}
+            href={item.hash}
+            aria-current={route.screen === item.screen ? 'page' : undefined}
+          >
+            {t(item.key)}
+          </a>
+        ))}
+      </nav>
+      {children}
+    </>
+  );
+}

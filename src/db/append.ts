@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import {
+  validateEvent,
+  type EventType,
+  type payloadSchemas,
+  type WardEvent,
+} from '../domain/events';
+import { newId, type EventId, type PatientId } from '../domain/ids';
+import type { Author } from '../domain/staff';
+import { instantOf, toIsoWithOffset } from '../domain/time';
+import { ValidationError } from '../domain/validation';
+import { db, type StoredEvent } from './db';
+import { NoAuthorError } from './errors';
+import { ensureDeviceId, getLocal } from './local';
+import { project } from './projections';
+
+export interface EventDraft<T extends EventType> {
+  type: T;
+  patientId?: PatientId | null;
+  /** Bedside time; now when absent. A past time is a late entry and shows as one. */
+  at?: string;
+  payload: z.input<(typeof payloadSchemas)[T]>;
+}
+
+const toStored = (event: WardEvent): StoredEvent => ({ ...event, atMs: instantOf(event.at) });
+
+/** Adds validated events and their projections in one transaction: all or nothing. */
+export async function writeEvents(events: WardEvent[]): Promise<void> {
+  await db.transaction('rw', db.events, db.patients, async () => {
+    for (const event of events) {
+      await db.events.add(toStored(event));
+      await project(event);
+    }
+  });
+}
+
+/** Builds a complete, validated event for this device and author. Nothing is written. */
+export async function buildEvent<T extends EventType>(
+  draft: EventDraft<T>,
+  author?: Author,
+): Promise<WardEvent<T>> {
+  const who = author ?? (await getLocal('author'));
+  if (!who) throw new NoAuthorError('Nobody is charting on this device');
+  const wardId = await getLocal('wardId');
+  if (!wardId) throw new ValidationError([{ path: 'wardId', code: 'wrongWard' }]);
+  const now = toIsoWithOffset(new Date());
+  return validateEvent({
+    id: newId<EventId>(),
+    wardId,
+    patientId: draft.patientId ?? null,
+    type: draft.type,
+    at: draft.at ?? now,
+    recordedAt: now,
+    author: who,
+    deviceId: await ensureDeviceId(),
+    payload: draft.payload,
+  }) as WardEvent<T>;
+}
+
+/** Records one event in the ward log. Resolves only once it is stored. */
+export async function appendEvent<T extends EventType>(
+  draft: EventDraft<T>,
+): Promise<WardEvent<T>> {
+  const event = await buildEvent(draft);
+  await writeEvents([event]);
+  return event;
+}
+
+/** A correction: a new event strikes an earlier one through. Nothing is deleted. */
+export async function voidEvent(
+  eventId: EventId,
+  reason: string,
+): Promise<WardEvent<'event.voided'>> {
+  const target = await db.events.get(eventId);
+  const wardId = await getLocal('wardId');
+  if (!target || target.wardId !== wardId) {
+    throw new ValidationError([{ path: 'payload.eventId', code: 'unknownEvent' }]);
+  }
+  return appendEvent({
+    type: 'event.voided',
+    patientId: target.patientId,
+    payload: { eventId, reason },
+  });
+}

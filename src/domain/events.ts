@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { DeviceId, EventId, PatientId, WardId } from './ids';
+import { identitySchema } from './identity';
+import { authorSchema, staffMemberSchema } from './staff';
+import { optionalText, requiredText } from './text';
+import { parseOrThrow, ValidationError } from './validation';
+
+const uuid = z.uuid({ error: 'invalid' });
+const isoInstant = z.iso.datetime({ offset: true, error: 'invalidDate' });
+
+/** One schema per event type: a payload is validated on write and on import. */
+export const payloadSchemas = {
+  'ward.configured': z.object({ name: requiredText(80), establishment: requiredText(120) }),
+  'staff.added': staffMemberSchema,
+  'note.written': z.object({ text: requiredText(4000) }),
+  'patient.admitted': z.object({ identity: identitySchema, bed: optionalText(20) }),
+  'patient.updated': z.object({ identity: identitySchema.partial(), reason: requiredText(500) }),
+  'patient.moved': z.object({ bed: requiredText(20) }),
+  'patient.discharged': z.object({ destination: optionalText(120) }),
+  'event.voided': z.object({
+    eventId: uuid.transform((id) => id as EventId),
+    reason: requiredText(500),
+  }),
+} as const;
+
+export type EventType = keyof typeof payloadSchemas;
+export const EVENT_TYPES = Object.keys(payloadSchemas) as EventType[];
+export type Payload<T extends EventType> = z.infer<(typeof payloadSchemas)[T]>;
+
+interface EventBase {
+  id: EventId;
+  wardId: WardId;
+  /** null for ward-level events. */
+  patientId: PatientId | null;
+  /** When it happened at the bedside, ISO 8601 with offset. */
+  at: string;
+  /** When it was entered: a late entry shows as such. */
+  recordedAt: string;
+  author: z.infer<typeof authorSchema>;
+  deviceId: DeviceId;
+}
+
+type AnyEvent = { [K in EventType]: EventBase & { type: K; payload: Payload<K> } }[EventType];
+
+/** An event of the ward log; `WardEvent<'note.written'>` narrows it to one type. */
+export type WardEvent<T extends EventType = EventType> = Extract<AnyEvent, { type: T }>;
+
+const baseSchema = z.object({
+  id: uuid,
+  wardId: uuid,
+  patientId: uuid.nullable(),
+  type: z.string(),
+  at: isoInstant,
+  recordedAt: isoInstant,
+  author: authorSchema,
+  deviceId: uuid,
+  payload: z.unknown(),
+});
+
+const isEventType = (type: string): type is EventType => type in payloadSchemas;
+
+/** Validates an event from any source; throws a ValidationError naming each bad field. */
+export function validateEvent(input: unknown): WardEvent {
+  const base = parseOrThrow(baseSchema, input);
+  if (!isEventType(base.type)) throw new ValidationError([{ path: 'type', code: 'unknownType' }]);
+  const payload = parseOrThrow(payloadSchemas[base.type], base.payload, 'payload');
+  return { ...base, payload } as WardEvent;
+}
+
+export const isType = <T extends EventType>(
+  event: WardEvent,
+  ...types: T[]
+): event is WardEvent<T> => (types as EventType[]).includes(event.type);

@@ -1,0 +1,43 @@
+/** The ward's clock: Europe/Paris unless the ward says otherwise. */
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+
+/** Offset of a time zone at an instant, in minutes east of UTC. */
+export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+
+/** ISO 8601 with the zone's offset, e.g. 2026-11-29T19:05:00.000+01:00. */
+export function toIsoWithOffset(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const offset = zoneOffsetMinutes(instant, timeZone);
+  const local = new Date(instant.getTime() + offset * 60000);
+  const sign = offset < 0 ? '-' : '+';
+  return (
+    `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
+    `.${pad(local.getUTCMilliseconds(), 3)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+/** Milliseconds since the epoch of an ISO string; NaN when it is not a date. */
+export const instantOf = (iso: string): number => Date.parse(iso);

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+
+/**
+ * What can be wrong with an input, as a code the interface translates.
+ * Schemas use these codes as their error messages; anything else becomes 'invalid'.
+ */
+export const VALIDATION_CODES = [
+  'required',
+  'tooLong',
+  'invalid',
+  'invalidDate',
+  'futureDate',
+  'invalidInitials',
+  'unknownType',
+  'unknownEvent',
+  'wrongWard',
+  // Identity and admission (identitovigilance).
+  'invalidName',
+  'tooOld',
+  'invalidBirthPlace',
+  'invalidIpp',
+  'invalidTempId',
+  'missingIdentifier',
+  'firstNameNotInList',
+  'beforeBirth',
+  'outOfRange',
+  'allergyConflict',
+  'duplicateAllergy',
+  'isolationConflict',
+  'invalidPhone',
+] as const;
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+export interface ValidationIssue {
+  /** Dotted path of the field, e.g. 'payload.name'; '' for the whole input. */
+  path: string;
+  code: ValidationCode;
+}
+
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  constructor(readonly issues: ValidationIssue[]) {
+    super(`Invalid input: ${issues.map((i) => `${i.path || '(root)'} ${i.code}`).join(', ')}`);
+  }
+}
+
+const isCode = (message: string): message is ValidationCode =>
+  (VALIDATION_CODES as readonly string[]).includes(message);
+
+export function issuesFromZod(error: z.ZodError, prefix = ''): ValidationIssue[] {
+  return error.issues.map((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    if (isCode(issue.message)) return { path, code: issue.message };
+    // A missing field reads better as 'required' than as a type error.
+    const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+    return { path, code: missing ? 'required' : 'invalid' };
+  });
+}
+
+/** Parses with a schema, throwing a ValidationError with translatable codes. */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefix = '',
+): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ValidationError(issuesFromZod(result.error, prefix));
+  return result.data;
+}
+
+/** The issues of an input against a schema, none when it is valid. */
+export function issuesOf(schema: z.ZodType, input: unknown, prefix = ''): ValidationIssue[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : issuesFromZod(result.error, prefix);
+}

@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Field } from '../../ui/Field';
+import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { useWriteForm } from '../../ui/useWriteForm';
+import { useWardNotes, useWriteWardNote } from './hooks';
+
+/** The ward's log book (main courante): notes that concern the whole ward. */
+export function WardJournal() {
+  const { t, formatDateTime } = useI18n();
+  const notes = useWardNotes();
+  const writeNote = useWriteWardNote();
+  const form = useWriteForm();
+  const [text, setText] = useState('');
+  const code = form.issueAt('payload.text');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (await form.submit(() => writeNote(text))) setText('');
+  }
+
+  return (
+    <section aria-labelledby="journal-title" className="panel">
+      <h2 id="journal-title">{t('board.journalTitle')}</h2>
+      <form onSubmit={onSubmit} noValidate>
+        <Field
+          label={t('board.noteLabel')}
+          hint={t('board.journalHint')}
+          error={code && t(`validation.${code}`)}
+        >
+          {(props) => (
+            <textarea {...props} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+          )}
+        </Field>
+        <FormStatusNotice status={form.status} saved={t('board.noteSaved')} />
+        <button type="submit" className="button-primary" disabled={form.status.state === 'saving'}>
+          {t('board.noteSave')}
+        </button>
+      </form>
+      {notes?.length === 0 && <p>{t('board.noNotes')}</p>}
+      <ol className="journal">
+        {notes?.map((note) => (
+          <li key={note.id} className="journal-entry">
+            <p className="journal-meta">
+              {t('board.byAuthor', {
+                time: formatDateTime(note.at),
+                author: `${note.author.name} (${note.author.initials})`,
+              })}
+            </p>
+            <p className="journal-text">{note.payload.text}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { getLocal } from '../../db/local';
+
+export interface StorageStatus {
+  /** null when the browser cannot tell. */
+  persisted: boolean | null;
+  usedBytes: number | null;
+  availableBytes: number | null;
+}
+
+async function readStorageStatus(): Promise<StorageStatus> {
+  const storage = globalThis.navigator?.storage;
+  const persisted = storage?.persisted ? await storage.persisted() : null;
+  const estimate = storage?.estimate ? await storage.estimate() : undefined;
+  const used = estimate?.usage ?? null;
+  const quota = estimate?.quota ?? null;
+  return {
+    persisted,
+    usedBytes: used,
+    availableBytes: quota === null || used === null ? null : Math.max(0, quota - used),
+  };
+}
+
+/** What the browser says of this device's storage; undefined while it answers. */
+export function useStorageStatus(): StorageStatus | undefined {
+  const [status, setStatus] = useState<StorageStatus>();
+  useEffect(() => {
+    let live = true;
+    void readStorageStatus().then((s) => live && setStatus(s));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return status;
+}
+
+export const useDeviceId = () => useLiveQuery(() => getLocal('deviceId'));

@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Field } from '../../ui/Field';
+import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { emptyStaff, StaffFields, type StaffValues } from '../../ui/StaffFields';
+import { useWriteForm } from '../../ui/useWriteForm';
+import { useCreateWard } from './hooks';
+
+/** First start on a tablet: the ward, and who is charting. */
+export function FirstRunScreen() {
+  const { t } = useI18n();
+  const createWard = useCreateWard();
+  const form = useWriteForm();
+  const [ward, setWard] = useState({ name: '', establishment: '' });
+  const [staff, setStaff] = useState<StaffValues>(emptyStaff);
+  const error = (path: string) => {
+    const code = form.issueAt(path);
+    return code && t(`validation.${code}`);
+  };
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    await form.submit(() => createWard(ward, staff));
+  }
+
+  return (
+    <main id="main" className="screen screen-narrow">
+      <h1>{t('setup.title')}</h1>
+      <p>{t('setup.intro')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <fieldset>
+          <legend>{t('setup.wardSection')}</legend>
+          <Field label={t('setup.wardName')} error={error('ward.name')}>
+            {(props) => (
+              <input
+                {...props}
+                value={ward.name}
+                onChange={(e) => setWard({ ...ward, name: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('setup.establishment')} error={error('ward.establishment')}>
+            {(props) => (
+              <input
+                {...props}
+                value={ward.establishment}
+                onChange={(e) => setWard({ ...ward, establishment: e.target.value })}
+              />
+            )}
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('setup.youSection')}</legend>
+          <StaffFields
+            values={staff}
+            onChange={setStaff}
+            errorOf={(field) => form.issueAt(`staff.${field}`)}
+          />
+        </fieldset>
+        <FormStatusNotice status={form.status} saved={t('setup.created')} />
+        <button type="submit" className="button-primary" disabled={form.status.state === 'saving'}>
+          {t('setup.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

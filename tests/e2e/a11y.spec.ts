@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { FirstRunPage, nav } from './pages/AppPages';
+
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const grave = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.nodes.length})`);
+  expect(grave).toEqual([]);
+}
+
+test('every screen reachable so far has no serious or critical violation', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Créer le service' })).toBeVisible();
+  await expectAccessible(page, 'first run');
+  await page.getByRole('button', { name: 'Créer le service' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'first run with errors');
+
+  await new FirstRunPage(page).createWard();
+  await expectAccessible(page, 'board');
+  for (const screen of ['Patient', 'Impression', 'Données', 'Réglages']) {
+    await nav(page, screen).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessible(page, screen);
+  }
+  await page.getByRole('link', { name: /Saisie : Alice Martin/ }).click();
+  await expect(page.getByRole('heading', { name: 'Qui saisit ?' })).toBeVisible();
+  await expectAccessible(page, 'who is charting');
+});
+
+test('large text: the board stays usable at 200% text size', async ({ page }) => {
+  await page.goto('/');
+  await new FirstRunPage(page).createWard();
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('button', { name: 'Enregistrer la note' })).toBeVisible();
+});

@@ -1,0 +1,53 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+export const ORIGIN = 'http://localhost:4173';
+
+/**
+ * Every test checks that nothing left for another origin, from the page or from the
+ * service worker (Chromium reports the worker's requests on the context).
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ context }, use) => {
+      const foreign: string[] = [];
+      context.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(ORIGIN) && !/^(data|blob):/.test(url)) foreign.push(url);
+      });
+      await use(foreign);
+      expect(foreign, 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Waits until the service worker is activated, then reloads so that it controls the page. */
+export async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active;
+    if (worker && worker.state !== 'activated') {
+      await new Promise<void>((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+      );
+    }
+  });
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/**
+ * Cuts the network for the pages AND the service worker: setOffline alone does not stop
+ * the worker's own requests, so every request that reaches the network is also aborted.
+ * Returns the list of requests that tried.
+ */
+export async function goOffline(context: BrowserContext): Promise<string[]> {
+  const attempts: string[] = [];
+  await context.route('**/*', (route) => {
+    attempts.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  await context.setOffline(true);
+  return attempts;
+}

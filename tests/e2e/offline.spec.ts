@@ -1,0 +1,48 @@
+import { controlledByServiceWorker, expect, goOffline, test } from './fixtures';
+import { BoardPage, FirstRunPage } from './pages/AppPages';
+
+test('works with the network cut for the page and the service worker', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await controlledByServiceWorker(page);
+
+  const attempts = await goOffline(context);
+  await page.reload();
+  await new FirstRunPage(page).createWard();
+
+  const board = new BoardPage(page);
+  const text = `Panne du réseau, passage en mode dégradé ${Date.now()}`;
+  await board.writeNote(text);
+
+  await page.reload();
+  await expect(board.notes().filter({ hasText: text })).toHaveCount(1);
+  await expect(board.notes().first()).toContainText('Alice Martin (AM)');
+  // The reload was served by the service worker, not by the network.
+  // The network really is cut: a request that is not in the cache fails...
+  const probe = await page.evaluate(() =>
+    fetch('/not-precached.txt').then(
+      () => 'reached',
+      () => 'failed',
+    ),
+  );
+  expect(probe).toBe('failed');
+  // ...and the reloads were served by the service worker, not by the network.
+  expect(attempts).toEqual(['http://localhost:4173/not-precached.txt']);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+});
+
+test('a note written in one tab appears in another without a reload', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await new FirstRunPage(first).createWard();
+
+  const second = await context.newPage();
+  await second.goto('/');
+  const secondBoard = new BoardPage(second);
+  await expect(second.getByRole('heading', { name: 'Service Médecine 3' })).toBeVisible();
+
+  await new BoardPage(first).writeNote('Chariot d’urgence vérifié');
+  await expect(secondBoard.notes().filter({ hasText: 'Chariot d’urgence vérifié' })).toHaveCount(1);
+});
