@@ -14,6 +14,10 @@ const chromium = {
   ],
 };
 
+// Several engineers can test side by side on one machine: each with its own port and build.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
+
 const tablet = { ...devices['Desktop Chrome'], hasTouch: true, launchOptions: chromium };
 
 export default defineConfig({
@@ -21,10 +25,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 60_000,
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     trace: 'off',
@@ -35,8 +39,8 @@ export default defineConfig({
   ],
   webServer: {
     // The production build (made by `npm test` before this runs), served as `npm start` does.
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -1,6 +1,6 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
-export const ORIGIN = 'http://localhost:4173';
+export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 
 /**
  * Every test checks that nothing left for another origin, from the page or from the
