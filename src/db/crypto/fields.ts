@@ -1,0 +1,144 @@
+import { CryptoError, errorName } from './errors';
+import { fromUtf8, isArrayBuffer, randomBytes, toBase64, utf8 } from './encoding';
+
+/**
+ * One encrypted field as stored in IndexedDB. ArrayBuffers are stored natively by the
+ * structured clone, so there is no base64 inflation: 12 + 16 bytes over the JSON text.
+ */
+export interface EncryptedField {
+  iv: ArrayBuffer;
+  ct: ArrayBuffer;
+}
+
+/** Where a ciphertext lives; it is authenticated with it (see additionalData). */
+export interface FieldContext {
+  table: string;
+  primaryKey: unknown;
+  field: string;
+}
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+/** Shape check only; authenticity is AES-GCM's job at decryption. */
+export const isEncryptedField = (value: unknown): value is EncryptedField =>
+  typeof value === 'object' &&
+  value !== null &&
+  isArrayBuffer((value as Partial<EncryptedField>).iv) &&
+  isArrayBuffer((value as Partial<EncryptedField>).ct);
+
+/** IndexedDB keys as JSON, with their type kept: "1" and 1 must not bind alike. */
+function keyToJson(key: unknown): unknown {
+  if (typeof key === 'string') return key;
+  if (typeof key === 'number' && !Number.isNaN(key)) return ['n', key];
+  if (key instanceof Date) return ['d', key.getTime()];
+  if (isArrayBuffer(key)) return ['b', toBase64(key)];
+  if (ArrayBuffer.isView(key)) {
+    return ['b', toBase64(new Uint8Array(key.buffer, key.byteOffset, key.byteLength))];
+  }
+  if (Array.isArray(key)) return ['a', key.map(keyToJson)];
+  throw new CryptoError('invalid-value', `Unsupported primary key: ${String(key)}`);
+}
+
+/**
+ * AES-GCM additional data = scheme + table + primary key + field. Without it, anyone who can
+ * write the store could move a valid ciphertext from one record to another (patient A's
+ * identity onto patient B, a note onto another event) and it would decrypt cleanly; bound to
+ * its place, a moved ciphertext fails authentication and reads as 'tampered-data'.
+ */
+const additionalData = ({ table, primaryKey, field }: FieldContext) =>
+  utf8(JSON.stringify(['releve/field/v1', table, keyToJson(primaryKey), field]));
+
+function isJsonValue(value: unknown, inArray: boolean): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'undefined':
+      return !inArray; // an undefined property is dropped, as for any optional field
+    case 'object': {
+      if (value === null || Array.isArray(value)) return true;
+      const prototype: unknown = Object.getPrototypeOf(value);
+      return prototype === Object.prototype || prototype === null;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * JSON that reads back equal or fails now: a Date, Map, NaN or class instance would otherwise
+ * come back silently changed, and a clinical record must not.
+ */
+function serialize(value: unknown, context: FieldContext): string {
+  // [] stands for an absent field, [value] for a present one: absence is authenticated too.
+  return JSON.stringify(value === undefined ? [] : [value], function (this: unknown, k, v) {
+    const raw: unknown = k === '' ? v : (this as Record<string, unknown>)[k];
+    if (!isJsonValue(raw, Array.isArray(this))) {
+      throw new CryptoError(
+        'invalid-value',
+        `${context.table}.${context.field}: not plain JSON at "${k}"`,
+      );
+    }
+    return v as unknown;
+  });
+}
+
+/** Encrypts a JSON value (undefined = absent field) under a fresh random 12-byte IV. */
+export async function encryptField(
+  key: CryptoKey,
+  value: unknown,
+  context: FieldContext,
+): Promise<EncryptedField> {
+  const plaintext = utf8(serialize(value, context));
+  // A random 96-bit IV each time: NIST SP 800-38D allows 2^32 such encryptions per key, and a
+  // 30-bed ward writes about 10^6 fields in 60 days.
+  const iv = randomBytes(IV_BYTES);
+  const ct = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: additionalData(context) },
+    key,
+    plaintext,
+  );
+  return { iv: iv.buffer, ct };
+}
+
+function tampered(context: FieldContext, detail: string, cause?: unknown): CryptoError {
+  const where = `${context.table}[${JSON.stringify(keyToJson(context.primaryKey))}].${context.field}`;
+  return new CryptoError('tampered-data', `${where}: ${detail}`, { cause });
+}
+
+/** The JSON value back (undefined when the field was absent). Throws 'tampered-data'. */
+export async function decryptField(
+  key: CryptoKey,
+  stored: unknown,
+  context: FieldContext,
+): Promise<unknown> {
+  if (!isEncryptedField(stored)) throw tampered(context, 'not an encrypted field');
+  if (stored.iv.byteLength !== IV_BYTES || stored.ct.byteLength < TAG_BYTES) {
+    throw tampered(context, 'truncated');
+  }
+  let plaintext: ArrayBuffer;
+  try {
+    plaintext = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: stored.iv, additionalData: additionalData(context) },
+      key,
+      stored.ct,
+    );
+  } catch (error) {
+    // OperationError = authentication failed. Anything else (a wrong key type) is a bug.
+    if (errorName(error) === 'OperationError') {
+      throw tampered(context, 'authentication failed', error);
+    }
+    throw error;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fromUtf8(plaintext));
+  } catch (error) {
+    throw tampered(context, 'not JSON', error);
+  }
+  if (!Array.isArray(parsed) || parsed.length > 1) throw tampered(context, 'bad framing');
+  return parsed[0] as unknown;
+}

@@ -1,0 +1,150 @@
+import { Dexie } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTableSchema,
+  Middleware,
+} from 'dexie';
+import { decryptingCursor } from './cursor';
+import { CryptoError } from './errors';
+import { keepTransactionAlive } from './keepAlive';
+import { decryptRecord, decryptRecords, encryptRecords, type RecordCodec } from './recordCodec';
+
+export interface EncryptionOptions {
+  /** Per table, the top-level fields to encrypt. Never the primary key nor an indexed field. */
+  fields: Readonly<Record<string, readonly string[]>>;
+  /** The ward's data key while unlocked; null while locked. Read at every operation. */
+  getKey: () => CryptoKey | null;
+}
+
+/**
+ * Dexie stacks middlewares by level, lowest next to IndexedDB. 1.5 puts this one above the
+ * liveQuery cache (0), so that cache only ever holds ciphertext and a locked ward cannot be
+ * read from it, and below the hooks middleware (2), so any table.hook() sees clear values.
+ */
+export const ENCRYPTION_MIDDLEWARE_LEVEL = 1.5;
+
+const startsWithField = (keyPath: string | string[] | null, field: string): boolean =>
+  Array.isArray(keyPath)
+    ? keyPath.some((path) => startsWithField(path, field))
+    : keyPath === field || (keyPath?.startsWith(`${field}.`) ?? false);
+
+/** Why this table cannot be encrypted as configured, if it cannot. */
+function configurationProblem(schema: DBCoreTableSchema, fields: readonly string[]) {
+  const where = `Encryption of table "${schema.name}"`;
+  const { primaryKey } = schema;
+  if (primaryKey.outbound || !primaryKey.extractKey) {
+    return `${where}: needs an inbound primary key (the key is bound to each ciphertext)`;
+  }
+  for (const field of fields) {
+    if (field === '' || field.includes('.')) return `${where}: "${field}" is not a top-level field`;
+    // An index on a ciphertext would be useless, and the primary key must stay readable.
+    if ([primaryKey, ...schema.indexes].some((index) => startsWithField(index.keyPath, field))) {
+      return `${where}: "${field}" is the primary key or indexed`;
+    }
+  }
+  return null;
+}
+
+/**
+ * `changeSpec` and `updates` repeat, in clear, the changes already applied to `values`.
+ * Nothing below this level reads them (Dexie Cloud would), so they are not passed on.
+ */
+function withValues(req: DBCoreMutateRequest, values: unknown[]): DBCoreMutateRequest {
+  if (req.type === 'put') return { ...req, values, changeSpec: undefined, updates: undefined };
+  if (req.type === 'add') return { ...req, values };
+  return req;
+}
+
+function encryptedTable(
+  down: DBCoreTable,
+  fields: readonly string[],
+  getKey: () => CryptoKey | null,
+): DBCoreTable {
+  const problem = configurationProblem(down.schema, fields);
+  const { extractKey } = down.schema.primaryKey;
+  const codec: RecordCodec = {
+    table: down.name,
+    fields,
+    extractKey: (value) => (extractKey ? (extractKey(value) as unknown) : undefined),
+  };
+
+  /**
+   * Runs `op` with the data key, or rejects: 'locked' without a key, so that nothing is
+   * written in clear and no ciphertext is handed out as data. Dexie.Promise, not a native
+   * one, so that the code chained on it runs in Dexie's zone (its current transaction).
+   */
+  function withKey<T>(op: (key: CryptoKey) => Promise<T>): Promise<T> {
+    if (problem) return Dexie.Promise.reject(new CryptoError('invalid-value', problem));
+    const key = getKey();
+    if (!key) return Dexie.Promise.reject(new CryptoError('locked', `${down.name} is locked`));
+    return op(key);
+  }
+
+  return {
+    ...down,
+    mutate: (req) => {
+      if (req.type !== 'add' && req.type !== 'put') return down.mutate(req); // deletes: no crypto
+      return withKey((key) =>
+        Dexie.Promise.resolve(
+          keepTransactionAlive(req.trans, down.name, encryptRecords(codec, key, req.values)),
+        ).then((values) => down.mutate(withValues(req, values))),
+      );
+    },
+    get: (req) =>
+      withKey((key) => {
+        const read = down.get(req).then((stored) => decryptRecord(codec, key, stored));
+        return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, read));
+      }),
+    getMany: (req) =>
+      withKey((key) => {
+        const read = down.getMany(req).then((stored) => decryptRecords(codec, key, stored));
+        return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, read));
+      }),
+    query: (req) => {
+      if (!req.values) return down.query(req); // keys only: nothing to decrypt
+      return withKey((key) => {
+        const read = down.query(req).then(async (response) => ({
+          ...response,
+          result: await decryptRecords(codec, key, response.result),
+        }));
+        return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, read));
+      });
+    },
+    openCursor: (req) => {
+      if (!req.values) return down.openCursor(req);
+      return withKey((key) => {
+        const decrypt = (stored: unknown) =>
+          keepTransactionAlive(req.trans, down.name, decryptRecord(codec, key, stored));
+        const open = down
+          .openCursor(req)
+          .then(
+            async (raw) =>
+              raw && decryptingCursor(raw, await decryptRecord(codec, key, raw.value), decrypt),
+          );
+        return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, open));
+      });
+    },
+  };
+}
+
+/**
+ * Encrypts the listed fields of each table at rest, transparently for the rest of the app:
+ * `db.use(createEncryptionMiddleware({ fields: { events: ['payload', 'author'] }, getKey }))`.
+ */
+export function createEncryptionMiddleware(options: EncryptionOptions): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'encryption',
+    level: ENCRYPTION_MIDDLEWARE_LEVEL,
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        const fields = options.fields[name];
+        return fields && fields.length > 0 ? encryptedTable(table, fields, options.getKey) : table;
+      },
+    }),
+  };
+}
