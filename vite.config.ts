@@ -1,16 +1,34 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
+
+// One Content Security Policy: the meta tag of index.html, also sent as a header by
+// `vite preview` (where frame-ancestors, which a meta tag cannot carry, is added).
+const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"\s*\/>/;
+const csp = CSP_META.exec(readFileSync('index.html', 'utf8'))?.[1];
+if (!csp) throw new Error('index.html must carry the Content-Security-Policy meta tag');
+const securityHeaders = {
+  'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 // The app must open with no network: everything it needs is precached, and a new
 // version waits for the nurse's consent (registerType 'prompt') so a form is never lost.
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders },
   plugins: [
     react(),
+    {
+      // The dev server's hot reload needs inline scripts: the policy applies to builds only.
+      name: 'csp-off-in-dev',
+      apply: 'serve',
+      transformIndexHtml: (html) => html.replace(CSP_META, ''),
+    },
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,

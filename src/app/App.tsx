@@ -1,12 +1,19 @@
+import { BedsScreen, BedsSummary } from '../features/beds/BedsScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
+import { useHasWard, useLock, useSession } from '../features/lock/hooks';
+import { LockScreen } from '../features/lock/LockScreen';
+import { LockSettings } from '../features/lock/LockSettings';
+import { useIdleLock } from '../features/lock/useIdleLock';
+import { AdmitScreen } from '../features/patient/AdmitScreen';
+import { PatientRoutes } from '../features/patient/PatientRoutes';
+import { PrintScreen } from '../features/print/PrintScreen';
 import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
 import { StaffPanel } from '../features/session/StaffPanel';
-import { useCurrentAuthor, useWard } from '../features/session/hooks';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ComingSoon } from './ComingSoon';
-import { go, useRoute, type Route } from './routes';
+import { backFromAuthor, go, useRoute, type Route } from './routes';
 import { Shell } from './Shell';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -16,35 +23,48 @@ function Screen({ route }: { route: Route }) {
     case 'board':
       return <BoardScreen />;
     case 'patient':
-      return <ComingSoon title={t('nav.patient')} text={t('soon.patient')} />;
+      return (
+        <PatientRoutes
+          patientId={route.patientId}
+          action={route.action}
+          onSaved={(id) => go(`#/patient/${id}`)}
+        />
+      );
+    case 'admit':
+      return <AdmitScreen bedId={route.bedId} onSaved={(id) => go(`#/patient/${id}`)} />;
+    case 'beds':
+      return <BedsScreen />;
     case 'print':
-      return <ComingSoon title={t('nav.print')} text={t('soon.print')} />;
+      return <PrintScreen />;
     case 'data':
       return <ComingSoon title={t('nav.data')} text={t('soon.data')} />;
     case 'settings':
       return (
         <SettingsScreen>
+          <BedsSummary />
           <StaffPanel />
+          <LockSettings />
         </SettingsScreen>
       );
     case 'author':
-      return <PickAuthorScreen onChosen={() => go('#/')} />;
+      return <PickAuthorScreen onChosen={backFromAuthor} />;
   }
 }
 
-/** First run, then who is charting, then the app. */
+/** First run, then the lock, then who is charting, then the app. */
 function Gate() {
   const { t } = useI18n();
   const route = useRoute();
-  const ward = useWard();
-  const author = useCurrentAuthor();
-  if (ward === undefined || author === undefined) {
-    return <p className="loading">{t('app.loading')}</p>;
-  }
-  if (ward === null) return <FirstRunScreen />;
+  const hasWard = useHasWard();
+  const { locked, author } = useSession();
+  const lock = useLock();
+  useIdleLock();
+  if (hasWard === undefined) return <p className="loading">{t('app.loading')}</p>;
+  if (!hasWard) return <FirstRunScreen />;
+  if (locked) return <LockScreen />;
   if (author === null) return <PickAuthorScreen />;
   return (
-    <Shell route={route} author={author}>
+    <Shell route={route} author={author} onLock={lock}>
       <Screen route={route} />
     </Shell>
   );

@@ -14,11 +14,12 @@ const NAV = [
 interface ShellProps {
   route: Route;
   author: Author;
+  onLock: () => void;
   children: ReactNode;
 }
 
 /** The frame around every screen: who is charting, and the way to every screen. */
-export function Shell({ route, author, children }: ShellProps) {
+export function Shell({ route, author, onLock, children }: ShellProps) {
   const { t } = useI18n();
   return (
     <>
@@ -31,6 +32,9 @@ export function Shell({ route, author, children }: ShellProps) {
           {t('session.chartingAs', { name: `${author.name} (${author.initials})` })}
           <span className="visually-hidden"> — {t('session.switch')}</span>
         </a>
+        <button type="button" className="lock-button" onClick={onLock}>
+          {t('lock.lockNow')}
+        </button>
       </header>
       <nav aria-label={t('nav.label')} className="nav">
         {NAV.map((item) => (

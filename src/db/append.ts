@@ -13,6 +13,7 @@ import { db, type StoredEvent } from './db';
 import { NoAuthorError } from './errors';
 import { ensureDeviceId, getLocal } from './local';
 import { project } from './projections';
+import { getSession } from './session';
 
 export interface EventDraft<T extends EventType> {
   type: T;
@@ -39,7 +40,7 @@ export async function buildEvent<T extends EventType>(
   draft: EventDraft<T>,
   author?: Author,
 ): Promise<WardEvent<T>> {
-  const who = author ?? (await getLocal('author'));
+  const who = author ?? getSession().author;
   if (!who) throw new NoAuthorError('Nobody is charting on this device');
   const wardId = await getLocal('wardId');
   if (!wardId) throw new ValidationError([{ path: 'wardId', code: 'wrongWard' }]);

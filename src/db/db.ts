@@ -2,22 +2,46 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { WardEvent } from '../domain/events';
 import type { EventId, PatientId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
+import { createEncryptionMiddleware } from './crypto';
+import { getDataKey } from './session';
 
 /** An event as stored: `atMs` orders it in the indexes, whatever offset `at` was written with. */
 export type StoredEvent = WardEvent & { atMs: number };
 
-/** Device-level values that are not part of the ward log (device id, who is charting...). */
+/** Device-level values that are not part of the ward log (device id, key record...). */
 export interface LocalRow {
   key: string;
   value: unknown;
 }
+
+/**
+ * Encrypted at rest: everything that identifies a patient or carries clinical content.
+ * Clear: ids (random), the ward, event types and times — what the indexes need.
+ */
+const EVENT_SECRETS = ['payload', 'author'] as const satisfies readonly (keyof StoredEvent)[];
+/** Clear in the patients table: the random id and the ward, which the index needs. */
+type PatientSecret = Exclude<keyof PatientState, 'id' | 'wardId'>;
+const PATIENT_SECRETS = [
+  'identity',
+  'bed',
+  'status',
+  'admittedAt',
+  'dischargedAt',
+  'header',
+  'discharge',
+  'last',
+] as const satisfies readonly PatientSecret[];
+// A new field of PatientState that is not listed above fails the typecheck here.
+type Unlisted = Exclude<PatientSecret, (typeof PATIENT_SECRETS)[number]>;
+const everyPatientFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyPatientFieldListed;
 
 export class ReleveDb extends Dexie {
   events!: EntityTable<StoredEvent, 'id', StoredEvent & { id: EventId }>;
   patients!: EntityTable<PatientState, 'id', PatientState & { id: PatientId }>;
   local!: EntityTable<LocalRow, 'key'>;
 
-  constructor(name = 'releve') {
+  constructor(name = 'releve', getKey: () => CryptoKey | null = getDataKey) {
     super(name);
     // Schema versions are append only: a new version is added, never edited.
     this.version(1).stores({
@@ -25,6 +49,12 @@ export class ReleveDb extends Dexie {
       patients: 'id, wardId',
       local: 'key',
     });
+    this.use(
+      createEncryptionMiddleware({
+        fields: { events: EVENT_SECRETS, patients: PATIENT_SECRETS },
+        getKey,
+      }),
+    );
   }
 }
 

@@ -1,13 +1,17 @@
-import type { Author } from '../domain/staff';
 import type { DeviceId, WardId } from '../domain/ids';
+import type { UnlockFailures } from '../domain/lockPolicy';
+import type { KeyRecord } from './crypto';
 import { newId } from '../domain/ids';
 import { db } from './db';
 
-/** Values kept per device, outside the ward log. */
+/** Values kept per device, outside the ward log and in clear: none identifies a patient. */
 export interface LocalValues {
   deviceId: DeviceId;
   wardId: WardId;
-  author: Author;
+  /** The data key, wrapped by the passphrase: useless without it. */
+  keyRecord: KeyRecord;
+  unlockFailures: UnlockFailures;
+  lockMinutes: number;
 }
 
 export async function getLocal<K extends keyof LocalValues>(

@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import type { DeviceId, EventId, PatientId, WardId } from './ids';
-import { identitySchema } from './identity';
+import { bedAddedSchema, bedUpdatedSchema } from './bedSchemas';
+import { chartPayloadSchemas } from './chartSchemas';
+import {
+  admittedPayloadSchema,
+  dischargedPayloadSchema,
+  movedPayloadSchema,
+  updatedPayloadSchema,
+} from './header';
+import { tempIdLinkSchema } from './identity';
+import { tempIdReservedSchema } from './tempIdReservation';
 import { authorSchema, staffMemberSchema } from './staff';
-import { optionalText, requiredText } from './text';
+import { requiredText } from './text';
 import { parseOrThrow, ValidationError } from './validation';
 
 const uuid = z.uuid({ error: 'invalid' });
@@ -13,10 +22,18 @@ export const payloadSchemas = {
   'ward.configured': z.object({ name: requiredText(80), establishment: requiredText(120) }),
   'staff.added': staffMemberSchema,
   'note.written': z.object({ text: requiredText(4000) }),
-  'patient.admitted': z.object({ identity: identitySchema, bed: optionalText(20) }),
-  'patient.updated': z.object({ identity: identitySchema.partial(), reason: requiredText(500) }),
-  'patient.moved': z.object({ bed: requiredText(20) }),
-  'patient.discharged': z.object({ destination: optionalText(120) }),
+  'bed.added': bedAddedSchema,
+  'bed.updated': bedUpdatedSchema,
+  'patient.admitted': admittedPayloadSchema,
+  'patient.updated': updatedPayloadSchema,
+  'patient.moved': movedPayloadSchema,
+  'patient.discharged': dischargedPayloadSchema,
+  /** A temporary identifier turned out to belong to this IPP: the patient keeps both. */
+  'patient.identifierLinked': tempIdLinkSchema,
+  /** Temporary identifiers printed on blank admission sheets: never drawn again. */
+  'tempId.reserved': tempIdReservedSchema,
+  /** Bedside charting: vitals, medications, planned care, targeted notes, phoned results. */
+  ...chartPayloadSchemas,
   'event.voided': z.object({
     eventId: uuid.transform((id) => id as EventId),
     reason: requiredText(500),

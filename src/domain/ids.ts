@@ -9,9 +9,10 @@ export type PatientId = Brand<string, 'PatientId'>;
 export type WardId = Brand<string, 'WardId'>;
 export type StaffId = Brand<string, 'StaffId'>;
 export type DeviceId = Brand<string, 'DeviceId'>;
+export type BedId = Brand<string, 'BedId'>;
 
 /** UUID v7: unique across devices and sortable by creation time. */
-export const newId = <T extends EventId | PatientId | WardId | StaffId | DeviceId>(): T =>
+export const newId = <T extends EventId | PatientId | WardId | StaffId | DeviceId | BedId>(): T =>
   uuidv7() as T;
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -14,6 +14,10 @@ export const VALIDATION_CODES = [
   'unknownType',
   'unknownEvent',
   'wrongWard',
+  // Ward passphrase.
+  'weakPassphrase',
+  'passphraseMismatch',
+  'wrongPassphrase',
   // Identity and admission (identitovigilance).
   'invalidName',
   'tooOld',
@@ -28,6 +32,22 @@ export const VALIDATION_CODES = [
   'duplicateAllergy',
   'isolationConflict',
   'invalidPhone',
+  // Ward board: beds, moves, discharges, identifier links.
+  'duplicateBedLabel',
+  'unknownBed',
+  'bedUnavailable',
+  'bedOccupied',
+  'notAdmitted',
+  'alreadyAdmitted',
+  'beforeAdmission',
+  'alreadyLinked',
+  'noChange',
+  // Bedside charting: vitals, medications, care.
+  'noMeasurement',
+  'diastolicAboveSystolic',
+  'notActive',
+  'alreadyRecorded',
+  'prnLimitReached',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

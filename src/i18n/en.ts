@@ -1,4 +1,6 @@
 import type { Messages } from './types';
+import { enPatients, enPatientValidation } from './en/patients';
+import { enPrint } from './en/print';
 
 export const en: Messages = {
   app: {
@@ -121,7 +123,17 @@ export const en: Messages = {
     duplicateAllergy: 'This allergy is already entered.',
     isolationConflict: '"None" cannot be combined with a precaution.',
     invalidPhone: 'The phone number has 8 to 15 digits.',
+    weakPassphrase: 'Too short: at least 6 digits, or a phrase of at least 10 characters.',
+    passphraseMismatch: 'The two entries are not the same.',
+    wrongPassphrase: 'Wrong passphrase.',
+    noMeasurement: 'Enter at least one measurement.',
+    diastolicAboveSystolic: 'The diastolic must be lower than the systolic.',
+    notActive: 'This prescription or care item is not current at that time.',
+    alreadyRecorded:
+      'Dose already given or care already done for this time: if that is wrong, void that entry.',
+    prnLimitReached: 'Maximum per 24 h reached: an override with a reason is required.',
     summary: 'Nothing was saved. Correct the fields marked.',
+    ...enPatientValidation,
   },
   failure: {
     quota:
@@ -130,6 +142,41 @@ export const en: Messages = {
     noAuthor: 'Nothing was saved: choose who is charting first.',
     storage: 'Nothing was saved: storage error ({detail}). What you typed is kept on screen.',
   },
+  lock: {
+    title: 'Relève is locked',
+    intro: 'Enter the ward passphrase to open the data.',
+    passphrase: 'Ward passphrase',
+    unlock: 'Unlock',
+    opening: 'Opening…',
+    empty: 'Enter the passphrase.',
+    wrong: 'Wrong passphrase.',
+    corrupted:
+      'The key stored on this tablet is damaged: the data cannot be opened here. Restore a backup on another tablet and tell IT.',
+    wait: 'Too many wrong tries. Next try possible in {seconds} s.',
+    lockNow: 'Lock',
+    setupSection: 'Ward passphrase',
+    setupIntro:
+      'It encrypts all data on the tablet and is asked at every opening. Share it only with the ward team.',
+    noRecovery:
+      'A forgotten passphrase cannot be recovered, by anyone: without it the data is lost. Keep it somewhere safe and make backups.',
+    rule: 'A code of at least 6 digits, or a phrase of at least 10 characters (safer).',
+    confirm: 'Confirm the passphrase',
+    settingsTitle: 'Lock and encryption',
+    period: 'Lock after no activity for',
+    minutes: '{count} min',
+    changeTitle: 'Change the passphrase',
+    current: 'Current passphrase',
+    new: 'New passphrase',
+    change: 'Change the passphrase',
+    changed: 'Passphrase changed. It will be asked at the next opening.',
+    protectionTitle: 'What is protected',
+    protected:
+      'Encrypted on the tablet (AES-256): identities, beds, vitals, medications, notes and staff names. Without the passphrase, a lost or stolen tablet reveals nothing clinical. The app locks itself after the chosen idle time.',
+    notProtected:
+      'Not protected: what is on screen while the tablet is open, printed sheets, exported files, and the date and type of records (needed by the index). A 6-digit code stops a curious finder, not an attacker who copies the tablet: prefer a phrase.',
+  },
+  patients: enPatients,
+  print: enPrint,
   common: {
     save: 'Save',
     saving: 'Saving…',

@@ -1,3 +1,5 @@
+import { frPatients, frPatientValidation } from './fr/patients';
+import { frPrint } from './fr/print';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -121,7 +123,17 @@ export const fr = {
     duplicateAllergy: 'Cette allergie est déjà saisie.',
     isolationConflict: '« Aucune » ne se combine pas avec une précaution.',
     invalidPhone: 'Le téléphone compte de 8 à 15 chiffres.',
+    weakPassphrase: 'Trop court : au moins 6 chiffres, ou une phrase d’au moins 10 caractères.',
+    passphraseMismatch: 'Les deux saisies ne sont pas identiques.',
+    wrongPassphrase: 'Phrase de passe incorrecte.',
+    noMeasurement: 'Saisissez au moins une mesure.',
+    diastolicAboveSystolic: 'La diastolique doit être inférieure à la systolique.',
+    notActive: 'Cette prescription ou ce soin n’est pas en cours à cette heure.',
+    alreadyRecorded:
+      'Dose déjà donnée ou soin déjà fait à cet horaire : si c’est une erreur, annulez cet enregistrement.',
+    prnLimitReached: 'Maximum par 24 h atteint : une dérogation avec motif est obligatoire.',
     summary: 'Rien n’a été enregistré. Corrigez les champs signalés.',
+    ...frPatientValidation,
   },
   failure: {
     quota:
@@ -131,6 +143,41 @@ export const fr = {
     storage:
       'Rien n’a été enregistré : erreur de stockage ({detail}). Votre saisie est conservée à l’écran.',
   },
+  lock: {
+    title: 'Relève est verrouillé',
+    intro: 'Saisissez la phrase de passe du service pour ouvrir les données.',
+    passphrase: 'Phrase de passe du service',
+    unlock: 'Déverrouiller',
+    opening: 'Ouverture…',
+    empty: 'Saisissez la phrase de passe.',
+    wrong: 'Phrase de passe incorrecte.',
+    corrupted:
+      'La clé enregistrée sur cette tablette est endommagée : les données ne peuvent pas être ouvertes ici. Restaurez une sauvegarde sur une autre tablette et prévenez l’informatique.',
+    wait: 'Trop d’essais incorrects. Nouvel essai possible dans {seconds} s.',
+    lockNow: 'Verrouiller',
+    setupSection: 'Phrase de passe du service',
+    setupIntro:
+      'Elle chiffre toutes les données de la tablette et sera demandée à chaque ouverture. Partagez-la seulement avec l’équipe du service.',
+    noRecovery:
+      'Une phrase de passe oubliée ne peut pas être retrouvée, par personne : sans elle, les données sont perdues. Notez-la en lieu sûr et faites des sauvegardes.',
+    rule: 'Un code d’au moins 6 chiffres, ou une phrase d’au moins 10 caractères (plus sûre).',
+    confirm: 'Confirmer la phrase de passe',
+    settingsTitle: 'Verrouillage et chiffrement',
+    period: 'Verrouiller après une inactivité de',
+    minutes: '{count} min',
+    changeTitle: 'Changer la phrase de passe',
+    current: 'Phrase de passe actuelle',
+    new: 'Nouvelle phrase de passe',
+    change: 'Changer la phrase de passe',
+    changed: 'Phrase de passe changée. Elle sera demandée à la prochaine ouverture.',
+    protectionTitle: 'Ce qui est protégé',
+    protected:
+      'Chiffré sur la tablette (AES-256) : identités, lits, constantes, traitements, notes et noms des soignants. Sans la phrase de passe, une tablette perdue ou volée ne révèle rien de clinique. L’application se verrouille seule après l’inactivité choisie.',
+    notProtected:
+      'Non protégé : ce qui est affiché pendant que la tablette est ouverte, les feuilles imprimées, les fichiers exportés, et la date et le type des enregistrements (nécessaires à l’index). Un code de 6 chiffres arrête un curieux, pas un attaquant qui copie la tablette : préférez une phrase.',
+  },
+  patients: frPatients,
+  print: frPrint,
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',

@@ -29,12 +29,19 @@ test('every screen reachable so far has no serious or critical violation', async
   await page.getByRole('link', { name: /Saisie : Alice Martin/ }).click();
   await expect(page.getByRole('heading', { name: 'Qui saisit ?' })).toBeVisible();
   await expectAccessible(page, 'who is charting');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible();
+  await expectAccessible(page, 'lock screen');
+  await page.getByRole('button', { name: 'Déverrouiller' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'lock screen with error');
 });
 
 test('large text: the board stays usable at 200% text size', async ({ page }) => {
   await page.goto('/');
   await new FirstRunPage(page).createWard();
-  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  // Set through the CSSOM, as the browser's text size setting does (a style tag would break the CSP).
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

@@ -6,7 +6,19 @@ export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
  * Every test checks that nothing left for another origin, from the page or from the
  * service worker (Chromium reports the worker's requests on the context).
  */
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; cspViolations: string[] }>({
+  /** Every test also fails on a Content Security Policy violation reported in the console. */
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      context.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   foreignRequests: [
     async ({ context }, use) => {
       const foreign: string[] = [];

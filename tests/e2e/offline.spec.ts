@@ -1,5 +1,5 @@
-import { controlledByServiceWorker, expect, goOffline, test } from './fixtures';
-import { BoardPage, FirstRunPage } from './pages/AppPages';
+import { controlledByServiceWorker, expect, goOffline, ORIGIN, test } from './fixtures';
+import { BoardPage, FirstRunPage, LockPage } from './pages/AppPages';
 
 test('works with the network cut for the page and the service worker', async ({
   page,
@@ -17,6 +17,7 @@ test('works with the network cut for the page and the service worker', async ({
   await board.writeNote(text);
 
   await page.reload();
+  await new LockPage(page).unlockAs();
   await expect(board.notes().filter({ hasText: text })).toHaveCount(1);
   await expect(board.notes().first()).toContainText('Alice Martin (AM)');
   // The reload was served by the service worker, not by the network.
@@ -29,7 +30,7 @@ test('works with the network cut for the page and the service worker', async ({
   );
   expect(probe).toBe('failed');
   // ...and the reloads were served by the service worker, not by the network.
-  expect(attempts).toEqual(['http://localhost:4173/not-precached.txt']);
+  expect(attempts).toEqual([`${ORIGIN}/not-precached.txt`]);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 });
 
@@ -40,6 +41,8 @@ test('a note written in one tab appears in another without a reload', async ({ c
 
   const second = await context.newPage();
   await second.goto('/');
+  // Each tab is unlocked on its own: the key lives in the page's memory only.
+  await new LockPage(second).unlockAs();
   const secondBoard = new BoardPage(second);
   await expect(second.getByRole('heading', { name: 'Service Médecine 3' })).toBeVisible();
 

@@ -40,6 +40,7 @@ test('staff list grows, and every event carries who is charting', async ({ page 
   await page.getByRole('link', { name: /Saisie : Alice Martin/ }).click();
   await page.getByRole('button', { name: /Bruno Leroy/ }).click();
   await expect(page.getByRole('link', { name: /Saisie : Bruno Leroy \(BL\)/ })).toBeVisible();
+  await nav(page, 'Service').click(); // choosing who charts returns to Settings, where it started
   await new BoardPage(page).writeNote('Relève de nuit');
   await expect(new BoardPage(page).notes().first()).toContainText('Bruno Leroy (BL)');
 });
@@ -55,6 +56,6 @@ test('settings show storage, version and device, and switch the language', async
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Relève is locked' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 });

@@ -1,32 +1,74 @@
+import { useState } from 'react';
+import { boardCounts, filterBoard, type BoardFilter } from '../../domain/board';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePatientsOnWard, useWardName } from './hooks';
+import { BedCard, PatientSummary } from './BedCard';
+import { BoardFilters } from './BoardFilters';
+import { useBoard, useToday, useWardName } from './hooks';
 import { WardJournal } from './WardJournal';
+import '../../ui/patients.css';
 
-/** The ward at a glance: who is in which bed, and the ward's log book. */
+/** The ward at a glance: one card per bed in bed order, search and filters, and the log book. */
 export function BoardScreen() {
   const { t } = useI18n();
   const wardName = useWardName();
-  const patients = usePatientsOnWard();
+  const data = useBoard();
+  const today = useToday();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<BoardFilter>('all');
+  const shown = data && filterBoard(data.board, query, filter);
+  const counts = data && boardCounts(data.board);
   return (
     <main id="main" className="screen">
-      <h1>{t('board.title', { name: wardName ?? '' })}</h1>
+      <div className="board-head">
+        <h1>{t('board.title', { name: wardName ?? '' })}</h1>
+        <div className="action-bar">
+          <a className="button button-primary" href="#/admit">
+            {t('patients.board.admit')}
+          </a>
+          <a className="button button-secondary" href="#/beds">
+            {t('patients.board.beds')}
+          </a>
+        </div>
+      </div>
       <section aria-labelledby="patients-title" className="panel">
         <h2 id="patients-title">{t('board.patientsTitle')}</h2>
-        {patients?.length === 0 && <p>{t('board.noPatients')}</p>}
-        <ul className="cards">
-          {patients?.map((p) => (
-            <li key={p.id}>
-              <a className="card" href={`#/patient/${p.id}`}>
-                <span className="card-bed">
-                  {p.bed ? t('board.bed', { bed: p.bed }) : t('board.noBed')}
-                </span>
-                <span className="card-name">
-                  {p.identity.birthName} {p.identity.firstName}
-                </span>
-              </a>
+        {counts && counts.beds > 0 && (
+          <p className="board-counts" data-testid="board-counts">
+            {t('patients.board.counts', counts)}
+          </p>
+        )}
+        {data?.beds.length === 0 && (
+          <p>
+            {t('patients.board.noBeds')} <a href="#/beds">{t('patients.board.setUpBeds')}</a>
+          </p>
+        )}
+        <BoardFilters query={query} onQuery={setQuery} filter={filter} onFilter={setFilter} />
+        {shown &&
+          shown.slots.length === 0 &&
+          shown.unplaced.length === 0 &&
+          data.beds.length > 0 && <p role="status">{t('patients.board.noMatch')}</p>}
+        <ul className="cards" aria-label={t('patients.board.beds')}>
+          {shown?.slots.map((slot) => (
+            <li key={slot.bed.bedId} data-bed={slot.bed.label}>
+              <BedCard slot={slot} today={today} />
             </li>
           ))}
         </ul>
+        {shown && shown.unplaced.length > 0 && (
+          <>
+            <h3>{t('patients.board.unplacedTitle')}</h3>
+            <ul className="cards">
+              {shown.unplaced.map((patient) => (
+                <li key={patient.id}>
+                  <a className="card card-occupied" href={`#/patient/${patient.id}`}>
+                    <span className="card-bed">{t('board.noBed')}</span>
+                    <PatientSummary patient={patient} today={today} />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
       <WardJournal />
     </main>

@@ -1,12 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appendEvent } from '../../db/append';
 import { attempt } from '../../db/errors';
-import { readPatientsOnWard, readWard, readWardNotes } from '../../db/ward';
+import { readBoard } from '../../db/patients';
+import { readWard, readWardNotes } from '../../db/ward';
+import { localDate } from '../../domain/admission';
 
 export const useWardName = () => useLiveQuery(async () => (await readWard())?.name);
 
-/** Patients on the ward in bed order, live: a change on another tab shows at once. */
-export const usePatientsOnWard = () => useLiveQuery(readPatientsOnWard);
+/** One card per bed with who is in it, live: a change on another tab shows at once. */
+export const useBoard = () => useLiveQuery(readBoard);
+
+/** The ward's date, for ages. */
+export const useToday = () => localDate(new Date());
 
 export const useWardNotes = () => useLiveQuery(() => readWardNotes(50));
 

@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
 import { attempt } from '../../db/errors';
-import { getLocal } from '../../db/local';
+import { getSession, subscribeSession } from '../../db/session';
 import { addStaff, chooseAuthor, readWard, type StaffDraft } from '../../db/ward';
 import type { StaffId } from '../../domain/ids';
 
 /** The ward of this device; undefined while loading, null before the first run. */
 export const useWard = () => useLiveQuery(readWard);
 
-/** Who is charting; undefined while loading, null when nobody is chosen. */
-export const useCurrentAuthor = () => useLiveQuery(async () => (await getLocal('author')) ?? null);
+/** Who is charting since the last unlock; null when nobody is chosen yet. */
+export const useCurrentAuthor = () => useSyncExternalStore(subscribeSession, getSession).author;
 
 export const useChooseAuthor = () => (staffId: StaffId) => attempt(() => chooseAuthor(staffId));
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Field } from '../../ui/Field';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { PassphraseFields } from '../../ui/PassphraseFields';
 import { emptyStaff, StaffFields, type StaffValues } from '../../ui/StaffFields';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { useCreateWard } from './hooks';
@@ -13,6 +14,7 @@ export function FirstRunScreen() {
   const form = useWriteForm();
   const [ward, setWard] = useState({ name: '', establishment: '' });
   const [staff, setStaff] = useState<StaffValues>(emptyStaff);
+  const [passphrase, setPassphrase] = useState({ value: '', confirmation: '' });
   const error = (path: string) => {
     const code = form.issueAt(path);
     return code && t(`validation.${code}`);
@@ -20,7 +22,7 @@ export function FirstRunScreen() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    await form.submit(() => createWard(ward, staff));
+    await form.submit(() => createWard(ward, staff, passphrase));
   }
 
   return (
@@ -55,6 +57,18 @@ export function FirstRunScreen() {
             values={staff}
             onChange={setStaff}
             errorOf={(field) => form.issueAt(`staff.${field}`)}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>{t('lock.setupSection')}</legend>
+          <p>{t('lock.setupIntro')}</p>
+          <p className="warning">{t('lock.noRecovery')}</p>
+          <PassphraseFields
+            label={t('lock.passphrase')}
+            value={passphrase.value}
+            confirmation={passphrase.confirmation}
+            onChange={(value, confirmation) => setPassphrase({ value, confirmation })}
+            errors={{ value: error('passphrase'), confirmation: error('passphraseConfirm') }}
           />
         </fieldset>
         <FormStatusNotice status={form.status} saved={t('setup.created')} />

@@ -1,6 +1,8 @@
 import { attempt } from '../../db/errors';
-import { createWard, type StaffDraft, type WardDraft } from '../../db/ward';
+import { createWard, type WardDraft } from '../../db/lock';
+import type { StaffDraft } from '../../db/ward';
 
-/** Creates the ward and its first author; reports why not instead of throwing. */
-export const useCreateWard = () => (ward: WardDraft, first: StaffDraft) =>
-  attempt(() => createWard(ward, first));
+/** Creates the ward, its passphrase and its first author; reports why not instead of throwing. */
+export const useCreateWard =
+  () => (ward: WardDraft, first: StaffDraft, passphrase: { value: string; confirmation: string }) =>
+    attempt(() => createWard(ward, first, passphrase));

@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent, voidEvent } from '../../../src/db/append';
 import { db } from '../../../src/db/db';
+import { unlockWard } from '../../../src/db/lock';
 import { attempt } from '../../../src/db/errors';
 import { readWard, readWardNotes } from '../../../src/db/ward';
 import { newId, type EventId, type PatientId } from '../../../src/domain/ids';
 import { ValidationError } from '../../../src/domain/validation';
-import { freshWard, identity } from './fixtures';
+import { freshWard, identity, PASSPHRASE } from './fixtures';
+import { admission } from './patientFixtures';
+
+const BED = '0193a0e4-1c2d-7e3f-8a9b-0c1d2e3f4a5b';
 
 beforeEach(freshWard);
 
@@ -29,7 +33,10 @@ describe('appendEvent', () => {
       appendEvent({
         type: 'patient.admitted',
         patientId: newId<PatientId>(),
-        payload: { identity: { ...identity(''), birthDate: '2020-02-31', sex: 'F' } },
+        payload: {
+          ...admission(''),
+          identity: { ...identity(''), birthDate: '2020-02-31', sex: 'F' },
+        },
       }),
     );
     expect(result).toEqual({
@@ -53,7 +60,8 @@ describe('appendEvent', () => {
   });
 
   it('refuses to write when nobody is charting', async () => {
-    await db.local.delete('author');
+    // Unlocking opens the data but nobody is charting until a person is chosen.
+    expect(await unlockWard(PASSPHRASE)).toEqual({ ok: true });
     const result = await attempt(() =>
       appendEvent({ type: 'note.written', payload: { text: 'x' } }),
     );
@@ -68,15 +76,15 @@ describe('voiding', () => {
     const admitted = await appendEvent({
       type: 'patient.admitted',
       patientId,
-      payload: { identity: identity('DURAND'), bed: '12' },
+      payload: admission('DURAND', { bedId: BED }),
     });
-    expect(await db.patients.get(patientId)).toMatchObject({ bed: '12', status: 'admitted' });
+    expect(await db.patients.get(patientId)).toMatchObject({ bed: BED, status: 'admitted' });
     const correction = await voidEvent(admitted.id, 'Mauvais patient');
     expect(correction.patientId).toBe(patientId);
     expect(await db.events.get(admitted.id)).toBeDefined();
     expect(await db.patients.get(patientId)).toBeUndefined();
     await voidEvent(correction.id, 'Erreur de correction');
-    expect(await db.patients.get(patientId)).toMatchObject({ bed: '12' });
+    expect(await db.patients.get(patientId)).toMatchObject({ bed: BED });
   });
 
   it('refuses to void an event that does not exist, with a reason required', async () => {

@@ -4,6 +4,7 @@ import { appendEvent } from '../../../src/db/append';
 import { db } from '../../../src/db/db';
 import { attempt, toFailure } from '../../../src/db/errors';
 import { freshWard } from './fixtures';
+import { admission } from './patientFixtures';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -34,9 +35,7 @@ describe('storage failures', () => {
       appendEvent({
         type: 'patient.admitted',
         patientId: '01a2288a-472e-7019-8005-506ad1acecc5' as never,
-        payload: {
-          identity: { birthName: 'DURAND', firstName: 'Jeanne', birthDate: '1950-01-01', sex: 'F' },
-        },
+        payload: admission('DURAND'),
       }),
     );
     expect(result).toEqual({ ok: false, failure: { kind: 'quota' } });

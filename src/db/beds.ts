@@ -1,0 +1,135 @@
+import { Dexie } from 'dexie';
+import { bedLabelKey, foldBeds, nextBedOrder, type Bed } from '../domain/beds';
+import type { EventType } from '../domain/events';
+import { newId, type BedId } from '../domain/ids';
+import { ValidationError } from '../domain/validation';
+import { buildEvent, writeEvents } from './append';
+import { db, type StoredEvent } from './db';
+import { getLocal } from './local';
+
+/** The ward's own events of some types (patientId null), by plain index reads. */
+export async function wardEventsOfTypes(types: readonly EventType[]): Promise<StoredEvent[]> {
+  const wardId = await getLocal('wardId');
+  if (!wardId) return [];
+  const lists = await Promise.all(
+    types.map((type) =>
+      db.events.where('[type+atMs]').between([type, Dexie.minKey], [type, Dexie.maxKey]).toArray(),
+    ),
+  );
+  return lists.flat().filter((e) => e.wardId === wardId && e.patientId === null);
+}
+
+/** The ward's beds in board order. */
+export async function readBeds(): Promise<Bed[]> {
+  return foldBeds(await wardEventsOfTypes(['bed.added', 'bed.updated', 'event.voided']));
+}
+
+export interface BedDraft {
+  label: string;
+  room?: string;
+}
+
+/** Beds are written together, after checking labels against the beds already there. */
+function inWardTransaction<T>(write: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.events, db.patients, db.local, write);
+}
+
+function checkLabels(beds: readonly Bed[], labels: readonly string[], path: string) {
+  const taken = new Set(beds.map((bed) => bedLabelKey(bed.label)));
+  for (const label of labels) {
+    const key = bedLabelKey(label);
+    if (key && taken.has(key)) throw new ValidationError([{ path, code: 'duplicateBedLabel' }]);
+    taken.add(key);
+  }
+}
+
+/** Adds one bed at the end of the board. */
+export function addBed(draft: BedDraft): Promise<BedId> {
+  return inWardTransaction(async () => {
+    const beds = await readBeds();
+    checkLabels(beds, [draft.label], 'payload.label');
+    const bedId = newId<BedId>();
+    const payload = { bedId, label: draft.label, room: draft.room, order: nextBedOrder(beds) };
+    await writeEvents([await buildEvent({ type: 'bed.added', payload })]);
+    return bedId;
+  });
+}
+
+/** Most wards number their beds: "1 to 24" sets up a whole ward in one go. */
+export const MAX_SERIES = 60;
+
+export function addBedSeries(from: number, to: number): Promise<number> {
+  return inWardTransaction(async () => {
+    const valid = (n: number) => Number.isInteger(n) && n >= 0 && n < 10_000;
+    const issues = [
+      ...(valid(from) ? [] : [{ path: 'from', code: 'invalid' as const }]),
+      ...(valid(to) && to >= from && to - from < MAX_SERIES
+        ? []
+        : [{ path: 'to', code: 'outOfRange' as const }]),
+    ];
+    if (issues.length > 0) throw new ValidationError(issues);
+    const beds = await readBeds();
+    const labels = Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+    checkLabels(beds, labels, 'from');
+    const order = nextBedOrder(beds);
+    const events = [];
+    for (const [index, label] of labels.entries()) {
+      const payload = { bedId: newId<BedId>(), label, order: order + index };
+      events.push(await buildEvent({ type: 'bed.added', payload }));
+    }
+    await writeEvents(events);
+    return events.length;
+  });
+}
+
+export interface BedChange {
+  label?: string;
+  room?: string;
+  unavailable?: boolean;
+}
+
+/** Renames, changes the room, or closes/reopens a bed: only what changed is recorded. */
+export function updateBed(bedId: BedId, change: BedChange): Promise<void> {
+  return inWardTransaction(async () => {
+    const beds = await readBeds();
+    const bed = beds.find((b) => b.bedId === bedId);
+    if (!bed) throw new ValidationError([{ path: 'payload.bedId', code: 'unknownBed' }]);
+    const payload: { bedId: BedId } & BedChange = { bedId };
+    if (change.label !== undefined && change.label.trim() !== bed.label) {
+      checkLabels(
+        beds.filter((b) => b.bedId !== bedId),
+        [change.label],
+        'payload.label',
+      );
+      payload.label = change.label;
+    }
+    if (change.room !== undefined && change.room.trim() !== (bed.room ?? '')) {
+      payload.room = change.room;
+    }
+    if (change.unavailable !== undefined && change.unavailable !== bed.unavailable) {
+      payload.unavailable = change.unavailable;
+    }
+    if (Object.keys(payload).length === 1) {
+      throw new ValidationError([{ path: 'payload', code: 'noChange' }]);
+    }
+    await writeEvents([await buildEvent({ type: 'bed.updated', payload })]);
+  });
+}
+
+/** Moves a bed one place up (-1) or down (+1) on the board: the two beds swap places. */
+export function moveBed(bedId: BedId, step: -1 | 1): Promise<void> {
+  return inWardTransaction(async () => {
+    const beds = await readBeds();
+    const index = beds.findIndex((b) => b.bedId === bedId);
+    const other = beds[index + step];
+    const bed = beds[index];
+    if (!bed || !other) return; // already first or last
+    // Equal orders (beds added on two tablets at once) are separated by the swap.
+    const [a, b] =
+      other.order === bed.order ? [bed.order + step, bed.order] : [other.order, bed.order];
+    await writeEvents([
+      await buildEvent({ type: 'bed.updated', payload: { bedId, order: a } }),
+      await buildEvent({ type: 'bed.updated', payload: { bedId: other.bedId, order: b } }),
+    ]);
+  });
+}

@@ -1,0 +1,167 @@
+import { validateAdmission } from '../domain/admission';
+import { buildBoard, type Board } from '../domain/board';
+import type { Bed } from '../domain/beds';
+import {
+  findPossibleDuplicates,
+  type DuplicateTraits,
+  type PossibleDuplicate,
+} from '../domain/duplicates';
+import { field } from '../domain/identity';
+import { newId, type BedId, type PatientId } from '../domain/ids';
+import { HEADER_TYPES, type PatientState } from '../domain/patient';
+import { generateTempId, TEMP_ID_RANDOM_RANGE } from '../domain/tempId';
+import { ValidationError, type ValidationIssue } from '../domain/validation';
+import { voidedIds } from '../domain/voids';
+import { buildEvent, writeEvents } from './append';
+import { readBeds } from './beds';
+import { db, type StoredEvent } from './db';
+import { ensureDeviceId, getLocal } from './local';
+import { readReservedTempIds } from './printReads';
+import { patientEvents } from './projections';
+
+/** Saved, or not saved because the identity may be someone already known: the nurse decides. */
+export type Checked<T> =
+  { saved: true; value: T } | { saved: false; duplicates: PossibleDuplicate<PatientState>[] };
+
+/** Every patient the ward has known, present or discharged, from the projection. */
+export async function readWardPatients(): Promise<PatientState[]> {
+  const wardId = await getLocal('wardId');
+  if (!wardId) return [];
+  return db.patients.where('wardId').equals(wardId).toArray();
+}
+
+export const readPatient = async (id: PatientId): Promise<PatientState | null> =>
+  (await db.patients.get(id)) ?? null;
+
+/** One card per bed, in bed order, with who is in it. */
+export async function readBoard(): Promise<{ board: Board; beds: Bed[] }> {
+  const [beds, patients] = await Promise.all([readBeds(), readWardPatients()]);
+  return { board: buildBoard(beds, patients), beds };
+}
+
+export interface HistoryEntry {
+  event: StoredEvent;
+  /** Struck through by a correction: shown, never hidden. */
+  voided: boolean;
+}
+
+/** The patient's header events (admissions, moves, changes with their reasons), newest first. */
+export async function readPatientHistory(id: PatientId): Promise<HistoryEntry[]> {
+  const events = await patientEvents(id);
+  const voided = voidedIds(events);
+  return events
+    .filter((e) => (HEADER_TYPES as readonly string[]).includes(e.type))
+    .map((event) => ({ event, voided: voided.has(event.id) }))
+    .reverse();
+}
+
+/** Writes that read the ward first and must not interleave with another tab's. */
+export const inPatientTransaction = <T>(write: () => Promise<T>): Promise<T> =>
+  db.transaction('rw', db.events, db.patients, db.local, write);
+
+/** Patients who may be the same person, except those the nurse already said are not. */
+export async function duplicatesOf(
+  traits: DuplicateTraits,
+  self: PatientId | null,
+  confirmed: readonly PatientId[],
+): Promise<{ shown: PossibleDuplicate<PatientState>[]; all: PossibleDuplicate<PatientState>[] }> {
+  const others = (await readWardPatients()).filter((p) => p.id !== self);
+  const all = findPossibleDuplicates(traits, others);
+  return { all, shown: all.filter((match) => !confirmed.includes(match.patient.id)) };
+}
+
+/** Why a patient cannot be put in a bed now (other than `self`), as issues at `path`. */
+export async function bedIssues(
+  bedId: string | undefined,
+  self: PatientId | null,
+  path: string,
+): Promise<ValidationIssue[]> {
+  if (!bedId) return [];
+  const bed = (await readBeds()).find((b) => b.bedId === bedId);
+  if (!bed) return [{ path, code: 'unknownBed' }];
+  if (bed.unavailable) return [{ path, code: 'bedUnavailable' }];
+  const inBed = (await readWardPatients()).some(
+    (p) => p.status === 'admitted' && p.bed === bedId && p.id !== self,
+  );
+  return inBed ? [{ path, code: 'bedOccupied' }] : [];
+}
+
+/**
+ * The rule "an IPP or a temporary identifier" is checked by the schema only once every trait
+ * is valid; the form says it at once, with the other problems.
+ */
+function missingIdentifier(input: unknown, issues: ValidationIssue[]): ValidationIssue[] {
+  const identity = field(input, 'identity');
+  const given = (key: string) => `${(field(identity, key) as string | undefined) ?? ''}`.trim();
+  const told = issues.some((i) => i.path === 'identity.ipp' || i.path === 'identity.tempId');
+  return !told && !given('ipp') && !given('tempId')
+    ? [{ path: 'identity.ipp', code: 'missingIdentifier' }]
+    : [];
+}
+
+/** What the admission form sends: raw values, validated here (bedId is a bed of the ward). */
+export type AdmissionInput = Record<string, unknown> & { bedId?: string | undefined };
+
+/**
+ * Admits a new patient, or readmits a discharged one (`patientId` given). A possible
+ * duplicate stops the write and is returned, unless the nurse confirmed those patients.
+ */
+export function admitPatient(
+  input: AdmissionInput,
+  options: { patientId?: PatientId; confirmed?: readonly PatientId[] } = {},
+): Promise<Checked<PatientId>> {
+  return inPatientTransaction(async () => {
+    const self = options.patientId ?? null;
+    const issues: ValidationIssue[] = [];
+    let admission: ReturnType<typeof validateAdmission> | undefined;
+    try {
+      admission = validateAdmission(input, new Date());
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      issues.push(...error.issues);
+    }
+    issues.push(...missingIdentifier(input, issues));
+    issues.push(...(await bedIssues(input.bedId, self, 'bedId')));
+    if (self) {
+      const current = await readPatient(self);
+      if (current?.status === 'admitted') issues.push({ path: '', code: 'alreadyAdmitted' });
+    }
+    if (!admission || issues.length > 0) throw new ValidationError(issues);
+    const { shown, all } = await duplicatesOf(admission.identity, self, options.confirmed ?? []);
+    if (shown.length > 0) return { saved: false, duplicates: shown };
+    const patientId = self ?? newId<PatientId>();
+    const payload = {
+      ...admission,
+      bedId: input.bedId as BedId | undefined,
+      distinctFrom: all.length > 0 ? all.map((match) => match.patient.id) : undefined,
+    };
+    const event = await buildEvent({
+      type: 'patient.admitted',
+      patientId,
+      at: admission.admittedAt,
+      payload,
+    });
+    await writeEvents([event]);
+    return { saved: true, value: patientId };
+  });
+}
+
+/**
+ * A new temporary identifier for this tablet, drawn again while it is already known here
+ * (the device part keeps tablets apart; see tempId.ts for the odds).
+ */
+export async function drawTempId(): Promise<string> {
+  const deviceId = await ensureDeviceId();
+  const known = new Set(
+    (await db.patients.toArray()).map((p) => p.identity.tempId).filter(Boolean),
+  );
+  // Identifiers printed on blank admission sheets belong to patients still on paper.
+  for (const id of await readReservedTempIds()) known.add(id);
+  for (let i = 0; i < 1000; i++) {
+    // 2^32 is a multiple of 2^20: the remainder is uniform.
+    const random = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % TEMP_ID_RANDOM_RANGE;
+    const id = generateTempId(deviceId, random);
+    if (!known.has(id)) return id;
+  }
+  throw new Error('No free temporary identifier left on this tablet');
+}

@@ -1,0 +1,97 @@
+import { Dexie } from 'dexie';
+import type { LogEvent } from '../domain/chartEvents';
+import { generateTempId, TEMP_ID_RANDOM_RANGE } from '../domain/tempId';
+import { MAX_RESERVED_TEMP_IDS } from '../domain/tempIdReservation';
+import { ValidationError } from '../domain/validation';
+import { buildEvent, writeEvents } from './append';
+import { db, type StoredEvent } from './db';
+import { ensureDeviceId, getLocal } from './local';
+
+/** Entries that pile up (a set every hour): only the sheets' windows are read. */
+const WINDOWED = [
+  'vitals.recorded',
+  'med.administered',
+  'care.done',
+  'note.targeted',
+  'result.phoned',
+  'note.written',
+] as const;
+/** Plans and corrections: few, and a prescription of day 1 still runs on day 50. */
+const WHOLE = ['med.prescribed', 'med.stopped', 'care.planned', 'care.stopped', 'event.voided'];
+
+const ofType = (type: string, fromMs: number | typeof Dexie.minKey) =>
+  db.events.where('[type+atMs]').between([type, fromMs], [type, Dexie.maxKey]).toArray();
+
+/**
+ * The chosen patients' events the sheets need, by patient: plans and corrections whole,
+ * entries from `sinceMs` on. Plain index reads, so 60 days of a 30-bed ward stay fast.
+ * Charting types are read by name: they join payloadSchemas with the charting screens.
+ */
+export async function readPrintEvents(
+  patientIds: readonly string[],
+  sinceMs: number,
+): Promise<Map<string, LogEvent[]>> {
+  const wardId = await getLocal('wardId');
+  const byPatient = new Map<string, LogEvent[]>(patientIds.map((id) => [id, []]));
+  if (!wardId || patientIds.length === 0) return byPatient;
+  const lists = await Promise.all([
+    ...WINDOWED.map((type) => ofType(type, sinceMs)),
+    ...WHOLE.map((type) => ofType(type, Dexie.minKey)),
+  ]);
+  for (const event of lists.flat() as readonly StoredEvent[]) {
+    if (event.wardId !== wardId || event.patientId === null) continue;
+    byPatient.get(event.patientId)?.push(event);
+  }
+  return byPatient;
+}
+
+/** Bedside time of the latest entry of the ward on this tablet: "data up to" on the sheets. */
+export async function readDataUpTo(): Promise<string | null> {
+  const wardId = await getLocal('wardId');
+  if (!wardId) return null;
+  const last = await db.events
+    .where('[wardId+atMs]')
+    .between([wardId, Dexie.minKey], [wardId, Dexie.maxKey])
+    .last();
+  return last?.at ?? null;
+}
+
+/** Every temporary identifier reserved for blank sheets in the ward log. */
+export async function readReservedTempIds(): Promise<Set<string>> {
+  const events = await ofType('tempId.reserved', Dexie.minKey);
+  return new Set(
+    events.flatMap((event) => (event.type === 'tempId.reserved' ? event.payload.tempIds : [])),
+  );
+}
+
+/**
+ * Allocates `count` temporary identifiers for blank admission sheets and records them in
+ * the log ('tempId.reserved') in the same transaction: an identifier printed on paper is
+ * never drawn again on this tablet (drawTempId skips reserved ones), and the device part of
+ * the identifier keeps other tablets apart (see tempId.ts).
+ */
+export function reserveTempIds(count: number): Promise<string[]> {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_RESERVED_TEMP_IDS) {
+    return Promise.reject(new ValidationError([{ path: 'count', code: 'outOfRange' }]));
+  }
+  return db.transaction('rw', db.events, db.patients, db.local, async () => {
+    const deviceId = await ensureDeviceId();
+    const taken = await readReservedTempIds();
+    for (const patient of await db.patients.toArray()) {
+      if (patient.identity.tempId) taken.add(patient.identity.tempId);
+    }
+    const tempIds: string[] = [];
+    for (let i = 0; tempIds.length < count; i++) {
+      if (i > 1000 * count) throw new Error('No free temporary identifier left on this tablet');
+      // 2^32 is a multiple of 2^20: the remainder is uniform.
+      const random = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % TEMP_ID_RANDOM_RANGE;
+      const id = generateTempId(deviceId, random);
+      if (taken.has(id)) continue;
+      taken.add(id);
+      tempIds.push(id);
+    }
+    const event = await buildEvent({ type: 'tempId.reserved', payload: { tempIds } });
+    await writeEvents([event]);
+    return tempIds;
+  });
+}

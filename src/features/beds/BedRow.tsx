@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import type { Bed } from '../../domain/beds';
+import { useI18n } from '../../i18n/I18nProvider';
+import { FailureNotice } from '../../ui/FailureNotice';
+import { FormIssues, issueText } from '../../ui/FormIssues';
+import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { TextField } from '../../ui/TextField';
+import { useWriteForm } from '../../ui/useWriteForm';
+import type { WriteFailure } from '../../domain/failure';
+import { useMoveBed, useUpdateBed } from './hooks';
+
+interface BedRowProps {
+  bed: Bed;
+  first: boolean;
+  last: boolean;
+}
+
+/** One bed in the setup list: up, down, rename, close or reopen, each in a tap. */
+export function BedRow({ bed, first, last }: BedRowProps) {
+  const { t } = useI18n();
+  const move = useMoveBed();
+  const update = useUpdateBed();
+  const form = useWriteForm();
+  const [editing, setEditing] = useState(false);
+  const [label, setLabel] = useState(bed.label);
+  const [room, setRoom] = useState(bed.room ?? '');
+  const [failure, setFailure] = useState<WriteFailure | null>(null);
+  const error = issueText(t, form.issueAt);
+  const name = { label: bed.label };
+
+  async function run(write: () => Promise<{ ok: boolean; failure?: WriteFailure }>) {
+    const result = await write();
+    setFailure(result.ok ? null : (result.failure ?? null));
+  }
+
+  async function onSave(event: FormEvent) {
+    event.preventDefault();
+    if (await form.submit(() => update(bed.bedId, { label, room }))) setEditing(false);
+  }
+
+  return (
+    <li className={bed.unavailable ? 'bed-row bed-row-closed' : 'bed-row'}>
+      <div className="bed-row-main">
+        <span className="bed-row-name">
+          <span className="bed-row-label">
+            {t('patients.board.bed', name)}
+            {bed.room && ` · ${t('patients.board.room', { room: bed.room })}`}
+          </span>
+          {bed.unavailable && <span className="badge">{t('patients.beds.closed')}</span>}
+        </span>
+        <span className="bed-row-actions">
+          <button
+            type="button"
+            aria-label={t('patients.beds.moveUp', name)}
+            disabled={first}
+            onClick={() => run(() => move(bed.bedId, -1))}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            aria-label={t('patients.beds.moveDown', name)}
+            disabled={last}
+            onClick={() => run(() => move(bed.bedId, 1))}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            aria-expanded={editing}
+            aria-label={t('patients.beds.edit', name)}
+            onClick={() => setEditing(!editing)}
+          >
+            {t('patients.beds.editShort')}
+          </button>
+          <button
+            type="button"
+            onClick={() => run(() => update(bed.bedId, { unavailable: !bed.unavailable }))}
+          >
+            {bed.unavailable ? t('patients.beds.reopen') : t('patients.beds.close')}
+          </button>
+        </span>
+      </div>
+      {failure && <FailureNotice failure={failure} />}
+      {editing && (
+        <form
+          onSubmit={onSave}
+          noValidate
+          aria-label={t('patients.beds.edit', name)}
+          className="inline-fields"
+        >
+          <TextField
+            label={t('patients.beds.label')}
+            error={error('payload.label')}
+            value={label}
+            onValue={setLabel}
+            className="input-medium"
+          />
+          <TextField
+            label={t('patients.beds.room')}
+            error={error('payload.room')}
+            value={room}
+            onValue={setRoom}
+            className="input-medium"
+          />
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={form.status.state === 'saving'}
+          >
+            {t('patients.beds.save')}
+          </button>
+          <FormStatusNotice status={form.status} saved={t('patients.beds.saved')} />
+          <FormIssues
+            status={form.status}
+            shown={(path) => path === 'payload.label' || path === 'payload.room'}
+          />
+        </form>
+      )}
+    </li>
+  );
+}

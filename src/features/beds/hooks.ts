@@ -1,0 +1,24 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  addBed,
+  addBedSeries,
+  moveBed,
+  readBeds,
+  updateBed,
+  type BedChange,
+  type BedDraft,
+} from '../../db/beds';
+import { attempt } from '../../db/errors';
+import type { BedId } from '../../domain/ids';
+
+export const useBeds = () => useLiveQuery(readBeds);
+
+export const useAddBed = () => (draft: BedDraft) => attempt(() => addBed(draft));
+
+export const useAddBedSeries = () => (from: number, to: number) =>
+  attempt(() => addBedSeries(from, to));
+
+export const useUpdateBed = () => (bedId: BedId, change: BedChange) =>
+  attempt(() => updateBed(bedId, change));
+
+export const useMoveBed = () => (bedId: BedId, step: -1 | 1) => attempt(() => moveBed(bedId, step));

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { idleTooLong } from '../../domain/lockPolicy';
+import { useLock, useLockMinutes, useSession } from './hooks';
+
+const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+const CHECK_EVERY_MS = 10_000;
+
+/**
+ * Locks after the set period without a touch, and on return to a page that was hidden
+ * for longer than that period (timers are slowed while hidden, so that is checked on return).
+ */
+export function useIdleLock(): void {
+  const { locked } = useSession();
+  const minutes = useLockMinutes();
+  const lock = useLock();
+
+  useEffect(() => {
+    if (locked || minutes === undefined) return;
+    let lastActivity = Date.now();
+    const touch = () => {
+      lastActivity = Date.now();
+    };
+    const check = () => {
+      if (idleTooLong(lastActivity, Date.now(), minutes)) lock();
+    };
+    const onVisibility = () => (document.hidden ? undefined : check());
+    ACTIVITY.forEach((type) => addEventListener(type, touch, { passive: true, capture: true }));
+    document.addEventListener('visibilitychange', onVisibility);
+    const timer = setInterval(check, CHECK_EVERY_MS);
+    return () => {
+      ACTIVITY.forEach((type) => removeEventListener(type, touch, { capture: true }));
+      document.removeEventListener('visibilitychange', onVisibility);
+      clearInterval(timer);
+    };
+  }, [locked, minutes, lock]);
+}

@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Bed } from '../../domain/beds';
+import type { PossibleDuplicate } from '../../domain/duplicates';
+import type { WriteResult } from '../../domain/failure';
+import type { PatientId } from '../../domain/ids';
+import type { PatientState } from '../../domain/patient';
+import { useI18n } from '../../i18n/I18nProvider';
+import { FormIssues, issueText } from '../../ui/FormIssues';
+import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { TextField } from '../../ui/TextField';
+import { useWriteForm } from '../../ui/useWriteForm';
+import type { AdmissionValues } from './admissionValues';
+import { AllergyFields } from './AllergyFields';
+import { CareFields } from './CareFields';
+import { DuplicateWarning } from './DuplicateWarning';
+import { IdentityFields } from './IdentityFields';
+import { StayFields } from './StayFields';
+
+export type Checked =
+  | { saved: true; value: PatientId }
+  | { saved: false; duplicates: PossibleDuplicate<PatientState>[] };
+
+interface AdmissionFormProps {
+  mode: 'admit' | 'readmit' | 'edit';
+  initial: AdmissionValues;
+  /** Beds to choose from; null when editing (a move has its own screen). */
+  beds: Bed[] | null;
+  bedLabel: (bedId: string | null) => string | undefined;
+  save: (
+    values: AdmissionValues,
+    reason: string,
+    confirmed: PatientId[],
+  ) => Promise<WriteResult<Checked>>;
+  drawTempId: () => Promise<string | undefined>;
+  onSaved: (id: PatientId) => void;
+}
+
+// Paths that a field of this form shows; any other problem is listed under the summary.
+const FIELD_PATHS = /^(identity\.(?!tempId)|allergies|trustedPerson\.|payload\.reason$)/;
+const SIMPLE = [
+  'reason',
+  'physician',
+  'weightKg',
+  'heightCm',
+  'isolation',
+  'diet',
+  'levelOfCare',
+  'note',
+];
+
+/** Admission, readmission and header edit: one form, so the same rules show the same way. */
+export function AdmissionForm(props: AdmissionFormProps) {
+  const { mode, initial, beds, bedLabel, save, drawTempId, onSaved } = props;
+  const { t } = useI18n();
+  const form = useWriteForm();
+  const [values, setValues] = useState(initial);
+  const [reason, setReason] = useState('');
+  const [duplicates, setDuplicates] = useState<PossibleDuplicate<PatientState>[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const error = issueText(t, form.issueAt);
+  const editing = mode === 'edit';
+  const shown = (path: string) =>
+    FIELD_PATHS.test(path) ||
+    SIMPLE.includes(path) ||
+    (!editing && ['admittedAt', 'bedId'].includes(path));
+
+  useEffect(() => {
+    if (form.status.state !== 'failed') return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
+  }, [form.status]);
+
+  const change = (patch: Partial<AdmissionValues>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setDuplicates([]);
+  };
+
+  async function submit(confirmed: PatientId[]) {
+    const result = await form.submit(() => save(values, reason, confirmed));
+    if (result?.saved) onSaved(result.value);
+    else if (result) {
+      form.reset();
+      setDuplicates(result.duplicates);
+    }
+  }
+
+  async function onTemporary() {
+    const tempId = await drawTempId();
+    if (tempId) setValues((current) => ({ ...current, tempId }));
+  }
+
+  const submitLabel = {
+    admit: t('patients.form.submitAdmit'),
+    readmit: t('patients.form.submitReadmit'),
+    edit: t('patients.form.submitEdit'),
+  }[mode];
+  const busy = form.status.state === 'saving';
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        void submit([]);
+      }}
+    >
+      <IdentityFields
+        values={values}
+        onChange={change}
+        error={error}
+        editing={editing}
+        onTemporary={onTemporary}
+      />
+      <StayFields values={values} onChange={change} error={error} beds={beds} />
+      <AllergyFields values={values} onChange={change} error={error} />
+      <CareFields values={values} onChange={change} error={error} />
+      {editing && (
+        <TextField
+          label={`${t('patients.form.updateReason')} ${t('patients.form.requiredMark')}`}
+          hint={t('patients.form.updateReasonHint')}
+          error={error('payload.reason')}
+          value={reason}
+          onValue={setReason}
+        />
+      )}
+      {duplicates.length > 0 && (
+        <DuplicateWarning
+          matches={duplicates}
+          bedLabel={bedLabel}
+          busy={busy}
+          onConfirm={() => void submit(duplicates.map((match) => match.patient.id))}
+        />
+      )}
+      {/* Saving leaves the screen; "saved" is said on the patient's screen. */}
+      <FormStatusNotice
+        status={form.status.state === 'saved' ? { state: 'idle' } : form.status}
+        saved=""
+      />
+      <FormIssues status={form.status} shown={shown} />
+      <button type="submit" className="button-primary" disabled={busy}>
+        {busy ? t('common.saving') : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import type { Bed } from '../../domain/beds';
+import type { PatientId } from '../../domain/ids';
+import type { PatientState } from '../../domain/patient';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AdmissionForm } from './AdmissionForm';
+import { emptyAdmission, fromPatient, toAdmissionInput } from './admissionValues';
+import { flash } from './flash';
+import { useAdmit, useBeds, useDrawTempId, useWardPatients } from './hooks';
+import { PatientFrame } from './PatientFrame';
+import '../../ui/patients.css';
+
+/** The beds a patient can be put in now: available and with nobody in them. */
+function freeBeds(beds: Bed[], patients: PatientState[], keep?: string) {
+  const taken = new Set(patients.filter((p) => p.status === 'admitted').map((p) => p.bed));
+  return beds.filter((bed) => bed.bedId === keep || (!bed.unavailable && !taken.has(bed.bedId)));
+}
+
+function useAdmissionParts() {
+  const admit = useAdmit();
+  const draw = useDrawTempId();
+  const drawTempId = async () => {
+    const result = await draw();
+    return result.ok ? result.value : undefined;
+  };
+  return { admit, drawTempId };
+}
+
+interface AdmitScreenProps {
+  /** The bed tapped on the board, if any. */
+  bedId: string | null;
+  onSaved: (id: PatientId) => void;
+}
+
+/** A new patient arrives. */
+export function AdmitScreen({ bedId, onSaved }: AdmitScreenProps) {
+  const { t } = useI18n();
+  const beds = useBeds();
+  const patients = useWardPatients();
+  const { admit, drawTempId } = useAdmissionParts();
+  const [now] = useState(() => new Date().toISOString());
+  if (!beds || !patients) return <main id="main" className="screen" aria-busy="true" />;
+  const label = (id: string | null) => beds.find((b) => b.bedId === id)?.label;
+  return (
+    <main id="main" className="screen">
+      <h1>{t('patients.form.admitTitle')}</h1>
+      <AdmissionForm
+        mode="admit"
+        initial={emptyAdmission(now, bedId ?? '')}
+        beds={freeBeds(beds, patients, bedId ?? undefined)}
+        bedLabel={label}
+        drawTempId={drawTempId}
+        save={(values, _reason, confirmed) => admit(toAdmissionInput(values), confirmed)}
+        onSaved={(id) => {
+          flash('admitted');
+          onSaved(id);
+        }}
+      />
+    </main>
+  );
+}
+
+/** A discharged patient comes back: same record, new stay, identity and allergies prefilled. */
+export function ReadmitScreen({
+  patientId,
+  onSaved,
+}: {
+  patientId: string;
+  onSaved: (id: PatientId) => void;
+}) {
+  const { t } = useI18n();
+  const patients = useWardPatients();
+  const { admit, drawTempId } = useAdmissionParts();
+  const [now] = useState(() => new Date().toISOString());
+  return (
+    <PatientFrame patientId={patientId} back="patient" title={t('patients.form.readmitTitle')}>
+      {({ patient, beds, bedLabel }) => (
+        <AdmissionForm
+          mode="readmit"
+          initial={{ ...fromPatient(patient, now), bedId: '' }}
+          beds={freeBeds(beds, patients ?? [])}
+          bedLabel={bedLabel}
+          drawTempId={drawTempId}
+          save={(values, _reason, confirmed) =>
+            admit(toAdmissionInput(values), confirmed, patient.id)
+          }
+          onSaved={(id) => {
+            flash('readmitted');
+            onSaved(id);
+          }}
+        />
+      )}
+    </PatientFrame>
+  );
+}

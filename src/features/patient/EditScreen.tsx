@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import type { PatientId } from '../../domain/ids';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AdmissionForm } from './AdmissionForm';
+import { fromPatient, toAdmissionInput } from './admissionValues';
+import { flash } from './flash';
+import { useUpdatePatient } from './hooks';
+import { PatientFrame } from './PatientFrame';
+
+/** Corrects the identity or changes the clinical header, with a reason kept in the log. */
+export function EditScreen({
+  patientId,
+  onSaved,
+}: {
+  patientId: string;
+  onSaved: (id: PatientId) => void;
+}) {
+  const { t } = useI18n();
+  const update = useUpdatePatient();
+  const [now] = useState(() => new Date().toISOString());
+  return (
+    <PatientFrame patientId={patientId} back="patient" title={t('patients.form.editTitle')}>
+      {({ patient, bedLabel }) => (
+        <AdmissionForm
+          mode="edit"
+          initial={fromPatient(patient, now)}
+          beds={null}
+          bedLabel={bedLabel}
+          drawTempId={async () => undefined}
+          save={(values, reason, confirmed) =>
+            update(patient.id, toAdmissionInput(values), reason, confirmed)
+          }
+          onSaved={(id) => {
+            flash('updated');
+            onSaved(id);
+          }}
+        />
+      )}
+    </PatientFrame>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import type { PossibleDuplicate } from '../../domain/duplicates';
+import type { PatientId } from '../../domain/ids';
+import type { PatientState } from '../../domain/patient';
+import { useI18n } from '../../i18n/I18nProvider';
+import { FormIssues, issueText } from '../../ui/FormIssues';
+import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { TextField } from '../../ui/TextField';
+import { useWriteForm } from '../../ui/useWriteForm';
+import { DuplicateWarning } from './DuplicateWarning';
+import { flash } from './flash';
+import { useLinkIdentifier } from './hooks';
+import { PatientFrame } from './PatientFrame';
+
+/** Once the identity server is back: the temporary identifier gets its real IPP. */
+export function LinkScreen({
+  patientId,
+  onSaved,
+}: {
+  patientId: string;
+  onSaved: (id: PatientId) => void;
+}) {
+  const { t } = useI18n();
+  const link = useLinkIdentifier();
+  const form = useWriteForm();
+  const [ipp, setIpp] = useState('');
+  const [duplicates, setDuplicates] = useState<PossibleDuplicate<PatientState>[]>([]);
+  const error = issueText(t, form.issueAt);
+
+  async function submit(confirmed: PatientId[]) {
+    const result = await form.submit(() => link(patientId as PatientId, ipp, confirmed));
+    if (result?.saved) {
+      flash('linked');
+      onSaved(result.value);
+    } else if (result) {
+      form.reset();
+      setDuplicates(result.duplicates);
+    }
+  }
+
+  return (
+    <PatientFrame patientId={patientId} back="patient" title={t('patients.patient.linkTitle')}>
+      {({ bedLabel }) => (
+        <form
+          noValidate
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            void submit([]);
+          }}
+        >
+          <p>{t('patients.patient.linkIntro')}</p>
+          <TextField
+            label={t('patients.identity.ipp')}
+            hint={t('patients.form.ippHint')}
+            error={error('payload.ipp')}
+            value={ipp}
+            onValue={(value) => {
+              setIpp(value);
+              setDuplicates([]);
+            }}
+            inputMode="numeric"
+            className="input-medium"
+          />
+          {duplicates.length > 0 && (
+            <DuplicateWarning
+              matches={duplicates}
+              bedLabel={bedLabel}
+              busy={form.status.state === 'saving'}
+              onConfirm={() => void submit(duplicates.map((d) => d.patient.id))}
+            />
+          )}
+          <FormStatusNotice
+            status={form.status.state === 'saved' ? { state: 'idle' } : form.status}
+            saved=""
+          />
+          <FormIssues status={form.status} shown={(path) => path === 'payload.ipp'} />
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={form.status.state === 'saving'}
+          >
+            {t('patients.patient.link')}
+          </button>
+        </form>
+      )}
+    </PatientFrame>
+  );
+}

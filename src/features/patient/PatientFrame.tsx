@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import type { Bed } from '../../domain/beds';
+import type { PatientState } from '../../domain/patient';
+import { useI18n } from '../../i18n/I18nProvider';
+import { IdentityBand } from '../../ui/IdentityBand';
+import { useBeds, usePatient, useToday } from './hooks';
+import '../../ui/patients.css';
+
+export interface FrameContext {
+  patient: PatientState;
+  beds: Bed[];
+  bedLabel: (bedId: string | null) => string | undefined;
+}
+
+interface PatientFrameProps {
+  patientId: string;
+  title?: string;
+  /** Where "back" goes: the patient's screen from an action, the board from the patient. */
+  back: 'board' | 'patient';
+  children: (context: FrameContext) => ReactNode;
+}
+
+/** Every screen of a patient: a way back, the title, and the identity band on top. */
+export function PatientFrame({ patientId, title, back, children }: PatientFrameProps) {
+  const { t } = useI18n();
+  const patient = usePatient(patientId);
+  const beds = useBeds();
+  const today = useToday();
+  if (patient === undefined || beds === undefined) {
+    return <main id="main" className="screen" aria-busy="true" />;
+  }
+  if (patient === null) {
+    return (
+      <main id="main" className="screen">
+        <h1>{t('patients.patient.notFound')}</h1>
+        <a href="#/">{t('patients.patient.backToBoard')}</a>
+      </main>
+    );
+  }
+  const bedLabel = (bedId: string | null) => beds.find((b) => b.bedId === bedId)?.label;
+  return (
+    <main id="main" className="screen">
+      <p className="back-link">
+        {back === 'board' ? (
+          <a href="#/">← {t('patients.patient.backToBoard')}</a>
+        ) : (
+          <a href={`#/patient/${patient.id}`}>← {t('patients.patient.backToPatient')}</a>
+        )}
+      </p>
+      <IdentityBand identity={patient.identity} today={today} bed={bedLabel(patient.bed)} />
+      {title && <h1>{title}</h1>}
+      {children({ patient, beds, bedLabel })}
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import type { PatientId } from '../../domain/ids';
+import { EditScreen } from './EditScreen';
+import { DischargeScreen } from './DischargeScreen';
+import { LinkScreen } from './LinkScreen';
+import { MoveScreen } from './MoveScreen';
+import { PatientScreen } from './PatientScreen';
+import { PatientsDirectory } from './PatientsDirectory';
+import { ReadmitScreen } from './AdmitScreen';
+
+export const PATIENT_ACTIONS = ['move', 'discharge', 'edit', 'link', 'readmit'] as const;
+export type PatientAction = (typeof PATIENT_ACTIONS)[number];
+
+interface PatientRoutesProps {
+  patientId: string | null;
+  action: PatientAction | null;
+  /** Where to go once an action is saved: the patient's screen. */
+  onSaved: (id: PatientId) => void;
+}
+
+/** The patient screens: the list, one patient, and what can be done to a patient. */
+export function PatientRoutes({ patientId, action, onSaved }: PatientRoutesProps) {
+  if (!patientId) return <PatientsDirectory />;
+  const props = { patientId, onSaved };
+  switch (action) {
+    case 'move':
+      return <MoveScreen {...props} />;
+    case 'discharge':
+      return <DischargeScreen {...props} />;
+    case 'edit':
+      return <EditScreen {...props} />;
+    case 'link':
+      return <LinkScreen {...props} />;
+    case 'readmit':
+      return <ReadmitScreen {...props} />;
+    default:
+      return <PatientScreen key={patientId} patientId={patientId} />;
+  }
+}

@@ -1,0 +1,64 @@
+import { useI18n } from '../../i18n/I18nProvider';
+import { Notice } from '../../ui/Notice';
+import { useFlash } from './flash';
+import { PatientFrame } from './PatientFrame';
+import { PatientHeaderPanel } from './PatientHeaderPanel';
+import { PatientHistory } from './PatientHistory';
+
+/** A patient's screen: identity band, where and since when, actions, header and history. */
+export function PatientScreen({ patientId }: { patientId: string }) {
+  const { t, formatDateTime } = useI18n();
+  const saved = useFlash();
+  return (
+    <PatientFrame patientId={patientId} back="board">
+      {({ patient, bedLabel }) => {
+        const bed = bedLabel(patient.bed);
+        const admitted = patient.status === 'admitted';
+        const base = `#/patient/${patient.id}`;
+        const actions = admitted
+          ? [
+              ['move', t('patients.patient.move')],
+              ['edit', t('patients.patient.edit')],
+              ['discharge', t('patients.patient.discharge')],
+            ]
+          : [
+              ['readmit', t('patients.patient.readmit')],
+              ['edit', t('patients.patient.edit')],
+            ];
+        if (patient.identity.tempId && !patient.identity.ipp) {
+          actions.push(['link', t('patients.patient.link')]);
+        }
+        return (
+          <>
+            {saved && <Notice tone="success">{t(`patients.patient.saved.${saved}`)}</Notice>}
+            <h1 className="patient-status">
+              {admitted
+                ? `${bed ? t('patients.patient.inBed', { bed }) : t('patients.patient.noBed')} — ${t(
+                    'patients.patient.admittedSince',
+                    { date: formatDateTime(patient.admittedAt) },
+                  )}`
+                : t('patients.patient.dischargedOn', {
+                    date: formatDateTime(patient.dischargedAt ?? patient.admittedAt),
+                  })}
+            </h1>
+            {patient.discharge && (
+              <p>
+                {t(`patients.patient.destinations.${patient.discharge.destination}`)}
+                {patient.discharge.detail && ` — ${patient.discharge.detail}`}
+              </p>
+            )}
+            <nav aria-label={t('patients.patient.actions')} className="action-bar">
+              {actions.map(([action, label]) => (
+                <a key={action} className="button button-secondary" href={`${base}/${action}`}>
+                  {label}
+                </a>
+              ))}
+            </nav>
+            <PatientHeaderPanel patient={patient} />
+            <PatientHistory patientId={patient.id} bedLabel={bedLabel} />
+          </>
+        );
+      }}
+    </PatientFrame>
+  );
+}

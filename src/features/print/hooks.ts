@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { readBeds } from '../../db/beds';
+import { attempt } from '../../db/errors';
+import { getLocal } from '../../db/local';
+import { readWardPatients } from '../../db/patients';
+import { readDataUpTo, readPrintEvents, reserveTempIds } from '../../db/printReads';
+import { readWard } from '../../db/ward';
+import { localDate } from '../../domain/admission';
+import { buildBoard } from '../../domain/board';
+import type { PrintFormat } from '../../print/format';
+import type { PrintSource } from '../../print/models/common';
+import { buildPack, readSince, type PrintDoc, type PrintSelection } from '../../print/models/pack';
+import type { PrintContext } from '../../print/types';
+
+const HOUR = 3_600_000;
+
+/** The ward, the device, the beds and the patients present, live. */
+export const usePrintBase = () =>
+  useLiveQuery(async () => {
+    const [ward, deviceId, beds, patients, dataUpTo] = await Promise.all([
+      readWard(),
+      getLocal('deviceId'),
+      readBeds(),
+      readWardPatients(),
+      readDataUpTo(),
+    ]);
+    const present = patients.filter((patient) => patient.status === 'admitted');
+    const board = buildBoard(beds, present);
+    // Bed order, as every sheet lists them.
+    const ordered = [...board.slots.flatMap((slot) => slot.patients), ...board.unplaced];
+    return { ward, deviceId: deviceId ?? '', beds, patients: ordered, dataUpTo };
+  });
+
+export type PrintBase = NonNullable<ReturnType<typeof usePrintBase>>;
+
+/** The chosen patients' events, read from an hour boundary so a new minute does not re-read. */
+function usePrintEvents(patientIds: readonly string[], sinceMs: number) {
+  const since = Math.floor(sinceMs / HOUR) * HOUR;
+  const key = patientIds.join(',');
+  return useLiveQuery(() => readPrintEvents(patientIds, since), [key, since]);
+}
+
+/**
+ * The documents of a selection, page counts included, built from the log by the domain
+ * folds; undefined while the data loads.
+ */
+export function usePrintPack(
+  base: PrintBase | undefined,
+  selection: PrintSelection,
+  now: string,
+  fmt: PrintFormat,
+): { docs: PrintDoc[]; ctx: PrintContext } | undefined {
+  const needEvents = selection.sheets.some((kind) => kind !== 'labels' && kind !== 'blankAdmission');
+  // The ward sheets show everyone; the patient sheets only those chosen.
+  const ids = useMemo(
+    () =>
+      !needEvents || !base
+        ? []
+        : selection.sheets.some((kind) => kind === 'wardList' || kind === 'handover')
+          ? base.patients.map((patient) => patient.id)
+          : [...selection.patientIds],
+    [needEvents, base, selection.sheets, selection.patientIds],
+  );
+  const events = usePrintEvents(ids, readSince(selection, now));
+  return useMemo(() => {
+    if (!base || !events) return undefined;
+    const today = localDate(new Date(now));
+    const ctx: PrintContext = {
+      wardName: base.ward?.name ?? '',
+      establishment: base.ward?.establishment ?? '',
+      printedAt: now,
+      dataUpTo: base.dataUpTo,
+      deviceId: base.deviceId,
+      today,
+    };
+    const source: PrintSource = { beds: base.beds, patients: base.patients, events };
+    const docs = buildPack(selection, source, { now, today, wardName: ctx.wardName, fmt });
+    return { docs, ctx };
+  }, [base, events, selection, now, fmt]);
+}
+
+/** Records identifiers for blank admission sheets in the log; they are printed only then. */
+export const useReserveTempIds = () => (count: number) => attempt(() => reserveTempIds(count));

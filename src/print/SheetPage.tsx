@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { IdentityBand } from '../ui/IdentityBand';
+import { bodyHeight, FOOT_MM, headHeight, pageBox, QR_MM } from './geometry';
+import { qrText } from './qr';
+import { QrCode } from './QrCode';
+import type { Orientation, PrintContext, PrintPatient, SheetKind, SheetWindow } from './types';
+import './print.css';
+
+export interface SheetPageProps {
+  ctx: PrintContext;
+  kind: SheetKind;
+  title: string;
+  window: SheetWindow;
+  /** How the window reads in the header; the window's from → to when absent. */
+  windowText?: string;
+  /** A line under the title on ward sheets: a legend, a count. */
+  extra?: string;
+  patient: PrintPatient | null;
+  /** Replaces the identity band (the blank admission sheet's band to fill by hand). */
+  band?: ReactNode;
+  /** The temporary identifier of a blank admission sheet, for its QR code. */
+  tempId?: string;
+  pageNumber: number;
+  pageCount: number;
+  orientation?: Orientation;
+  children: ReactNode;
+}
+
+/**
+ * One printed page: its own header (establishment, ward, title, window, identity band, QR
+ * code), a body of fixed height, and its own footer. Each page breaks after itself, so a
+ * page on screen is a page on paper.
+ */
+export function SheetPage(props: SheetPageProps) {
+  const { ctx, kind, title, patient, pageNumber, pageCount, orientation = 'portrait' } = props;
+  const { t, formatDateTime } = useI18n();
+  const frame = { orientation, band: patient !== null || props.band !== undefined };
+  const page = { n: pageNumber, m: pageCount };
+  const windowText =
+    props.windowText ??
+    t('print.page.window', {
+      from: formatDateTime(props.window.from),
+      to: formatDateTime(props.window.to),
+    });
+  const qr = qrText({
+    p: patient?.id ?? null,
+    s: kind,
+    f: props.window.from,
+    t: props.window.to,
+    ...page,
+    ...(props.tempId ? { i: props.tempId } : {}),
+  });
+  const { width, height } = pageBox(orientation);
+  return (
+    <section
+      className={`sheet-page sheet-${orientation} sheet-kind-${kind}`}
+      aria-label={t('print.page.label', { title, ...page })}
+      data-page={`${pageNumber}/${pageCount}`}
+      style={{ width: `${width}mm`, height: `${height}mm` }}
+    >
+      <header className="sheet-head" style={{ height: `${headHeight(frame)}mm` }}>
+        <div className="sheet-head-text">
+          <p className="sheet-ward">
+            <span>{ctx.establishment}</span> — <strong>{ctx.wardName}</strong>
+          </p>
+          <div className="sheet-title-line">
+            <h2 className="sheet-title">{title}</h2>
+            <p className="sheet-window">{windowText}</p>
+          </div>
+          {props.extra && <p className="sheet-extra">{props.extra}</p>}
+          {props.band ??
+            (patient && (
+              <IdentityBand identity={patient.identity} today={ctx.today} bed={patient.bed} />
+            ))}
+        </div>
+        <QrCode text={qr} sizeMm={QR_MM} label={t('print.page.qr')} />
+      </header>
+      <div className="sheet-body" style={{ height: `${bodyHeight(frame)}mm` }}>
+        {props.children}
+      </div>
+      <footer className="sheet-foot" style={{ height: `${FOOT_MM}mm` }}>
+        <p className="sheet-printed">
+          {t('print.page.printed', {
+            printed: formatDateTime(ctx.printedAt),
+            upTo: ctx.dataUpTo ? formatDateTime(ctx.dataUpTo) : t('print.page.noData'),
+          })}
+          <br />
+          {t('print.page.device', { id: ctx.deviceId })}
+        </p>
+        <p className="sheet-number">{t('print.page.number', page)}</p>
+      </footer>
+    </section>
+  );
+}

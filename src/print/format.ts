@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { DEFAULT_TIME_ZONE } from '../domain/time';
+import { useI18n } from '../i18n/I18nProvider';
+import { LOCALES, type Translate } from '../i18n/translate';
+import type { Language } from '../i18n/types';
+
+/** What the sheet builders need to turn data into printed words, on the ward's clock. */
+export interface PrintFormat {
+  t: Translate;
+  /** "29/11/2026 14:05" */
+  dateTime: (iso: string) => string;
+  /** "29/11 14:05": dates within a sheet's window need no year. */
+  shortDateTime: (iso: string) => string;
+  /** "14:05" */
+  time: (iso: string) => string;
+  /** "sam. 29/11" */
+  day: (iso: string) => string;
+  /** "14" */
+  hour: (iso: string) => string;
+  number: (value: number) => string;
+}
+
+/** Formatters for one language; Intl objects are made once (they are slow to make). */
+export function printFormat(language: Language, t: Translate): PrintFormat {
+  const locale = LOCALES[language];
+  const base = { timeZone: DEFAULT_TIME_ZONE, hourCycle: 'h23' } as const;
+  const make = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...base, ...options });
+  const dateTime = make({ dateStyle: 'short', timeStyle: 'short' });
+  const short = make({ day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const time = make({ hour: '2-digit', minute: '2-digit' });
+  const day = make({ weekday: 'short', day: '2-digit', month: '2-digit' });
+  const hour = make({ hour: '2-digit' });
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const at = (format: Intl.DateTimeFormat) => (iso: string) => format.format(new Date(iso));
+  return {
+    t,
+    dateTime: at(dateTime),
+    shortDateTime: (iso) => at(short)(iso).replace(',', ''),
+    time: at(time),
+    day: at(day),
+    hour: at(hour),
+    number: (value) => number.format(value),
+  };
+}
+
+export function usePrintFormat(): PrintFormat {
+  const { language, t } = useI18n();
+  return useMemo(() => printFormat(language, t), [language, t]);
+}

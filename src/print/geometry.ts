@@ -1,0 +1,68 @@
+import { charsPerLine } from './text';
+import type { Orientation } from './types';
+
+/**
+ * Page geometry in millimetres. The page boxes are sized from these numbers (inline), so
+ * what paginate counts and what the printer draws are the same. `@page` margins are 0:
+ * the page element carries its own padding, identical on screen and on paper.
+ */
+export const PAGE_MM = {
+  portrait: { width: 210, height: 297 },
+  landscape: { width: 297, height: 210 },
+} as const;
+
+/** Inner margins of a page: printers cannot print the outer 4–5 mm. */
+export const PADDING_MM = { top: 8, bottom: 7.5, side: 10 } as const;
+
+/** The page box is this much shorter than the paper: a box of exactly 297 mm can round up
+ * by a fraction of a pixel and push an empty page out after every page. */
+export const PAGE_TRIM_MM = 0.5;
+
+export const pageBox = (orientation: Orientation) => ({
+  width: PAGE_MM[orientation].width,
+  height: PAGE_MM[orientation].height - PAGE_TRIM_MM,
+});
+
+/** The QR code, quiet zone included: about 0.55 mm a module for a version 7–8 code. */
+export const QR_MM = 28;
+
+/** Header: ward and title lines, then the identity band on patient sheets; the QR beside. */
+export const HEAD_MM = { ward: 30, patient: 41 } as const;
+/** Footer: printed at, data up to, device, page N / M. */
+export const FOOT_MM = 9;
+
+/** Safety margin kept free at the bottom of a body: table borders add fractions of a mm. */
+export const BODY_SLACK_MM = 2;
+
+export interface Frame {
+  orientation: Orientation;
+  /** Whether the page carries a patient's identity band. */
+  band: boolean;
+}
+
+export const contentWidth = (orientation: Orientation) =>
+  PAGE_MM[orientation].width - 2 * PADDING_MM.side;
+
+export const headHeight = (frame: Frame) => (frame.band ? HEAD_MM.patient : HEAD_MM.ward);
+
+/** Height of the body box between header and footer. */
+export const bodyHeight = (frame: Frame) =>
+  pageBox(frame.orientation).height -
+  PADDING_MM.top -
+  PADDING_MM.bottom -
+  headHeight(frame) -
+  FOOT_MM;
+
+/** Height rows may fill in the body: the box less the safety margin. */
+export const bodyCapacity = (frame: Frame) => bodyHeight(frame) - BODY_SLACK_MM;
+
+/** Monospace text of the tables: size and line pitch (mm), used by every sheet. */
+export const TEXT = { fontPt: 8.5, lineMm: 3.7, cellPadMm: 0.8, borderMm: 0.25 } as const;
+
+/** Characters of monospace text that fit in a table cell `widthMm` wide (1 mm side padding). */
+export const cellChars = (widthMm: number, fontPt: number = TEXT.fontPt) =>
+  charsPerLine(widthMm - 2, fontPt);
+
+/** Height of a table row holding `lines` lines of text. */
+export const rowHeight = (lines: number, minLines = 1) =>
+  Math.max(lines, minLines) * TEXT.lineMm + 2 * TEXT.cellPadMm + TEXT.borderMm;

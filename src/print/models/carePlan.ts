@@ -1,0 +1,129 @@
+import type { CareOutcome } from '../../domain/care';
+import { carePlanFor, type CareRecord } from '../../domain/carePlan';
+import type { LogEvent } from '../../domain/chartEvents';
+import type { AdministrationOutcome } from '../../domain/doseStatus';
+import { marFor, type MarAdministration } from '../../domain/mar';
+import { instantOf } from '../../domain/time';
+import type { PrintFormat } from '../format';
+import { bodyCapacity, cellChars, contentWidth, rowHeight, TEXT } from '../geometry';
+import { paginateWithBlanks, pagesOf } from '../paginate';
+import { wrapText } from '../text';
+import type { SheetWindow } from '../types';
+import { careText, medText, scheduleText } from './chartText';
+
+/** The label column; the hours share the rest of the landscape width. */
+export const CARE_PLAN_LABEL_MM = 62;
+export const CARE_PLAN_HEAD_MM = 6;
+export const CARE_PLAN_LEGEND_MM = 9;
+export const CARE_PLAN_BLANK_MM = 9;
+const MIN_BLANKS = 3;
+const HOUR = 3_600_000;
+
+/** What an hour box shows: a box to fill, what was done (initials, time), or a code. */
+export interface PlanMark {
+  kind: 'box' | 'done' | 'code';
+  /** Two short lines: initials and time, code and initials, or the minutes of a box. */
+  lines: [string, string];
+}
+
+export interface CarePlanRow {
+  key: string;
+  label: string[];
+  highAlert: boolean;
+  /** Marks per hour column. */
+  hours: PlanMark[][];
+  heightMm: number;
+}
+
+export interface CarePlanDoc {
+  kind: 'carePlan';
+  window: SheetWindow;
+  /** The hour labels ("00" … "23"; a DST day has 23 or 25). */
+  hourLabels: string[];
+  pages: CarePlanRow[][];
+  blanks: number[];
+}
+
+/** What a slot's entry says, from the MAR or from the care plan. */
+type Entry = Pick<MarAdministration | CareRecord, 'at' | 'author'> & {
+  outcome: AdministrationOutcome | CareOutcome;
+};
+
+export function markOf(record: Entry | null, dueAt: string, fmt: PrintFormat): PlanMark {
+  if (!record) {
+    const minutes = fmt.time(dueAt).slice(-2);
+    return { kind: 'box', lines: [minutes === '00' ? '' : `:${minutes}`, ''] };
+  }
+  if (record.outcome === 'given' || record.outcome === 'done')
+    return { kind: 'done', lines: [record.author.initials, fmt.time(record.at)] };
+  const code = fmt.t(`print.codes.${record.outcome}`);
+  return { kind: 'code', lines: [code, record.author.initials] };
+}
+
+/**
+ * The 24 h care plan ("diagramme de soins"): medications then planned care as rows, the
+ * hours of the day as columns. Done shows initials and time, due an empty box; as-needed
+ * doses given show where they were given. Empty rows follow for care added by hand.
+ */
+export function buildCarePlan(
+  events: readonly LogEvent[],
+  window: SheetWindow,
+  now: string,
+  fmt: PrintFormat,
+): CarePlanDoc {
+  const from = instantOf(window.from);
+  const count = Math.round((instantOf(window.to) - from) / HOUR);
+  const hourOf = (iso: string) => Math.floor((instantOf(iso) - from) / HOUR);
+  const hourLabels = Array.from({ length: count }, (_, i) =>
+    fmt.hour(new Date(from + i * HOUR).toISOString()),
+  );
+  const chars = cellChars(CARE_PLAN_LABEL_MM);
+  const place = (marks: { at: string; mark: PlanMark }[]) => {
+    const hours: PlanMark[][] = hourLabels.map(() => []);
+    for (const { at, mark } of marks) hours[hourOf(at)]?.push(mark);
+    return hours;
+  };
+  const row = (key: string, label: string[], highAlert: boolean, hours: PlanMark[][]) => {
+    const lines = Math.max(label.length, ...hours.map((marks) => marks.length * 2));
+    return { key, label, highAlert, hours, heightMm: rowHeight(lines, 2) };
+  };
+  const meds = marFor(events, window.from, window.to, now).map(({ prescription, slots, administrations }) => {
+    const label = [
+      ...wrapText(medText(prescription, fmt), chars),
+      ...wrapText(scheduleText(prescription.schedule, fmt), chars),
+    ];
+    if (prescription.highAlert) label[0] = `${fmt.t('print.carePlan.highAlert')} ${label[0] ?? ''}`;
+    const marks =
+      prescription.schedule.kind === 'prn'
+        ? administrations.map((record) => ({ at: record.at, mark: markOf(record, record.at, fmt) }))
+        : slots.map((slot) => ({
+            at: slot.dueAt,
+            mark: markOf(slot.administration, slot.dueAt, fmt),
+          }));
+    return row(prescription.id, label, prescription.highAlert, place(marks));
+  });
+  const care = carePlanFor(events, window.from, window.to, now).map(({ care: item, slots }) => {
+    const label = [
+      ...wrapText(careText(item, fmt), chars),
+      ...wrapText(scheduleText(item.schedule, fmt), chars),
+    ];
+    const marks = slots.map((slot) => ({ at: slot.dueAt, mark: markOf(slot.record, slot.dueAt, fmt) }));
+    return row(item.id, label, false, place(marks));
+  });
+  const rows = [...meds, ...care];
+  const capacityMm =
+    bodyCapacity({ orientation: 'landscape', band: true }) - CARE_PLAN_HEAD_MM - CARE_PLAN_LEGEND_MM;
+  const { pages, blanks } = paginateWithBlanks(
+    rows.map((r) => r.heightMm),
+    { capacityMm },
+    CARE_PLAN_BLANK_MM,
+    MIN_BLANKS,
+  );
+  return { kind: 'carePlan', window, hourLabels, pages: pagesOf(rows, pages), blanks };
+}
+
+/** Width of one hour column, in mm. */
+export const hourWidth = (hours: number) =>
+  (contentWidth('landscape') - CARE_PLAN_LABEL_MM) / Math.max(1, hours);
+
+export const MARK_LINE_MM = TEXT.lineMm;

@@ -1,0 +1,96 @@
+import type { Bed } from '../../domain/beds';
+import type { LogEvent } from '../../domain/chartEvents';
+import type { ClinicalHeader } from '../../domain/header';
+import type { Identity } from '../../domain/identity';
+import type { PatientState } from '../../domain/patient';
+import { vitalsRows } from '../../domain/vitalsChart';
+import { ageOn, isoToDayFirst } from '../../domain/wallTime';
+import type { PrintFormat } from '../format';
+import type { PrintPatient } from '../types';
+
+/** Everything the sheets are built from: read by the print feature, pure from here on. */
+export interface PrintSource {
+  beds: readonly Bed[];
+  /** The patients present on the ward. */
+  patients: readonly PatientState[];
+  /** Each patient's events of the windows read (charting, notes, corrections). */
+  events: ReadonlyMap<string, readonly LogEvent[]>;
+}
+
+export const eventsOf = (source: PrintSource, patientId: string): readonly LogEvent[] =>
+  source.events.get(patientId) ?? [];
+
+export const bedLabel = (beds: readonly Bed[], bedId: string | null): string | null =>
+  bedId === null ? null : (beds.find((bed) => bed.bedId === bedId)?.label ?? null);
+
+export const printPatient = (patient: PatientState, beds: readonly Bed[]): PrintPatient => ({
+  id: patient.id,
+  identity: patient.identity,
+  bed: bedLabel(beds, patient.bed),
+});
+
+/** "DURAND (MARTIN) Jeanne": birth name in capitals, used name, first name. */
+export function nameText(identity: Identity): string {
+  const upper = (name: string) => name.toLocaleUpperCase('fr');
+  const used = identity.usedName ? ` (${upper(identity.usedName)})` : '';
+  return `${upper(identity.birthName)}${used} ${identity.firstName}`;
+}
+
+/** "12/04/1950 (76 ans) F" */
+export function birthText(identity: Identity, today: string, fmt: PrintFormat): string {
+  const { years, months } = ageOn(identity.birthDate, today);
+  const age =
+    years >= 2
+      ? fmt.t('patients.identity.ageYears', { count: years })
+      : fmt.t('patients.identity.ageMonths', { count: months });
+  return `${isoToDayFirst(identity.birthDate)} (${age}) ${identity.sex}`;
+}
+
+/** "IPP 12345678", or the temporary identifier marked as such. */
+export function identifierText(identity: Identity, fmt: PrintFormat): string {
+  if (identity.ipp) return `${fmt.t('patients.identity.ipp')} ${identity.ipp}`;
+  return fmt.t('print.common.tempId', { id: identity.tempId ?? '' });
+}
+
+/** "Pénicilline (sévère, urticaire); Latex (légère)" or "Aucune allergie connue". */
+export function allergiesText(header: ClinicalHeader, fmt: PrintFormat): string {
+  const { allergies } = header;
+  if (allergies.status === 'noneKnown') return fmt.t('patients.form.noKnownAllergy');
+  return allergies.items
+    .map((item) => {
+      const details = [fmt.t(`print.severities.${item.severity}`), item.reaction].filter(Boolean);
+      return `${item.substance} (${details.join(', ')})`;
+    })
+    .join('; ');
+}
+
+export function isolationText(header: ClinicalHeader, fmt: PrintFormat): string {
+  const kinds = header.isolation.filter((kind) => kind !== 'none');
+  if (kinds.length === 0) return fmt.t('print.common.none');
+  return kinds.map((kind) => fmt.t(`patients.form.isolations.${kind}`)).join(', ');
+}
+
+export const levelText = (header: ClinicalHeader, fmt: PrintFormat): string =>
+  header.levelOfCare
+    ? fmt.t(`print.levels.${header.levelOfCare}`)
+    : fmt.t('print.levels.notSet');
+
+export interface LastNews2 {
+  total: number;
+  /** A single parameter scored 3: an urgent ward-based response even with a low total. */
+  single3: boolean;
+  at: string;
+}
+
+/** The latest complete set's NEWS2 among the events read (the folds decide; never recomputed). */
+export function lastNews2(events: readonly LogEvent[]): LastNews2 | null {
+  const rows = vitalsRows(events).filter((row) => row.news2 !== null);
+  const last = rows.at(-1);
+  if (!last?.news2) return null;
+  return { total: last.news2.total, single3: last.news2.anyParameterScores3, at: last.at };
+}
+
+export function news2Text(news2: LastNews2 | null, fmt: PrintFormat): string {
+  if (!news2) return fmt.t('print.common.none');
+  return `${news2.total}${news2.single3 ? '*' : ''}`;
+}

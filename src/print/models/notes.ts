@@ -1,0 +1,114 @@
+import { activeLog, ofType, type LogEvent, type LogEventOf } from '../../domain/chartEvents';
+import { byStamp } from '../../domain/order';
+import { instantOf } from '../../domain/time';
+import type { PrintFormat } from '../format';
+import { bodyCapacity, cellChars, rowHeight, TEXT } from '../geometry';
+import { paginateWithBlanks, pagesOf, splitLines } from '../paginate';
+import { wrapText } from '../text';
+import type { SheetWindow } from '../types';
+
+export type NoteEvent = LogEventOf<'note.targeted' | 'result.phoned' | 'note.written'>;
+
+/** A patient's notes and phoned results that stand, oldest first. */
+export const recentNotes = (events: readonly LogEvent[]): NoteEvent[] =>
+  ofType(byStamp(activeLog(events)), 'note.targeted', 'result.phoned', 'note.written');
+
+/** The body of a note as "D : … A : … R : …", or the phoned result, on one paragraph each. */
+export function noteParagraphs(note: NoteEvent, fmt: PrintFormat): string[] {
+  const { t } = fmt;
+  if (note.type === 'note.written') return [note.payload.text];
+  if (note.type === 'note.targeted') {
+    const { data, actions, results } = note.payload;
+    return [
+      data && `${t('print.notes.data')} : ${data}`,
+      actions && `${t('print.notes.actions')} : ${actions}`,
+      results && `${t('print.notes.results')} : ${results}`,
+    ].filter((text): text is string => Boolean(text));
+  }
+  const { test, value, unit, calledBy, readBack, note: comment } = note.payload;
+  return [
+    t('print.notes.phoned', { test, value: unit ? `${value} ${unit}` : value, calledBy }),
+    t(readBack ? 'print.notes.readBack' : 'print.notes.notReadBack'),
+    ...(comment ? [comment] : []),
+  ];
+}
+
+export const noteTarget = (note: NoteEvent, fmt: PrintFormat): string =>
+  note.type === 'note.targeted'
+    ? note.payload.target
+    : note.type === 'result.phoned'
+      ? fmt.t('print.notes.result')
+      : fmt.t('print.notes.free');
+
+/** One line for the handover: "29/11 10:05 Douleur — D : … A : …". */
+export const noteSummary = (note: NoteEvent, fmt: PrintFormat): string =>
+  `${fmt.shortDateTime(note.at)} ${noteTarget(note, fmt)} — ${noteParagraphs(note, fmt).join(' ')}`;
+
+/** Column widths (mm) of the notes table, 190 in all. */
+export const NOTES_COLUMNS = { when: 26, target: 32, text: 132 } as const;
+export const NOTES_HEAD_MM = 7.5;
+/** A ruled row to write a note by hand: handwriting needs about 7 mm. */
+export const NOTES_BLANK_MM = 7.5;
+const MIN_BLANKS = 8;
+
+export interface NotesRow {
+  key: string;
+  when: string[];
+  target: string[];
+  text: string[];
+  heightMm: number;
+}
+
+export interface NotesDoc {
+  kind: 'notes';
+  window: SheetWindow;
+  pages: NotesRow[][];
+  blanks: number[];
+}
+
+/**
+ * The targeted notes of the window, oldest first (the order of a paper sheet), then ruled
+ * rows to continue by hand. A note longer than a page continues on the next one.
+ */
+export function buildNotes(
+  events: readonly LogEvent[],
+  window: SheetWindow,
+  fmt: PrintFormat,
+): NotesDoc {
+  const capacityMm = bodyCapacity({ orientation: 'portrait', band: true }) - NOTES_HEAD_MM;
+  const maxLines = Math.floor((capacityMm - rowHeight(0)) / TEXT.lineMm);
+  const chars = {
+    when: cellChars(NOTES_COLUMNS.when),
+    target: cellChars(NOTES_COLUMNS.target),
+    text: cellChars(NOTES_COLUMNS.text),
+  };
+  const lo = instantOf(window.from);
+  const hi = instantOf(window.to);
+  const rows = recentNotes(events)
+    .filter((note) => instantOf(note.at) >= lo && instantOf(note.at) <= hi)
+    .flatMap((note) => {
+      const late = instantOf(note.recordedAt) - instantOf(note.at) > 15 * 60_000;
+      const when = [
+        fmt.shortDateTime(note.at),
+        note.author.initials,
+        ...(late ? wrapText(fmt.t('print.notes.late', { at: fmt.shortDateTime(note.recordedAt) }), chars.when) : []),
+      ];
+      const target = wrapText(noteTarget(note, fmt), chars.target);
+      const text = noteParagraphs(note, fmt).flatMap((paragraph) => wrapText(paragraph, chars.text));
+      return splitLines(text, maxLines).map((chunk, index) => {
+        const cells =
+          index === 0
+            ? { when, target }
+            : { when: [fmt.shortDateTime(note.at)], target: [fmt.t('print.notes.continued')] };
+        const lines = Math.max(cells.when.length, cells.target.length, chunk.length);
+        return { key: `${note.id}-${index}`, ...cells, text: chunk, heightMm: rowHeight(lines) };
+      });
+    });
+  const { pages, blanks } = paginateWithBlanks(
+    rows.map((row) => row.heightMm),
+    { capacityMm },
+    NOTES_BLANK_MM,
+    MIN_BLANKS,
+  );
+  return { kind: 'notes', window, pages: pagesOf(rows, pages), blanks };
+}

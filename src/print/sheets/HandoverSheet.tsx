@@ -1,0 +1,45 @@
+import { usePrintFormat } from '../format';
+import { Lines } from '../Lines';
+import { HANDOVER_RULED, type HandoverDoc } from '../models/handover';
+import { SheetPage } from '../SheetPage';
+import type { PrintContext } from '../types';
+
+/** Sheet 6: the shift handover, a compact block per patient with lines to write on. */
+export function HandoverSheet({ doc, ctx }: { doc: HandoverDoc; ctx: PrintContext }) {
+  const { t } = usePrintFormat();
+  return (
+    <>
+      {doc.pages.map((blocks, index) => (
+        <SheetPage
+          key={index}
+          ctx={ctx}
+          kind="handover"
+          title={t('print.sheets.handover')}
+          window={doc.window}
+          extra={t('print.handover.legend')}
+          patient={null}
+          pageNumber={index + 1}
+          pageCount={doc.pages.length}
+        >
+          {blocks.map((block) => (
+            <div
+              key={block.key}
+              className="handover-block print-lines"
+              data-row={block.key}
+              style={{ height: `${block.heightMm}mm` }}
+            >
+              <Lines lines={block.lines} strong />
+              {Array.from({ length: HANDOVER_RULED.count }, (_, line) => (
+                <span
+                  key={line}
+                  className="ruled handover-ruled"
+                  style={{ height: `${HANDOVER_RULED.heightMm}mm` }}
+                />
+              ))}
+            </div>
+          ))}
+        </SheetPage>
+      ))}
+    </>
+  );
+}

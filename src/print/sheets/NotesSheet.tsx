@@ -1,0 +1,68 @@
+import { usePrintFormat } from '../format';
+import { ColGroup, Lines } from '../Lines';
+import { NOTES_BLANK_MM, NOTES_COLUMNS, NOTES_HEAD_MM, type NotesDoc } from '../models/notes';
+import { SheetPage } from '../SheetPage';
+import type { PrintContext, PrintPatient } from '../types';
+
+interface NotesSheetProps {
+  doc: NotesDoc;
+  ctx: PrintContext;
+  patient: PrintPatient;
+}
+
+/** Sheet 5: targeted notes (transmissions ciblées) of the last days, then ruled rows. */
+export function NotesSheet({ doc, ctx, patient }: NotesSheetProps) {
+  const { t } = usePrintFormat();
+  const columns = ['when', 'target', 'text'] as const;
+  return (
+    <>
+      {doc.pages.map((rows, index) => (
+        <SheetPage
+          key={index}
+          ctx={ctx}
+          kind="notes"
+          title={t('print.sheets.notes')}
+          window={doc.window}
+          patient={patient}
+          pageNumber={index + 1}
+          pageCount={doc.pages.length}
+        >
+          <table className="print-table">
+            <ColGroup widths={Object.values(NOTES_COLUMNS)} />
+            <thead>
+              <tr style={{ height: `${NOTES_HEAD_MM}mm` }}>
+                {columns.map((column) => (
+                  <th key={column} scope="col">
+                    {t(`print.notes.columns.${column}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} data-row={row.key} style={{ height: `${row.heightMm}mm` }}>
+                  <td>
+                    <Lines lines={row.when} strong />
+                  </td>
+                  <td>
+                    <Lines lines={row.target} strong />
+                  </td>
+                  <td>
+                    <Lines lines={row.text} />
+                  </td>
+                </tr>
+              ))}
+              {Array.from({ length: doc.blanks[index] ?? 0 }, (_, blank) => (
+                <tr key={`blank-${blank}`} className="blank-row" style={{ height: `${NOTES_BLANK_MM}mm` }}>
+                  <td />
+                  <td />
+                  <td />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </SheetPage>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+/** The print centre: sheets and patients to choose, the preview, the PDF. */
+export class PrintCentre {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Impression' })
+      .click();
+    await expect(
+      this.page.getByRole('heading', { name: 'Impression des feuilles de secours' }),
+    ).toBeVisible();
+  }
+
+  sheet(name: string) {
+    return this.page.getByRole('group', { name: 'Feuilles' }).getByRole('checkbox', { name });
+  }
+
+  async chooseSheets(...names: string[]) {
+    for (const name of names) await this.sheet(name).check();
+  }
+
+  patient(name: string | RegExp) {
+    return this.page.getByRole('group', { name: 'Patients' }).getByRole('checkbox', { name });
+  }
+
+  /** Waits until every page of the preview is drawn; returns the page count announced. */
+  async waitReady(): Promise<number> {
+    const status = this.page.getByRole('status').filter({ hasText: /pages prêtes à imprimer/ });
+    await expect(status).toBeVisible({ timeout: 30_000 });
+    return Number(/(\d+) pages/.exec((await status.textContent()) ?? '')?.[1]);
+  }
+
+  pages() {
+    return this.page.getByTestId('print-pages').locator('.sheet-page');
+  }
+
+  /** Boxes whose content does not fit: a page body, a header, a band or a row that overflows. */
+  overflowing() {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('.sheet-page, .sheet-head, .sheet-body, .identity-band, .label')]
+        .filter((box) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1)
+        .map((box) => `${box.className} in ${box.closest('.sheet-page')?.getAttribute('aria-label')}`),
+    );
+  }
+
+  /** The pages as printed (print media, the sheets' own page sizes), written to a file. */
+  async pdf(name: string): Promise<string> {
+    await this.page.emulateMedia({ media: 'print' });
+    const file = join(pdfDir(), `${name}.pdf`);
+    writeFileSync(file, await this.page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    await this.page.emulateMedia({ media: 'screen' });
+    return file;
+  }
+}
+
+let dir: string | undefined;
+const pdfDir = () => (dir ??= mkdtempSync(join(tmpdir(), 'h6-pdf-')));
+
+/** The text of each page of a PDF, as laid out (pdftotext -layout; pages end with \f). */
+export function pdfPages(file: string): string[] {
+  const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return text.split('\f').slice(0, -1);
+}
+
+/** Renders one page (1-based) to PNG at `dpi` and returns the file. */
+export function renderPage(file: string, page: number, dpi = 150, out = file.replace(/\.pdf$/, '')) {
+  execFileSync('/usr/bin/pdftoppm', [
+    '-r', String(dpi), '-png', '-f', String(page), '-l', String(page), '-singlefile', file, `${out}-p${page}`,
+  ]);
+  return `${out}-p${page}.png`;
+}
+
+/** The QR code of a rendered page, decoded; null when none is found. */
+export function decodeQr(png: string): string | null {
+  const image = PNG.sync.read(readFileSync(png));
+  const found = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+  return found?.data ?? null;
+}
+
+/** Page sizes of a PDF in points ("595 x 842" portrait A4), from pdfinfo. */
+export function pdfPageSizes(file: string): string[] {
+  const info = execFileSync('/usr/bin/pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
+    ([, w = '', h = '']) => `${Math.round(Number(w))} x ${Math.round(Number(h))}`,
+  );
+}

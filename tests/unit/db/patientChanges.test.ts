@@ -1,0 +1,180 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addBed } from '../../../src/db/beds';
+import { db } from '../../../src/db/db';
+import { attempt } from '../../../src/db/errors';
+import {
+  dischargePatient,
+  linkIdentifier,
+  movePatient,
+  updatePatient,
+} from '../../../src/db/patientChanges';
+import { admitPatient, readBoard, readPatient, readPatientHistory } from '../../../src/db/patients';
+import type { BedId, PatientId } from '../../../src/domain/ids';
+import { generateTempId } from '../../../src/domain/tempId';
+import { freshWard } from './fixtures';
+import { admission, admit, hoursAgo } from './patientFixtures';
+
+const TEMP = generateTempId('tablet-a', 3);
+let beds: [BedId, BedId, BedId];
+let id: PatientId;
+beforeEach(async () => {
+  await freshWard();
+  beds = [await addBed({ label: '1' }), await addBed({ label: '2' }), await addBed({ label: '3' })];
+  id = await admit({
+    bedId: beds[0],
+    identity: { ...admission().identity, ipp: undefined, tempId: TEMP },
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const issues = async (write: () => Promise<unknown>) => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const result = await attempt(write);
+  return result.ok
+    ? []
+    : result.failure.kind === 'validation'
+      ? result.failure.issues
+      : [result.failure];
+};
+const bedsOnBoard = async () =>
+  (await readBoard()).board.slots.map((slot) => slot.patients.map((p) => p.id).join());
+
+describe('moving a patient', () => {
+  it('moves to a free bed at the time given, and the board follows', async () => {
+    const event = await movePatient(id, beds[1], hoursAgo(1));
+    expect(event.at).toBe(hoursAgo(1).slice(0, 16) + event.at.slice(16));
+    expect(await bedsOnBoard()).toEqual(['', id, '']);
+  });
+
+  it('refuses an occupied bed, the same bed, a time before admission or in the future', async () => {
+    const other = await admit({ bedId: beds[2] }, 'PETIT');
+    expect(await issues(() => movePatient(id, beds[2], hoursAgo(1)))).toEqual([
+      { path: 'bedId', code: 'bedOccupied' },
+    ]);
+    expect(await issues(() => movePatient(id, beds[0], hoursAgo(1)))).toEqual([
+      { path: 'bedId', code: 'noChange' },
+    ]);
+    expect(await issues(() => movePatient(id, beds[1], hoursAgo(9)))).toEqual([
+      { path: 'at', code: 'beforeAdmission' },
+    ]);
+    expect(await issues(() => movePatient(other, beds[1], hoursAgo(-1)))).toEqual([
+      { path: 'at', code: 'futureDate' },
+    ]);
+  });
+});
+
+describe('discharge and readmission', () => {
+  it('frees the bed with a destination and time; a readmission starts a new stay', async () => {
+    await dischargePatient(id, { destination: 'ward', detail: 'Cardiologie', at: hoursAgo(2) });
+    expect(await readPatient(id)).toMatchObject({
+      status: 'discharged',
+      bed: null,
+      discharge: { destination: 'ward', detail: 'Cardiologie' },
+    });
+    expect(await bedsOnBoard()).toEqual(['', '', '']);
+    expect(await issues(() => movePatient(id, beds[1], hoursAgo(1)))).toEqual([
+      { path: '', code: 'notAdmitted' },
+    ]);
+    const back = admission('DURAND', {
+      admittedAt: hoursAgo(1),
+      bedId: beds[2],
+      reason: 'Chute',
+      identity: { ...admission().identity, ipp: undefined, tempId: TEMP },
+    });
+    expect(await admitPatient(back, { patientId: id })).toEqual({ saved: true, value: id });
+    expect(await readPatient(id)).toMatchObject({
+      status: 'admitted',
+      header: { reason: 'Chute' },
+    });
+    expect(await issues(() => admitPatient(back, { patientId: id }))).toContainEqual({
+      path: '',
+      code: 'alreadyAdmitted',
+    });
+  });
+
+  it('requires a destination', async () => {
+    expect(
+      await issues(() => dischargePatient(id, { destination: '', detail: '', at: hoursAgo(1) })),
+    ).toEqual([{ path: 'payload.destination', code: 'required' }]);
+  });
+});
+
+describe('updating the header', () => {
+  const edited = (changes: Record<string, unknown>, identity: Record<string, unknown> = {}) =>
+    admission('DURAND', {
+      identity: { ...admission().identity, ipp: undefined, ...identity },
+      ...changes,
+    });
+
+  it('records only what changed, what was cleared, and the reason', async () => {
+    await updatePatient(id, edited({ diet: 'Sans sel' }), 'Régime prescrit');
+    // The form sends the whole header: leaving the diet out clears it.
+    await updatePatient(id, edited({ isolation: ['contact'] }, { usedName: 'Martin' }), 'Contact');
+    await updatePatient(id, edited({ isolation: ['contact'] }), 'Erreur de nom');
+    const payloads = (await readPatientHistory(id)).map((entry) => entry.event.payload);
+    expect(payloads.slice(0, 3)).toEqual([
+      { cleared: ['usedName'], reason: 'Erreur de nom' },
+      {
+        identity: { usedName: 'Martin' },
+        clinical: { isolation: ['contact'] },
+        cleared: ['diet'],
+        reason: 'Contact',
+      },
+      { clinical: { diet: 'Sans sel' }, reason: 'Régime prescrit' },
+    ]);
+    const state = await readPatient(id);
+    expect(state?.identity.usedName).toBeUndefined();
+    expect(state?.header).toMatchObject({ isolation: ['contact'] });
+    expect(state?.identity.tempId).toBe(TEMP);
+  });
+
+  it('requires a reason and a change, and validates the result as an admission', async () => {
+    expect(await issues(() => updatePatient(id, edited({}), 'Rien'))).toEqual([
+      { path: '', code: 'noChange' },
+    ]);
+    expect(await issues(() => updatePatient(id, edited({ diet: 'x' }), ' '))).toEqual([
+      { path: 'payload.reason', code: 'required' },
+    ]);
+    expect(
+      await issues(() => updatePatient(id, edited({}, { birthDate: '2999-01-01' }), 'r')),
+    ).toContainEqual({
+      path: 'identity.birthDate',
+      code: 'futureDate',
+    });
+  });
+
+  it('warns of a duplicate when the traits change to someone known', async () => {
+    const other = await admit(
+      { identity: { ...admission('PETIT').identity, ipp: '22222222' } },
+      'PETIT',
+    );
+    const result = await updatePatient(id, edited({}, { birthName: 'PETIT' }), 'Nom mal saisi');
+    expect(result).toMatchObject({ saved: false, duplicates: [{ patient: { id: other } }] });
+    expect(await updatePatient(id, edited({}, { birthName: 'PETIT' }), 'Nom', [other])).toEqual({
+      saved: true,
+      value: id,
+    });
+  });
+});
+
+describe('linking a temporary identifier to the IPP', () => {
+  it('links once, keeps the temporary identifier, and refuses a second link', async () => {
+    expect(await linkIdentifier(id, '87 654 321')).toEqual({ saved: true, value: id });
+    expect((await readPatient(id))?.identity).toMatchObject({ tempId: TEMP, ipp: '87654321' });
+    expect(await issues(() => linkIdentifier(id, '11111111'))).toEqual([
+      { path: 'payload.ipp', code: 'alreadyLinked' },
+    ]);
+  });
+
+  it('refuses a bad IPP and warns when another patient has it', async () => {
+    expect(await issues(() => linkIdentifier(id, '12AB'))).toEqual([
+      { path: 'payload.ipp', code: 'invalidIpp' },
+    ]);
+    const other = await admit({}, 'PETIT');
+    expect(await linkIdentifier(id, '12345678')).toMatchObject({
+      saved: false,
+      duplicates: [{ patient: { id: other }, reasons: ['sameIpp'] }],
+    });
+    expect(await db.events.where('type').equals('patient.identifierLinked').count()).toBe(0);
+  });
+});

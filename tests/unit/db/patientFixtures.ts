@@ -1,0 +1,27 @@
+import { admitPatient } from '../../../src/db/patients';
+import type { BedId } from '../../../src/domain/ids';
+import { toIsoWithOffset } from '../../../src/domain/time';
+import { identity } from './fixtures';
+
+/** A complete, valid admission payload (validateAdmission accepts it before 2026-11-30). */
+export const admission = (
+  birthName = 'DURAND',
+  overrides: Record<string, unknown> & { bedId?: BedId | string } = {},
+) => ({
+  identity: { ...identity(birthName), ipp: '12345678' },
+  admittedAt: '2026-11-29T08:00:00.000+01:00',
+  reason: 'Pneumopathie',
+  physician: 'Dr Martin',
+  allergies: { status: 'noneKnown' as const },
+  isolation: ['none' as const],
+  ...overrides,
+});
+
+export const hoursAgo = (h: number) => toIsoWithOffset(new Date(Date.now() - h * 3600_000));
+
+/** Admits through the write path and returns the new patient's id; throws if not saved. */
+export async function admit(overrides: Parameters<typeof admission>[1] = {}, name = 'DURAND') {
+  const result = await admitPatient(admission(name, { admittedAt: hoursAgo(5), ...overrides }));
+  if (!result.saved) throw new Error('not saved: possible duplicate');
+  return result.value;
+}

@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import type { ChartEvent } from '../../../src/domain/chartEvents';
+import {
+  chartPayloadSchemas,
+  type ChartEventType,
+  type ChartPayload,
+} from '../../../src/domain/chartSchemas';
+import type { WardEvent } from '../../../src/domain/events';
+import type { EventId, PatientId, StaffId, WardId, DeviceId } from '../../../src/domain/ids';
+import type { Author } from '../../../src/domain/staff';
+import { parseOrThrow } from '../../../src/domain/validation';
+import { wallTimeToIso } from '../../../src/domain/wallTime';
+
+export const alice: Author = {
+  staffId: '0193a0e4-1c2d-7e3f-8a9b-000000000001' as StaffId,
+  name: 'Alice Martin',
+  initials: 'AM',
+  role: 'nurse',
+};
+export const bruno: Author = {
+  staffId: '0193a0e4-1c2d-7e3f-8a9b-000000000002' as StaffId,
+  name: 'Bruno Durand',
+  initials: 'BD',
+  role: 'nurse',
+};
+
+let seq = 0;
+/** Valid UUIDs in creation order, apart from those of eventFixtures.ts. */
+export const nextId = (): EventId =>
+  `00000000-0000-7000-9000-${String(++seq).padStart(12, '0')}` as EventId;
+
+/** A wall-clock time on the ward (Europe/Paris) as ISO with offset: paris('2026-01-10T08:00'). */
+export function paris(wall: string): string {
+  const iso = wallTimeToIso(wall);
+  if (!iso) throw new Error(`not a wall time: ${wall}`);
+  return iso;
+}
+
+interface Options {
+  author?: Author;
+  recordedAt?: string;
+  patientId?: string;
+}
+
+/** A charting event whose payload went through its schema, as the log would hold it. */
+export function chart<T extends ChartEventType>(
+  type: T,
+  payload: z.input<(typeof chartPayloadSchemas)[T]>,
+  at: string,
+  options: Options = {},
+): ChartEvent<T> {
+  const parsed = parseOrThrow(chartPayloadSchemas[type], payload) as ChartPayload<T>;
+  return {
+    id: nextId(),
+    type,
+    patientId: (options.patientId ?? 'p1') as PatientId,
+    at,
+    recordedAt: options.recordedAt ?? at,
+    author: options.author ?? alice,
+    payload: parsed,
+  } as ChartEvent<T>;
+}
+
+/** 'event.voided' striking `target` through. */
+export function voidOf(
+  target: { id: EventId },
+  at: string,
+  reason = 'Erreur de saisie',
+  author: Author = bruno,
+): WardEvent<'event.voided'> {
+  return {
+    id: nextId(),
+    wardId: 'w1' as WardId,
+    patientId: 'p1' as PatientId,
+    type: 'event.voided',
+    at,
+    recordedAt: at,
+    author,
+    deviceId: 'd1' as DeviceId,
+    payload: { eventId: target.id, reason },
+  };
+}

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { cleanup, render, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../../src/i18n/I18nProvider';
+import { buildPack, type PrintSelection } from '../../../src/print/models/pack';
+import { PrintPack } from '../../../src/print/PrintPack';
+import type { SheetKind } from '../../../src/print/types';
+import { ctx, fmt, notes, NOW, patientIn, source } from './printFixtures';
+
+afterEach(cleanup);
+
+const P1 = '00000000-0000-7000-8000-0000000000a1';
+const P2 = '00000000-0000-7000-8000-0000000000a2';
+const patients = [patientIn(1, P1, 'Durand'), patientIn(2, P2, 'Petit')];
+
+function renderPack(sheets: SheetKind[], events = {}, extra: Partial<PrintSelection> = {}) {
+  const selection: PrintSelection = {
+    sheets,
+    patientIds: [P1, P2],
+    startDay: '2026-11-29',
+    tempIds: [],
+    ...extra,
+  };
+  const docs = buildPack(selection, source(patients, events), {
+    now: NOW,
+    today: ctx.today,
+    wardName: ctx.wardName,
+    fmt,
+  });
+  const view = render(
+    <I18nProvider>
+      <PrintPack docs={docs} ctx={ctx} />
+    </I18nProvider>,
+  );
+  return { docs, pages: [...view.container.querySelectorAll<HTMLElement>('.sheet-page')] };
+}
+
+describe('printed pages', () => {
+  it('carry the identity band of their patient and page N / M on every page', () => {
+    // 40 notes make the first patient's notes run over several pages.
+    const { docs, pages } = renderPack(['notes', 'labels'], { [P1]: notes(P1, 40) });
+    const expected = docs.reduce((sum, doc) => sum + doc.pageCount, 0);
+    expect(pages).toHaveLength(expected);
+    const notesOfP1 = docs.find((doc) => doc.key === `notes-${P1}`);
+    expect(notesOfP1?.pageCount).toBeGreaterThan(1);
+    let index = 0;
+    for (const doc of docs) {
+      for (let n = 1; n <= doc.pageCount; n++, index++) {
+        const page = within(pages[index]!);
+        const band = page.getByRole('region', { name: 'Identité du patient' });
+        const name = doc.key.endsWith(P1) ? 'DURAND' : 'PETIT';
+        expect(band.textContent).toContain(name);
+        expect(page.getByText(`Page ${n} / ${doc.pageCount}`)).toBeTruthy();
+      }
+    }
+  });
+
+  it('prints every note whole, each on one page, oldest first', () => {
+    const { pages } = renderPack(['notes'], { [P1]: notes(P1, 40) }, { patientIds: [P1] });
+    const texts = pages.map((page) => page.textContent ?? '');
+    for (let i = 1; i <= 40; i++) {
+      const holding = texts.filter((text) => text.includes(`note${i} `));
+      expect(holding, `note ${i}`).toHaveLength(1);
+      expect(holding[0]).toContain(`fin${i}`);
+    }
+  });
+
+  it('numbers the ward sheets, which carry no patient band', () => {
+    const { pages } = renderPack(['wardList', 'handover']);
+    expect(pages).toHaveLength(2);
+    for (const page of pages) {
+      expect(within(page).queryByRole('region', { name: 'Identité du patient' })).toBeNull();
+      expect(within(page).getByText('Page 1 / 1')).toBeTruthy();
+      expect(page.textContent).toContain('DURAND');
+      expect(page.textContent).toContain('PETIT');
+    }
+  });
+
+  it('puts the patient, sheet, window and page in each page’s QR code', () => {
+    const { pages } = renderPack(['labels'], {}, { patientIds: [P2] });
+    const qr = pages[0]!.querySelector('svg.qr-code')?.getAttribute('data-qr') ?? '';
+    expect(JSON.parse(qr)).toMatchObject({ p: P2, s: 'labels', n: 1, m: 1 });
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { charsPerLine, clampLines, textColumns, wrapText } from '../../../src/print/text';
+
+describe('wrapText', () => {
+  it('wraps at spaces within the width', () => {
+    expect(wrapText('Douleur abdominale intense depuis ce matin', 16)).toEqual([
+      'Douleur',
+      'abdominale',
+      'intense depuis',
+      'ce matin',
+    ]);
+  });
+
+  it('cuts a word longer than a line and keeps line breaks', () => {
+    expect(wrapText('ABCDEFGHIJ\nkl', 4)).toEqual(['ABCD', 'EFGH', 'IJ', 'kl']);
+  });
+
+  it('never makes a line wider than asked, whatever the text', () => {
+    const text = 'Pénicilline (sévère, œdème de Quincke) ; Latex — 東京 🙂 aa'.repeat(5);
+    for (const max of [3, 7, 12, 31]) {
+      for (const line of wrapText(text, max)) expect(textColumns(line)).toBeLessThanOrEqual(max);
+    }
+  });
+
+  it('gives no line for an empty text', () => {
+    expect(wrapText('  ', 10)).toEqual([]);
+  });
+
+  it('counts wide characters twice and combining marks not at all', () => {
+    expect(textColumns('e\u0301')).toBe(1);
+    expect(textColumns('東京')).toBe(4);
+  });
+});
+
+describe('charsPerLine and clampLines', () => {
+  it('fits monospace characters with a margin', () => {
+    // 0.62 em at 8.5 pt is 1.86 mm: 100 mm hold 53 characters.
+    expect(charsPerLine(100, 8.5)).toBe(53);
+  });
+
+  it('marks what was left out with an ellipsis', () => {
+    expect(clampLines(['aaaa', 'bbbb', 'cccc'], 2, 4)).toEqual(['aaaa', 'bbb…']);
+    expect(clampLines(['aaaa'], 2, 4)).toEqual(['aaaa']);
+  });
+});
