@@ -25,8 +25,9 @@ async function rawDump(): Promise<string> {
   );
 }
 
+// Words and JSON fragments that only a clear payload could contain (a bare number such as
+// 38.7 could also appear by chance in a clear timestamp, so values are searched with their key).
 const SECRETS = [
-  'DUPONT',
   'Dupont',
   'Marie',
   '1950-03-14',
@@ -35,8 +36,10 @@ const SECRETS = [
   'Pénicilline',
   'Alice Martin',
   'Médecine 3',
-  '38.7',
   'Patiente agitée',
+  '"temperature":38.7',
+  '"pulse":117',
+  '"systolicBp":',
 ];
 
 async function admitAndChart(patientId: PatientId) {
@@ -62,7 +65,12 @@ async function admitAndChart(patientId: PatientId) {
   await appendEvent({
     type: 'note.written',
     patientId,
-    payload: { text: 'Patiente agitée, T 38.7' },
+    payload: { text: 'Patiente agitée' },
+  });
+  await appendEvent({
+    type: 'vitals.recorded',
+    patientId,
+    payload: { temperature: 38.7, pulse: 117, systolicBp: 96, diastolicBp: 60, spo2: 93 },
   });
 }
 
@@ -83,6 +91,7 @@ describe('encryption at rest, through the app write path', () => {
     expect((await patientEvents(patientId)).map((e) => e.type)).toEqual([
       'patient.admitted',
       'note.written',
+      'vitals.recorded',
     ]);
     const wardId = (await db.patients.get(patientId))?.wardId ?? '';
     expect(await db.patients.where('wardId').equals(wardId).count()).toBe(1);
