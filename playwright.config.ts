@@ -22,6 +22,8 @@ const tablet = { ...devices['Desktop Chrome'], hasTouch: true, launchOptions: ch
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Measurements (taps, seconds) run with `npm run bench`, not with the tests.
+  testIgnore: process.env.MEASURE ? [] : ['**/*-measure.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,

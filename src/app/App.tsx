@@ -1,5 +1,7 @@
 import { BedsScreen, BedsSummary } from '../features/beds/BedsScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
+import { TodoScreen } from '../features/todo/TodoScreen';
+import { ObservationBadge } from '../features/vitals/ObservationBadge';
 import { useHasWard, useLock, useSession } from '../features/lock/hooks';
 import { LockScreen } from '../features/lock/LockScreen';
 import { LockSettings } from '../features/lock/LockSettings';
@@ -12,6 +14,8 @@ import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { ChartRoutes } from './ChartRoutes';
+import { ChartSections } from './ChartSections';
 import { ComingSoon } from './ComingSoon';
 import { backFromAuthor, go, useRoute, type Route } from './routes';
 import { Shell } from './Shell';
@@ -21,15 +25,20 @@ function Screen({ route }: { route: Route }) {
   const { t } = useI18n();
   switch (route.screen) {
     case 'board':
-      return <BoardScreen />;
+      return <BoardScreen indicators={(patient) => <ObservationBadge patient={patient} />} />;
+    case 'todo':
+      return <TodoScreen />;
     case 'patient':
       return (
         <PatientRoutes
           patientId={route.patientId}
           action={route.action}
           onSaved={(id) => go(`#/patient/${id}`)}
+          charting={(patient) => <ChartSections patient={patient} />}
         />
       );
+    case 'chart':
+      return <ChartRoutes route={route} />;
     case 'admit':
       return <AdmitScreen bedId={route.bedId} onSaved={(id) => go(`#/patient/${id}`)} />;
     case 'beds':

@@ -5,6 +5,7 @@ import type { Route } from './routes';
 
 const NAV = [
   { screen: 'board', hash: '#/', key: 'nav.board' },
+  { screen: 'todo', hash: '#/todo', key: 'charting.nav.todo' },
   { screen: 'patient', hash: '#/patient', key: 'nav.patient' },
   { screen: 'print', hash: '#/print', key: 'nav.print' },
   { screen: 'data', hash: '#/data', key: 'nav.data' },
@@ -21,6 +22,8 @@ interface ShellProps {
 /** The frame around every screen: who is charting, and the way to every screen. */
 export function Shell({ route, author, onLock, children }: ShellProps) {
   const { t } = useI18n();
+  // A charting screen belongs to a patient.
+  const current = route.screen === 'chart' ? 'patient' : route.screen;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -41,7 +44,7 @@ export function Shell({ route, author, onLock, children }: ShellProps) {
           <a
             key={item.screen}
             href={item.hash}
-            aria-current={route.screen === item.screen ? 'page' : undefined}
+            aria-current={current === item.screen ? 'page' : undefined}
           >
             {t(item.key)}
           </a>

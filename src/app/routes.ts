@@ -1,10 +1,36 @@
 import { useEffect, useState } from 'react';
 import { PATIENT_ACTIONS, type PatientAction } from '../features/patient/PatientRoutes';
 
+/** What is charted for a patient, each on its own screen under #/patient/id/… */
+export const CHART_ACTIONS = [
+  'vitals',
+  'trends',
+  'scale',
+  'prescribe',
+  'change',
+  'give',
+  'plan-care',
+  'note',
+  'result',
+] as const;
+export type ChartAction = (typeof CHART_ACTIONS)[number];
+
+export interface ChartRoute {
+  screen: 'chart';
+  patientId: string;
+  action: ChartAction;
+  /** The prescription changed or given. */
+  target: string | null;
+  /** The dose given: its due time, or 'prn'. */
+  slot: string | null;
+}
+
 /** The screens; hash routes keep every screen reachable offline from the one cached page. */
 export type Route =
   | { screen: 'board' }
+  | { screen: 'todo' }
   | { screen: 'patient'; patientId: string | null; action: PatientAction | null }
+  | ChartRoute
   | { screen: 'admit'; bedId: string | null }
   | { screen: 'beds' }
   | { screen: 'print' }
@@ -13,14 +39,34 @@ export type Route =
   | { screen: 'author' };
 
 export function parseRoute(hash: string): Route {
-  const [, screen = '', id, action] = hash.replace(/^#/, '').split('/');
+  const [, screen = '', id, action, target, slot] = hash.replace(/^#/, '').split('/');
+  const decoded = (part: string | undefined) => {
+    try {
+      return part ? decodeURIComponent(part) : null;
+    } catch {
+      return part ?? null; // a mangled link: the screen says what it cannot find
+    }
+  };
   switch (screen) {
-    case 'patient':
+    case 'patient': {
+      const chart = CHART_ACTIONS.find((known) => known === action);
+      if (id && chart) {
+        return {
+          screen: 'chart',
+          patientId: id,
+          action: chart,
+          target: decoded(target),
+          slot: decoded(slot),
+        };
+      }
       return {
         screen: 'patient',
         patientId: id || null,
         action: PATIENT_ACTIONS.find((known) => known === action) ?? null,
       };
+    }
+    case 'todo':
+      return { screen: 'todo' };
     case 'admit':
       return { screen: 'admit', bedId: id || null };
     case 'beds':

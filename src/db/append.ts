@@ -12,7 +12,7 @@ import { ValidationError } from '../domain/validation';
 import { db, type StoredEvent } from './db';
 import { NoAuthorError } from './errors';
 import { ensureDeviceId, getLocal } from './local';
-import { project } from './projections';
+import { project, writeTables } from './projections';
 import { getSession } from './session';
 
 export interface EventDraft<T extends EventType> {
@@ -27,7 +27,7 @@ const toStored = (event: WardEvent): StoredEvent => ({ ...event, atMs: instantOf
 
 /** Adds validated events and their projections in one transaction: all or nothing. */
 export async function writeEvents(events: WardEvent[]): Promise<void> {
-  await db.transaction('rw', db.events, db.patients, async () => {
+  await db.transaction('rw', writeTables(events), async () => {
     for (const event of events) {
       await db.events.add(toStored(event));
       await project(event);

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { WardEvent } from '../domain/events';
-import type { EventId, PatientId } from '../domain/ids';
+import type { EventId, PatientId, WardId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
 import { createEncryptionMiddleware } from './crypto';
 import { getDataKey } from './session';
@@ -36,10 +36,28 @@ type Unlisted = Exclude<PatientSecret, (typeof PATIENT_SECRETS)[number]>;
 const everyPatientFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyPatientFieldListed;
 
+/**
+ * The last complete vitals set (the seven NEWS2 parameters) of a patient that stands: the
+ * board and the "to do" list read one row per patient instead of the log (db/lastVitals.ts).
+ */
+export interface LastVitalsRow {
+  patientId: PatientId;
+  wardId: WardId;
+  event: WardEvent<'vitals.recorded'>;
+}
+const LAST_VITALS_SECRETS = ['event'] as const satisfies readonly (keyof LastVitalsRow)[];
+type UnlistedVitals = Exclude<
+  keyof LastVitalsRow,
+  'patientId' | 'wardId' | (typeof LAST_VITALS_SECRETS)[number]
+>;
+const everyVitalsFieldListed: [UnlistedVitals] extends [never] ? true : UnlistedVitals = true;
+void everyVitalsFieldListed;
+
 export class ReleveDb extends Dexie {
   events!: EntityTable<StoredEvent, 'id', StoredEvent & { id: EventId }>;
   patients!: EntityTable<PatientState, 'id', PatientState & { id: PatientId }>;
   local!: EntityTable<LocalRow, 'key'>;
+  lastVitals!: EntityTable<LastVitalsRow, 'patientId'>;
 
   constructor(name = 'releve', getKey: () => CryptoKey | null = getDataKey) {
     super(name);
@@ -49,9 +67,16 @@ export class ReleveDb extends Dexie {
       patients: 'id, wardId',
       local: 'key',
     });
+    // Bedside charting. No upgrade function: before it, no tablet had a vitals event, so an
+    // empty table is the projection of every existing log (and an upgrade runs locked).
+    this.version(2).stores({ lastVitals: 'patientId' });
     this.use(
       createEncryptionMiddleware({
-        fields: { events: EVENT_SECRETS, patients: PATIENT_SECRETS },
+        fields: {
+          events: EVENT_SECRETS,
+          patients: PATIENT_SECRETS,
+          lastVitals: LAST_VITALS_SECRETS,
+        },
         getKey,
       }),
     );

@@ -34,20 +34,33 @@ export const CLINICAL_KEYS = [
   'trustedPerson',
   'note',
 ] as const satisfies readonly (keyof Admission)[];
-export type ClinicalHeader = Pick<Admission, (typeof CLINICAL_KEYS)[number]>;
+/** NEWS2 SpO2 scale 2 (documented target 88–92 %, hypercapnic respiratory failure). */
+export const spo2ScaleSchema = z.literal([1, 2], { error: 'invalid' });
+export type Spo2ScaleSetting = z.infer<typeof spo2ScaleSchema>;
 
-const clinicalSchema = admissionSchema.pick({
-  reason: true,
-  physician: true,
-  allergies: true,
-  weightKg: true,
-  heightCm: true,
-  isolation: true,
-  diet: true,
-  levelOfCare: true,
-  trustedPerson: true,
-  note: true,
-});
+/**
+ * The clinical header. `spo2Scale` is set on its own, from the vitals (a 'patient.updated'
+ * with its reason: who documented the target), never by the admission form; absent is
+ * scale 1, and a readmission starts again without it.
+ */
+export type ClinicalHeader = Pick<Admission, (typeof CLINICAL_KEYS)[number]> & {
+  spo2Scale?: Spo2ScaleSetting;
+};
+
+const clinicalSchema = admissionSchema
+  .pick({
+    reason: true,
+    physician: true,
+    allergies: true,
+    weightKg: true,
+    heightCm: true,
+    isolation: true,
+    diet: true,
+    levelOfCare: true,
+    trustedPerson: true,
+    note: true,
+  })
+  .extend({ spo2Scale: spo2ScaleSchema.optional() });
 
 /** Optional traits and header fields an update can remove (a given value only replaces). */
 export const CLEARABLE_FIELDS = [

@@ -160,6 +160,8 @@ export type News2Attempt =
   | { kind: 'invalid'; issues: ValidationIssue[]; missing: News2Field[] };
 
 const FIELDS = Object.keys(news2InputSchema.shape) as News2Field[];
+// Made once: building a zod schema costs more than a parse, and this runs for every set shown.
+const partialInputSchema = news2InputSchema.partial();
 
 /** Scores a draft when it is complete and valid; otherwise says what is missing or wrong. */
 export function tryScoreNews2(draft: News2Draft): News2Attempt {
@@ -167,7 +169,7 @@ export function tryScoreNews2(draft: News2Draft): News2Attempt {
   const present = Object.fromEntries(
     FIELDS.filter((field) => !missing.includes(field)).map((field) => [field, draft[field]]),
   );
-  const checked = news2InputSchema.partial().safeParse(present);
+  const checked = partialInputSchema.safeParse(present);
   if (!checked.success) return { kind: 'invalid', issues: issuesFromZod(checked.error), missing };
   if (missing.length > 0) return { kind: 'incomplete', missing };
   return { kind: 'scored', result: scoreNews2(present as News2Input) };

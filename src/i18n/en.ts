@@ -1,4 +1,5 @@
 import type { Messages } from './types';
+import { enCharting } from './en/charting';
 import { enPatients, enPatientValidation } from './en/patients';
 import { enPrint } from './en/print';
 
@@ -176,6 +177,7 @@ export const en: Messages = {
       'Not protected: what is on screen while the tablet is open, printed sheets, exported files, and the date and type of records (needed by the index). A 6-digit code stops a curious finder, not an attacker who copies the tablet: prefer a phrase.',
   },
   patients: enPatients,
+  charting: enCharting,
   print: enPrint,
   common: {
     save: 'Save',

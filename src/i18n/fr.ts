@@ -1,3 +1,4 @@
+import { frCharting } from './fr/charting';
 import { frPatients, frPatientValidation } from './fr/patients';
 import { frPrint } from './fr/print';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -177,6 +178,7 @@ export const fr = {
       'Non protégé : ce qui est affiché pendant que la tablette est ouverte, les feuilles imprimées, les fichiers exportés, et la date et le type des enregistrements (nécessaires à l’index). Un code de 6 chiffres arrête un curieux, pas un attaquant qui copie la tablette : préférez une phrase.',
   },
   patients: frPatients,
+  charting: frCharting,
   print: frPrint,
   common: {
     save: 'Enregistrer',

@@ -1,9 +1,19 @@
-/** Lines wrapped by text.ts, one block each: the row height was counted from them. */
-export function Lines({ lines, strong = false }: { lines: readonly string[]; strong?: boolean }) {
+/**
+ * Lines wrapped by text.ts, one block each: the row height was counted from them. `strong`
+ * makes the first line bold, or the first `strong` lines.
+ */
+export function Lines({
+  lines,
+  strong = false,
+}: {
+  lines: readonly string[];
+  strong?: boolean | number;
+}) {
+  const bold = strong === true ? 1 : strong === false ? 0 : strong;
   return (
     <>
       {lines.map((line, index) => (
-        <span key={index} className={strong && index === 0 ? 'line line-strong' : 'line'}>
+        <span key={index} className={index < bold ? 'line line-strong' : 'line'}>
           {line}
         </span>
       ))}

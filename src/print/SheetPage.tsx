@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { IdentityBand } from '../ui/IdentityBand';
+import { usePrintFormat } from './format';
 import { bodyHeight, FOOT_MM, headHeight, pageBox, QR_MM } from './geometry';
 import { qrText } from './qr';
 import { QrCode } from './QrCode';
@@ -35,13 +36,14 @@ export interface SheetPageProps {
 export function SheetPage(props: SheetPageProps) {
   const { ctx, kind, title, patient, pageNumber, pageCount, orientation = 'portrait' } = props;
   const { t, formatDateTime } = useI18n();
+  const { shortDateTime } = usePrintFormat();
   const frame = { orientation, band: patient !== null || props.band !== undefined };
   const page = { n: pageNumber, m: pageCount };
   const windowText =
     props.windowText ??
     t('print.page.window', {
-      from: formatDateTime(props.window.from),
-      to: formatDateTime(props.window.to),
+      from: shortDateTime(props.window.from),
+      to: shortDateTime(props.window.to),
     });
   const qr = qrText({
     p: patient?.id ?? null,

@@ -15,7 +15,7 @@ export interface PrintFormat {
   time: (iso: string) => string;
   /** "sam. 29/11" */
   day: (iso: string) => string;
-  /** "14" */
+  /** "14": the hour alone, two digits. */
   hour: (iso: string) => string;
   number: (value: number) => string;
 }
@@ -39,7 +39,9 @@ export function printFormat(language: Language, t: Translate): PrintFormat {
     shortDateTime: (iso) => at(short)(iso).replace(',', ''),
     time: at(time),
     day: at(day),
-    hour: at(hour),
+    // Some locales add a unit ("14 h"): keep the digits only.
+    hour: (iso) =>
+      hour.formatToParts(new Date(iso)).find((part) => part.type === 'hour')?.value ?? '',
     number: (value) => number.format(value),
   };
 }

@@ -13,7 +13,8 @@ export function charsPerLine(widthMm: number, fontPt: number): number {
 }
 
 // East Asian wide characters and emoji take two columns in a monospace font.
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 const MARK = /\p{M}/u;
 
 /** Columns a character takes: 0 for a combining mark, 2 for a wide one, else 1. */
@@ -51,7 +52,8 @@ export function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.normalize('NFC').split(/\r?\n/)) {
     let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    // No-break spaces ("24\u00a0h") hold their words together.
+    for (const word of paragraph.split(/[^\S\u00a0\u202f]+/u).filter(Boolean)) {
       for (const piece of hardBreak(word, max)) {
         const joined = line ? `${line} ${piece}` : piece;
         if (textColumns(joined) <= max) {

@@ -14,6 +14,8 @@ interface DateTimeFieldProps {
   onChange: (value: TypedDateTime) => void;
   /** Sets the field to the current date and time. */
   onNow: () => void;
+  /** The button's text when it does something else ("Sans fin" empties an end date). */
+  nowLabel?: string;
   error?: string | undefined;
 }
 
@@ -21,7 +23,14 @@ interface DateTimeFieldProps {
  * A date and a time typed day first on a 24 h clock. A native datetime picker follows the
  * browser's language (AM/PM on an English tablet) and cannot keep an impossible date as typed.
  */
-export function DateTimeField({ legend, value, onChange, onNow, error }: DateTimeFieldProps) {
+export function DateTimeField({
+  legend,
+  value,
+  onChange,
+  onNow,
+  nowLabel,
+  error,
+}: DateTimeFieldProps) {
   const { t } = useI18n();
   const id = useId();
   const errorId = error ? `${id}-error` : undefined;
@@ -54,7 +63,7 @@ export function DateTimeField({ legend, value, onChange, onNow, error }: DateTim
           />
         </div>
         <button type="button" className="button-secondary date-time-now" onClick={onNow}>
-          {t('patients.form.now')}
+          {nowLabel ?? t('patients.form.now')}
         </button>
       </div>
       {error && (

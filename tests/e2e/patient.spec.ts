@@ -35,7 +35,11 @@ test('edit with a reason, link the temporary identifier to the IPP, discharge an
   await patient.expectSaved('Modifications enregistrées.');
   await expect(patient.band()).toContainText('nom utilisé : DUPUIS');
   await expect(page.getByRole('region', { name: 'En-tête' })).toContainText('80,5');
-  await expect(page.getByText('Modification : Nom d’usage donné par la famille')).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Historique' })
+      .getByText('Modification : Nom d’usage donné par la famille'),
+  ).toBeVisible();
 
   // The identity server is back: the temporary identifier gets its IPP, and keeps it.
   await patient.action('Lier à l’IPP');

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { boardCounts, filterBoard, type BoardFilter } from '../../domain/board';
+import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BedCard, PatientSummary } from './BedCard';
 import { BoardFilters } from './BoardFilters';
@@ -8,7 +9,12 @@ import { WardJournal } from './WardJournal';
 import '../../ui/patients.css';
 
 /** The ward at a glance: one card per bed in bed order, search and filters, and the log book. */
-export function BoardScreen() {
+export function BoardScreen({
+  indicators,
+}: {
+  /** What charting shows on each patient's card (NEWS2, observations due), from the app. */
+  indicators?: (patient: PatientState) => ReactNode;
+}) {
   const { t } = useI18n();
   const wardName = useWardName();
   const data = useBoard();
@@ -50,7 +56,7 @@ export function BoardScreen() {
         <ul className="cards" aria-label={t('patients.board.beds')}>
           {shown?.slots.map((slot) => (
             <li key={slot.bed.bedId} data-bed={slot.bed.label}>
-              <BedCard slot={slot} today={today} />
+              <BedCard slot={slot} today={today} indicators={indicators} />
             </li>
           ))}
         </ul>
@@ -63,6 +69,7 @@ export function BoardScreen() {
                   <a className="card card-occupied" href={`#/patient/${patient.id}`}>
                     <span className="card-bed">{t('board.noBed')}</span>
                     <PatientSummary patient={patient} today={today} />
+                    {indicators?.(patient)}
                   </a>
                 </li>
               ))}

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { PatientId } from '../../domain/ids';
+import type { PatientState } from '../../domain/patient';
 import { EditScreen } from './EditScreen';
 import { DischargeScreen } from './DischargeScreen';
 import { LinkScreen } from './LinkScreen';
@@ -15,10 +17,12 @@ interface PatientRoutesProps {
   action: PatientAction | null;
   /** Where to go once an action is saved: the patient's screen. */
   onSaved: (id: PatientId) => void;
+  /** The charting sections of the patient's screen, composed by the app. */
+  charting?: (patient: PatientState) => ReactNode;
 }
 
 /** The patient screens: the list, one patient, and what can be done to a patient. */
-export function PatientRoutes({ patientId, action, onSaved }: PatientRoutesProps) {
+export function PatientRoutes({ patientId, action, onSaved, charting }: PatientRoutesProps) {
   if (!patientId) return <PatientsDirectory />;
   const props = { patientId, onSaved };
   switch (action) {
@@ -33,6 +37,6 @@ export function PatientRoutes({ patientId, action, onSaved }: PatientRoutesProps
     case 'readmit':
       return <ReadmitScreen {...props} />;
     default:
-      return <PatientScreen key={patientId} patientId={patientId} />;
+      return <PatientScreen key={patientId} patientId={patientId} charting={charting} />;
   }
 }

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
 import { useFlash } from './flash';
@@ -5,8 +7,14 @@ import { PatientFrame } from './PatientFrame';
 import { PatientHeaderPanel } from './PatientHeaderPanel';
 import { PatientHistory } from './PatientHistory';
 
-/** A patient's screen: identity band, where and since when, actions, header and history. */
-export function PatientScreen({ patientId }: { patientId: string }) {
+interface PatientScreenProps {
+  patientId: string;
+  /** The charting sections (vitals, MAR, care, notes...), composed by the app. */
+  charting?: (patient: PatientState) => ReactNode;
+}
+
+/** A patient's screen: identity band, where and since when, actions, charting, header, history. */
+export function PatientScreen({ patientId, charting }: PatientScreenProps) {
   const { t, formatDateTime } = useI18n();
   const saved = useFlash();
   return (
@@ -54,6 +62,7 @@ export function PatientScreen({ patientId }: { patientId: string }) {
                 </a>
               ))}
             </nav>
+            {charting?.(patient)}
             <PatientHeaderPanel patient={patient} />
             <PatientHistory patientId={patient.id} bedLabel={bedLabel} />
           </>

@@ -1,44 +1,72 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { PrintDoc } from '../../print/models/pack';
+import type { PackItem, PrintDoc } from '../../print/models/pack';
 import { PrintDocPages } from '../../print/PrintPack';
 import type { PrintContext } from '../../print/types';
 
-/** Pages drawn per step: a step is a task of its own, so the tablet answers in between. */
-const PAGES_PER_STEP = 12;
+/** Work per step: a step is a task of its own, so the tablet answers touches in between. */
+const STEP = { pages: 12, ms: 16 } as const;
 
-function nextCount(docs: readonly PrintDoc[], from: number): number {
+interface Progress {
+  plan: readonly PackItem[];
+  /** Documents built for this plan, in order. */
+  fresh: PrintDoc[];
+  /** Documents of an earlier plan, shown until rebuilt: a live change does not blank the preview. */
+  stale: ReadonlyMap<string, PrintDoc>;
+}
+
+function step(progress: Progress): Progress {
+  const { plan, fresh } = progress;
+  const started = performance.now();
+  const next = [...fresh];
   let pages = 0;
-  let count = from;
-  while (count < docs.length && pages < PAGES_PER_STEP) pages += docs[count++]?.pageCount ?? 1;
-  return count;
+  while (next.length < plan.length) {
+    if (
+      next.length > fresh.length &&
+      (pages >= STEP.pages || performance.now() - started > STEP.ms)
+    )
+      break;
+    const doc = plan[next.length]?.build();
+    if (!doc) break;
+    next.push(doc);
+    pages += doc.pageCount;
+  }
+  return { ...progress, fresh: next };
 }
 
 interface PrintPreviewProps {
-  docs: readonly PrintDoc[];
+  plan: readonly PackItem[];
   ctx: PrintContext;
   onReady: (ready: boolean) => void;
 }
 
 /**
- * The real pages, drawn a few at a time: the whole-ward pack (30 patients, 200 pages) never
- * blocks the screen in one long render. Printing waits until every page is there.
+ * The real pages, built and drawn a few at a time: the whole-ward pack (30 patients, about
+ * 160 pages) never blocks the screen in one long task. Printing waits for every page.
  */
-export function PrintPreview({ docs, ctx, onReady }: PrintPreviewProps) {
+export function PrintPreview({ plan, ctx, onReady }: PrintPreviewProps) {
   const { t } = useI18n();
-  const signature = docs.map((doc) => doc.key).join('|');
-  const [progress, setProgress] = useState({ signature, count: 0 });
-  const count = progress.signature === signature ? progress.count : 0;
-  const done = count >= docs.length;
-  const pages = docs.reduce((sum, doc) => sum + doc.pageCount, 0);
+  const [progress, setProgress] = useState<Progress>({ plan, fresh: [], stale: new Map() });
+  if (progress.plan !== plan) {
+    const stale = new Map(progress.stale);
+    for (const doc of progress.fresh) stale.set(doc.key, doc);
+    setProgress({ plan, fresh: [], stale });
+  }
+  const built = progress.plan === plan ? progress.fresh.length : 0;
+  const done = built >= plan.length;
 
   useEffect(() => {
-    if (done) return;
-    const timer = setTimeout(() => setProgress({ signature, count: nextCount(docs, count) }), 0);
+    if (done || progress.plan !== plan) return;
+    const timer = setTimeout(() => setProgress(step(progress)), 0);
     return () => clearTimeout(timer);
-  }, [signature, count, docs, done]);
+  }, [done, progress, plan]);
   useEffect(() => onReady(done), [done, onReady]);
 
+  const shown = plan.flatMap((item, index) => {
+    const doc = index < built ? progress.fresh[index] : progress.stale.get(item.key);
+    return doc ? [doc] : [];
+  });
+  const pages = progress.fresh.reduce((sum, doc) => sum + doc.pageCount, 0);
   return (
     <>
       <div className="print-preview-head">
@@ -46,12 +74,12 @@ export function PrintPreview({ docs, ctx, onReady }: PrintPreviewProps) {
         <p role="status">
           {done
             ? t('print.centre.ready', { count: pages })
-            : t('print.centre.preparing', { done: count, total: docs.length })}
+            : t('print.centre.preparing', { done: built, total: plan.length })}
         </p>
       </div>
       <div className="print-pages" data-testid="print-pages">
-        {docs.slice(0, count).map((item) => (
-          <PrintDocPages key={item.key} item={item} ctx={ctx} />
+        {shown.map((doc) => (
+          <PrintDocPages key={doc.key} item={doc} ctx={ctx} />
         ))}
       </div>
     </>

@@ -51,7 +51,7 @@ export function PrintScreen() {
 
   const needPatients = choice.sheets.some(isPatientSheet) && selection.patientIds.length === 0;
   const needIds = choice.sheets.includes('blankAdmission') && tempIds.length === 0;
-  const canPrint = !!pack && pack.docs.length > 0 && ready && !printing;
+  const canPrint = !!pack && pack.plan.length > 0 && ready && !printing;
 
   useEffect(() => {
     if (!printing || !ready) return;
@@ -86,15 +86,20 @@ export function PrintScreen() {
         </form>
       )}
       <div className="print-actions">
-        <button type="button" className="button button-primary" disabled={!canPrint} onClick={onPrint}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!canPrint}
+          onClick={onPrint}
+        >
           {t('print.centre.print')}
         </button>
         {choice.sheets.length === 0 && <p>{t('print.centre.nothingChosen')}</p>}
         {needPatients && <p>{t('print.centre.noPatientChosen')}</p>}
         {needIds && <p>{t('print.centre.reserveFirst')}</p>}
       </div>
-      {pack && pack.docs.length > 0 && (
-        <PrintPreview docs={pack.docs} ctx={pack.ctx} onReady={setReady} />
+      {pack && pack.plan.length > 0 && (
+        <PrintPreview plan={pack.plan} ctx={pack.ctx} onReady={setReady} />
       )}
     </main>
   );

@@ -10,7 +10,7 @@ import { localDate } from '../../domain/admission';
 import { buildBoard } from '../../domain/board';
 import type { PrintFormat } from '../../print/format';
 import type { PrintSource } from '../../print/models/common';
-import { buildPack, readSince, type PrintDoc, type PrintSelection } from '../../print/models/pack';
+import { planPack, readSince, type PackItem, type PrintSelection } from '../../print/models/pack';
 import type { PrintContext } from '../../print/types';
 
 const HOUR = 3_600_000;
@@ -42,16 +42,18 @@ function usePrintEvents(patientIds: readonly string[], sinceMs: number) {
 }
 
 /**
- * The documents of a selection, page counts included, built from the log by the domain
- * folds; undefined while the data loads.
+ * The documents of a selection, each to be built from the log by the domain folds (the
+ * preview builds them a few at a time); undefined while the data loads.
  */
 export function usePrintPack(
   base: PrintBase | undefined,
   selection: PrintSelection,
   now: string,
   fmt: PrintFormat,
-): { docs: PrintDoc[]; ctx: PrintContext } | undefined {
-  const needEvents = selection.sheets.some((kind) => kind !== 'labels' && kind !== 'blankAdmission');
+): { plan: PackItem[]; ctx: PrintContext } | undefined {
+  const needEvents = selection.sheets.some(
+    (kind) => kind !== 'labels' && kind !== 'blankAdmission',
+  );
   // The ward sheets show everyone; the patient sheets only those chosen.
   const ids = useMemo(
     () =>
@@ -75,8 +77,8 @@ export function usePrintPack(
       today,
     };
     const source: PrintSource = { beds: base.beds, patients: base.patients, events };
-    const docs = buildPack(selection, source, { now, today, wardName: ctx.wardName, fmt });
-    return { docs, ctx };
+    const plan = planPack(selection, source, { now, today, wardName: ctx.wardName, fmt });
+    return { plan, ctx };
   }, [base, events, selection, now, fmt]);
 }
 

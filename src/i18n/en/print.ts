@@ -124,7 +124,8 @@ export const enPrint: Messages['print'] = {
     careTitle: 'Paper admission — care',
     tempId: 'Temporary identifier',
     tempIdHint:
-      'Write it on the wristband and on every sheet. Type it in Relève as it is when the tablets are back. Identity to complete on every page:',
+      'Write it on the wristband and on every page, type it in Relève as it is. Identity on every page:',
+    history: 'History, usual medication',
     ippIfKnown: 'IPP (if known)',
     document: 'Identity document seen',
     weight: 'Weight (kg)',

@@ -67,7 +67,7 @@ export const enPrintChart: Shape<typeof frPrintChart> = {
   schedule: {
     every: 'every {hours} h',
     once: 'once, {at}',
-    prn: 'as needed: {indication} — max {max} / 24 h',
+    prn: 'as needed: {indication} — max {max} / 24\u00a0h',
   },
   codes: {
     'not-given': 'NG',

@@ -62,7 +62,12 @@ export const frPrint = {
     noBed: 'Sans lit',
     tempId: '{id} (temporaire)',
   },
-  severities: { mild: 'légère', moderate: 'modérée', severe: 'SÉVÈRE', unknown: 'gravité inconnue' },
+  severities: {
+    mild: 'légère',
+    moderate: 'modérée',
+    severe: 'SÉVÈRE',
+    unknown: 'gravité inconnue',
+  },
   levels: {
     notSet: 'Non discuté',
     full: 'Complet',
@@ -106,7 +111,11 @@ export const frPrint = {
     },
   },
   notes: {
-    columns: { when: 'Date, heure, initiales', target: 'Cible', text: 'Données, actions, résultats' },
+    columns: {
+      when: 'Date, heure, initiales',
+      target: 'Cible',
+      text: 'Données, actions, résultats',
+    },
     data: 'D',
     actions: 'A',
     results: 'R',
@@ -123,7 +132,8 @@ export const frPrint = {
     careTitle: 'Admission en mode papier — soins',
     tempId: 'Identifiant temporaire',
     tempIdHint:
-      'À écrire sur le bracelet et sur chaque feuille. À saisir tel quel dans Relève au retour des tablettes. Identité à compléter sur chaque page :',
+      'À écrire sur le bracelet et sur chaque page, à saisir tel quel dans Relève. Identité sur chaque page :',
+    history: 'Antécédents, traitement habituel',
     ippIfKnown: 'IPP (si connu)',
     document: 'Pièce d’identité vue',
     weight: 'Poids (kg)',

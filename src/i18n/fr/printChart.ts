@@ -63,7 +63,7 @@ export const frPrintChart = {
   schedule: {
     every: 'toutes les {hours} h',
     once: 'une fois, {at}',
-    prn: 'si besoin : {indication} — max {max} / 24 h',
+    prn: 'si besoin : {indication} — max {max} / 24\u00a0h',
   },
   codes: {
     'not-given': 'ND',
@@ -97,7 +97,7 @@ export const frPrintChart = {
       o2: 'O2',
       bp: 'TA mmHg',
       pulse: 'FC /min',
-      avpu: 'Conscience',
+      avpu: 'ACVPU',
       temp: 'T °C',
       news2: 'NEWS2',
       pain: 'Douleur /10',

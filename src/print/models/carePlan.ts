@@ -87,32 +87,45 @@ export function buildCarePlan(
     const lines = Math.max(label.length, ...hours.map((marks) => marks.length * 2));
     return { key, label, highAlert, hours, heightMm: rowHeight(lines, 2) };
   };
-  const meds = marFor(events, window.from, window.to, now).map(({ prescription, slots, administrations }) => {
-    const label = [
-      ...wrapText(medText(prescription, fmt), chars),
-      ...wrapText(scheduleText(prescription.schedule, fmt), chars),
-    ];
-    if (prescription.highAlert) label[0] = `${fmt.t('print.carePlan.highAlert')} ${label[0] ?? ''}`;
-    const marks =
-      prescription.schedule.kind === 'prn'
-        ? administrations.map((record) => ({ at: record.at, mark: markOf(record, record.at, fmt) }))
-        : slots.map((slot) => ({
-            at: slot.dueAt,
-            mark: markOf(slot.administration, slot.dueAt, fmt),
-          }));
-    return row(prescription.id, label, prescription.highAlert, place(marks));
-  });
+  const meds = marFor(events, window.from, window.to, now).map(
+    ({ prescription, slots, administrations }) => {
+      const name = medText(prescription, fmt);
+      const label = [
+        ...wrapText(
+          prescription.highAlert ? `${fmt.t('print.carePlan.highAlert')} ${name}` : name,
+          chars,
+        ),
+        ...wrapText(scheduleText(prescription.schedule, fmt), chars),
+      ];
+      const marks =
+        prescription.schedule.kind === 'prn'
+          ? administrations.map((record) => ({
+              at: record.at,
+              mark: markOf(record, record.at, fmt),
+            }))
+          : slots.map((slot) => ({
+              at: slot.dueAt,
+              mark: markOf(slot.administration, slot.dueAt, fmt),
+            }));
+      return row(prescription.id, label, prescription.highAlert, place(marks));
+    },
+  );
   const care = carePlanFor(events, window.from, window.to, now).map(({ care: item, slots }) => {
     const label = [
       ...wrapText(careText(item, fmt), chars),
       ...wrapText(scheduleText(item.schedule, fmt), chars),
     ];
-    const marks = slots.map((slot) => ({ at: slot.dueAt, mark: markOf(slot.record, slot.dueAt, fmt) }));
+    const marks = slots.map((slot) => ({
+      at: slot.dueAt,
+      mark: markOf(slot.record, slot.dueAt, fmt),
+    }));
     return row(item.id, label, false, place(marks));
   });
   const rows = [...meds, ...care];
   const capacityMm =
-    bodyCapacity({ orientation: 'landscape', band: true }) - CARE_PLAN_HEAD_MM - CARE_PLAN_LEGEND_MM;
+    bodyCapacity({ orientation: 'landscape', band: true }) -
+    CARE_PLAN_HEAD_MM -
+    CARE_PLAN_LEGEND_MM;
   const { pages, blanks } = paginateWithBlanks(
     rows.map((r) => r.heightMm),
     { capacityMm },

@@ -3,7 +3,8 @@ import type { LogEvent } from '../../domain/chartEvents';
 import type { ClinicalHeader } from '../../domain/header';
 import type { Identity } from '../../domain/identity';
 import type { PatientState } from '../../domain/patient';
-import { vitalsRows } from '../../domain/vitalsChart';
+import { instantOf } from '../../domain/time';
+import { vitalsRows, type Spo2Scale } from '../../domain/vitalsChart';
 import { ageOn, isoToDayFirst } from '../../domain/wallTime';
 import type { PrintFormat } from '../format';
 import type { PrintPatient } from '../types';
@@ -17,8 +18,19 @@ export interface PrintSource {
   events: ReadonlyMap<string, readonly LogEvent[]>;
 }
 
-export const eventsOf = (source: PrintSource, patientId: string): readonly LogEvent[] =>
-  source.events.get(patientId) ?? [];
+/**
+ * A patient's events of the current stay (corrections whatever their time): after a
+ * readmission, the last stay's prescriptions and care are not on the new sheets.
+ */
+export const eventsOf = (source: PrintSource, patient: PatientState): LogEvent[] => {
+  const admitted = instantOf(patient.admittedAt);
+  return (source.events.get(patient.id) ?? []).filter(
+    (event) => event.type === 'event.voided' || instantOf(event.at) >= admitted,
+  );
+};
+
+/** The SpO2 scale the patient is scored on (scale 2 only when a physician set it). */
+export const scaleOf = (patient: PatientState): Spo2Scale => patient.header.spo2Scale ?? 1;
 
 export const bedLabel = (beds: readonly Bed[], bedId: string | null): string | null =>
   bedId === null ? null : (beds.find((bed) => bed.bedId === bedId)?.label ?? null);
@@ -71,9 +83,7 @@ export function isolationText(header: ClinicalHeader, fmt: PrintFormat): string 
 }
 
 export const levelText = (header: ClinicalHeader, fmt: PrintFormat): string =>
-  header.levelOfCare
-    ? fmt.t(`print.levels.${header.levelOfCare}`)
-    : fmt.t('print.levels.notSet');
+  header.levelOfCare ? fmt.t(`print.levels.${header.levelOfCare}`) : fmt.t('print.levels.notSet');
 
 export interface LastNews2 {
   total: number;
@@ -82,9 +92,18 @@ export interface LastNews2 {
   at: string;
 }
 
-/** The latest complete set's NEWS2 among the events read (the folds decide; never recomputed). */
-export function lastNews2(events: readonly LogEvent[]): LastNews2 | null {
-  const rows = vitalsRows(events).filter((row) => row.news2 !== null);
+/**
+ * The latest complete set's NEWS2 at `now` among the events read (scored by the folds,
+ * never here); a set dated after `now` (another tablet's clock) does not count yet.
+ */
+export function lastNews2(
+  events: readonly LogEvent[],
+  now: string,
+  scale: Spo2Scale,
+): LastNews2 | null {
+  const rows = vitalsRows(events, scale).filter(
+    (row) => row.news2 !== null && instantOf(row.at) <= instantOf(now),
+  );
   const last = rows.at(-1);
   if (!last?.news2) return null;
   return { total: last.news2.total, single3: last.news2.anyParameterScores3, at: last.at };

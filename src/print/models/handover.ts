@@ -4,7 +4,7 @@ import type { PatientState } from '../../domain/patient';
 import { todoList, patientTodoSources, type TodoItem } from '../../domain/todo';
 import type { PrintFormat } from '../format';
 import { bodyCapacity, cellChars, TEXT } from '../geometry';
-import { pagesOf, paginate } from '../paginate';
+import { pagesOf, paginate, splitLines } from '../paginate';
 import { clampLines, wrapText } from '../text';
 import type { SheetWindow } from '../types';
 import { careText, medText } from './chartText';
@@ -19,6 +19,7 @@ import {
   levelText,
   nameText,
   news2Text,
+  scaleOf,
   type PrintSource,
 } from './common';
 import { recentNotes, noteSummary } from './notes';
@@ -35,6 +36,8 @@ export interface HandoverBlock {
   key: string;
   /** First line bold: bed and identity. */
   lines: string[];
+  /** Handwriting lines under the block (none on a block that continues). */
+  ruled: number;
   heightMm: number;
 }
 
@@ -75,8 +78,11 @@ function blockLines(
     birthText(identity, today, fmt),
     identifierText(identity, fmt),
   ].join(' — ');
-  const news2 = lastNews2(events);
-  const todo = todoList([patientTodoSources(patient.id, events, now)], now);
+  const news2 = lastNews2(events, now, scaleOf(patient));
+  const todo = todoList(
+    [patientTodoSources(patient.id, events, now, { spo2Scale: scaleOf(patient) })],
+    now,
+  );
   const notes = recentNotes(events).slice(-NOTES_SHOWN);
   const labelled = (key: Parameters<typeof t>[0], text: string) =>
     wrapText(`${t(key)} : ${text}`, CHARS);
@@ -96,14 +102,14 @@ function blockLines(
     ),
     ...labelled(
       'print.handover.news2',
-      news2
-        ? `${news2Text(news2, fmt)} (${fmt.shortDateTime(news2.at)})`
-        : t('print.common.none'),
+      news2 ? `${news2Text(news2, fmt)} (${fmt.shortDateTime(news2.at)})` : t('print.common.none'),
     ),
     ...clampLines(
       labelled(
         'print.handover.todo',
-        todo.length > 0 ? todo.map((item) => todoText(item, fmt)).join(' ; ') : t('print.common.none'),
+        todo.length > 0
+          ? todo.map((item) => todoText(item, fmt)).join(' ; ')
+          : t('print.common.none'),
       ),
       MAX_TODO_LINES,
       CHARS,
@@ -129,19 +135,34 @@ export function buildHandover(
 ): HandoverDoc {
   const board = buildBoard(source.beds, source.patients);
   const patients = [...board.slots.flatMap((slot) => slot.patients), ...board.unplaced];
-  const blocks = patients.map((patient) => {
-    const lines = blockLines(patient, eventsOf(source, patient.id), source, { now, today, fmt });
-    const heightMm =
-      lines.length * TEXT.lineMm +
-      HANDOVER_RULED.count * HANDOVER_RULED.heightMm +
-      PAD_MM +
-      TEXT.borderMm;
-    return { key: patient.id, lines, heightMm };
-  });
+  const { t } = fmt;
   const capacityMm = bodyCapacity({ orientation: 'portrait', band: false });
+  const ruledMm = HANDOVER_RULED.count * HANDOVER_RULED.heightMm;
+  const frameMm = PAD_MM + TEXT.borderMm;
+  // A block taller than a page continues in the next one, its first line repeated.
+  const maxLines = Math.floor((capacityMm - ruledMm - frameMm) / TEXT.lineMm) - 1;
+  const blocks = patients.flatMap((patient) => {
+    const lines = blockLines(patient, eventsOf(source, patient), source, { now, today, fmt });
+    const parts = splitLines(lines, maxLines);
+    return parts.map((part, index) => {
+      const last = index === parts.length - 1;
+      const shown =
+        index === 0 ? part : [`${lines[0] ?? ''} ${t('print.notes.continued')}`, ...part];
+      return {
+        key: index === 0 ? patient.id : `${patient.id}-${index}`,
+        lines: shown,
+        ruled: last ? HANDOVER_RULED.count : 0,
+        heightMm: shown.length * TEXT.lineMm + (last ? ruledMm : 0) + frameMm,
+      };
+    });
+  });
   const pages = paginate(
     blocks.map((block) => block.heightMm),
     { capacityMm },
   );
-  return { kind: 'handover', window: sheetWindow('handover', now, today), pages: pagesOf(blocks, pages) };
+  return {
+    kind: 'handover',
+    window: sheetWindow('handover', now, today),
+    pages: pagesOf(blocks, pages),
+  };
 }

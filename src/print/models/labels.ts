@@ -37,6 +37,10 @@ export function buildLabels(
     ...wrapText(identifierText(patient.identity, fmt), chars),
     ...wrapText(bed ? `${wardName} — ${fmt.t('print.handover.bed', { bed })}` : wardName, chars),
   ];
-  const name = clampLines(wrapText(nameText(patient.identity), chars), maxLines - rest.length, chars);
+  const name = clampLines(
+    wrapText(nameText(patient.identity), chars),
+    maxLines - rest.length,
+    chars,
+  );
   return { kind: 'labels', lines: [...name, ...rest] };
 }

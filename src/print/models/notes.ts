@@ -91,10 +91,17 @@ export function buildNotes(
       const when = [
         fmt.shortDateTime(note.at),
         note.author.initials,
-        ...(late ? wrapText(fmt.t('print.notes.late', { at: fmt.shortDateTime(note.recordedAt) }), chars.when) : []),
+        ...(late
+          ? wrapText(
+              fmt.t('print.notes.late', { at: fmt.shortDateTime(note.recordedAt) }),
+              chars.when,
+            )
+          : []),
       ];
       const target = wrapText(noteTarget(note, fmt), chars.target);
-      const text = noteParagraphs(note, fmt).flatMap((paragraph) => wrapText(paragraph, chars.text));
+      const text = noteParagraphs(note, fmt).flatMap((paragraph) =>
+        wrapText(paragraph, chars.text),
+      );
       return splitLines(text, maxLines).map((chunk, index) => {
         const cells =
           index === 0

@@ -2,15 +2,25 @@ import { buildBoard } from '../../domain/board';
 import { instantOf } from '../../domain/time';
 import type { PrintFormat } from '../format';
 import type { BlankAdmissionDoc } from '../sheets/BlankAdmissionSheet';
-import { isPatientSheet, type PrintPatient, type SheetKind, type SheetWindow } from '../types';
-import { eventsOf, printPatient, type PrintSource } from './common';
+import type { PatientState } from '../../domain/patient';
+import {
+  isPatientSheet,
+  type PatientSheetKind,
+  type PrintPatient,
+  type SheetKind,
+  type SheetWindow,
+} from '../types';
+import { eventsOf, printPatient, scaleOf, type PrintSource } from './common';
+import { buildCarePlan, type CarePlanDoc } from './carePlan';
 import { buildHandover, type HandoverDoc } from './handover';
 import { buildLabels, type LabelsDoc } from './labels';
+import { buildMar, type MarDoc } from './mar';
 import { buildNotes, type NotesDoc } from './notes';
+import { buildVitals, type VitalsDoc } from './vitals';
 import { buildWardList, type WardListDoc } from './wardList';
 import { sheetWindow } from './windows';
 
-export type PatientDoc = NotesDoc | LabelsDoc;
+export type PatientDoc = NotesDoc | LabelsDoc | CarePlanDoc | MarDoc | VitalsDoc;
 
 /** One printed sheet: its pages are counted before anything is drawn. */
 export type PrintDoc =
@@ -30,28 +40,35 @@ export interface PrintSelection {
 const HOUR = 3_600_000;
 
 /**
- * From when events must be read for a selection: the earliest window, less a day (an
- * as-needed maximum counts the 24 h before a dose, and the latest NEWS2 may be older).
+ * From when events must be read for a selection: the earliest window, and at least the
+ * last 72 h (the latest NEWS2 of the ward list and handover), less a day (an as-needed
+ * maximum counts the doses of the 24 h before).
  */
 export function readSince(selection: PrintSelection, now: string): number {
-  const kinds: SheetKind[] = [...selection.sheets, 'handover'];
+  const kinds: SheetKind[] = [...selection.sheets, 'vitals'];
   const froms = kinds.map((kind) => instantOf(sheetWindow(kind, now, selection.startDay).from));
   return Math.min(...froms) - 24 * HOUR;
 }
 
-function patientDoc(kind: SheetKind, window: SheetWindow, patientId: string, source: PrintSource,
-  context: { wardName: string; today: string; fmt: PrintFormat },
-): PatientDoc | null {
-  const patient = source.patients.find((p) => p.id === patientId);
-  if (!patient) return null;
-  const events = eventsOf(source, patientId);
+function patientDoc(
+  kind: PatientSheetKind,
+  window: SheetWindow,
+  patient: PatientState,
+  source: PrintSource,
+  context: PackContext,
+): PatientDoc {
+  const events = eventsOf(source, patient);
   switch (kind) {
+    case 'carePlan':
+      return buildCarePlan(events, window, context.now, context.fmt);
+    case 'mar':
+      return buildMar(events, window, context.now, context.fmt);
+    case 'vitals':
+      return buildVitals(events, window, context.fmt, scaleOf(patient));
     case 'notes':
       return buildNotes(events, window, context.fmt);
     case 'labels':
       return buildLabels(patient, source, context.wardName, context.today, context.fmt);
-    default:
-      return null;
   }
 }
 
@@ -67,38 +84,68 @@ export function pageCountOf(doc: PrintDoc['doc']): number {
   }
 }
 
+/** A document still to build: building is the costly part, so the preview does it bit by bit. */
+export interface PackItem {
+  key: string;
+  build: () => PrintDoc;
+}
+
+type PackContext = { now: string; today: string; wardName: string; fmt: PrintFormat };
+
 /**
  * The documents of a selection in print order: ward sheets, then each patient's sheets
  * together in bed order (a patient's folder), then the blank admission sheets.
  */
-export function buildPack(
+export function planPack(
   selection: PrintSelection,
   source: PrintSource,
-  context: { now: string; today: string; wardName: string; fmt: PrintFormat },
-): PrintDoc[] {
+  context: PackContext,
+): PackItem[] {
   const { now, today, fmt } = context;
-  const docs: PrintDoc[] = [];
-  const push = (key: string, doc: WardListDoc | HandoverDoc | BlankAdmissionDoc) =>
-    docs.push({ key, doc, pageCount: pageCountOf(doc) });
+  const items: PackItem[] = [];
+  const ward = (key: string, build: () => WardListDoc | HandoverDoc | BlankAdmissionDoc) =>
+    items.push({
+      key,
+      build: () => {
+        const doc = build();
+        return { key, doc, pageCount: pageCountOf(doc) };
+      },
+    });
   const chosen = new Set(selection.sheets);
-  if (chosen.has('wardList')) push('wardList', buildWardList(source, today, fmt));
-  if (chosen.has('handover')) push('handover', buildHandover(source, now, today, fmt));
+  if (chosen.has('wardList')) ward('wardList', () => buildWardList(source, { now, today }, fmt));
+  if (chosen.has('handover')) ward('handover', () => buildHandover(source, now, today, fmt));
   const board = buildBoard(source.beds, source.patients);
   const inBedOrder = [...board.slots.flatMap((slot) => slot.patients), ...board.unplaced];
   const wanted = new Set(selection.patientIds);
   for (const patient of inBedOrder.filter((p) => wanted.has(p.id))) {
     for (const kind of selection.sheets.filter(isPatientSheet)) {
-      const window = sheetWindow(kind, now, selection.startDay);
-      const doc = patientDoc(kind, window, patient.id, source, context);
-      if (!doc) continue;
       const key = `${kind}-${patient.id}`;
-      docs.push({ key, doc, patient: printPatient(patient, source.beds), pageCount: pageCountOf(doc) });
+      const window = sheetWindow(kind, now, selection.startDay);
+      items.push({
+        key,
+        build: () => {
+          const doc = patientDoc(kind, window, patient, source, context);
+          return {
+            key,
+            doc,
+            patient: printPatient(patient, source.beds),
+            pageCount: pageCountOf(doc),
+          };
+        },
+      });
     }
   }
   if (chosen.has('blankAdmission')) {
     for (const tempId of selection.tempIds) {
-      push(`blank-${tempId}`, { kind: 'blankAdmission', tempId });
+      ward(`blank-${tempId}`, () => ({ kind: 'blankAdmission', tempId }));
     }
   }
-  return docs;
+  return items;
 }
+
+/** Every document of a selection, built at once (tests, benchmarks). */
+export const buildPack = (
+  selection: PrintSelection,
+  source: PrintSource,
+  context: PackContext,
+): PrintDoc[] => planPack(selection, source, context).map((item) => item.build());

@@ -1,7 +1,7 @@
 import { buildBoard } from '../../domain/board';
 import type { PatientState } from '../../domain/patient';
 import type { PrintFormat } from '../format';
-import { bodyCapacity, cellChars, rowHeight } from '../geometry';
+import { bodyCapacity, cellChars, rowHeight, TEXT } from '../geometry';
 import { pagesOf, paginate } from '../paginate';
 import { wrapText } from '../text';
 import {
@@ -14,6 +14,7 @@ import {
   levelText,
   nameText,
   news2Text,
+  scaleOf,
   type PrintSource,
 } from './common';
 
@@ -52,15 +53,15 @@ const wrap = (column: WardListColumn, text: string) =>
 function patientCells(
   patient: PatientState,
   source: PrintSource,
-  today: string,
+  at: { now: string; today: string },
   fmt: PrintFormat,
 ): Omit<Record<WardListColumn, string[]>, 'bed'> {
   const { identity, header } = patient;
-  const news2 = lastNews2(eventsOf(source, patient.id));
+  const news2 = lastNews2(eventsOf(source, patient), at.now, scaleOf(patient));
   return {
     patient: [
       ...wrap('patient', nameText(identity)),
-      ...wrap('patient', birthText(identity, today, fmt)),
+      ...wrap('patient', birthText(identity, at.today, fmt)),
       ...wrap('patient', identifierText(identity, fmt)),
     ],
     reason: wrap('reason', header.reason),
@@ -83,10 +84,36 @@ function makeRow(key: string, state: WardListRow['state'], cells: WardListRow['c
 }
 
 /**
+ * A row taller than a page (a list of twenty allergies) continues on the next rows, the
+ * bed repeated and marked as continued: nothing is cut.
+ */
+function fitRow(row: WardListRow, maxLines: number, continued: string): WardListRow[] {
+  const lines = Math.max(...Object.values(row.cells).map((list) => list.length));
+  if (lines <= maxLines) return [row];
+  return Array.from({ length: Math.ceil(lines / maxLines) }, (_, part) => {
+    const cells = Object.fromEntries(
+      COLUMN_KEYS.map((column) => [
+        column,
+        column === 'bed' && part > 0
+          ? [...row.cells.bed, continued]
+          : row.cells[column].slice(part * maxLines, (part + 1) * maxLines),
+      ]),
+    ) as WardListRow['cells'];
+    return makeRow(`${row.key}-${part}`, row.state, cells);
+  });
+}
+
+const COLUMN_KEYS = Object.keys(WARD_LIST_COLUMNS) as WardListColumn[];
+
+/**
  * The ward list: one row per bed in board order (free beds left blank to write in an
  * arrival), then the patients without a bed; the column header repeats on every page.
  */
-export function buildWardList(source: PrintSource, today: string, fmt: PrintFormat): WardListDoc {
+export function buildWardList(
+  source: PrintSource,
+  at: { now: string; today: string },
+  fmt: PrintFormat,
+): WardListDoc {
   const board = buildBoard(source.beds, source.patients);
   const rows: WardListRow[] = [];
   for (const slot of board.slots) {
@@ -98,18 +125,20 @@ export function buildWardList(source: PrintSource, today: string, fmt: PrintForm
     }
     for (const patient of slot.patients) {
       rows.push(
-        makeRow(patient.id, 'occupied', { bed, ...patientCells(patient, source, today, fmt) }),
+        makeRow(patient.id, 'occupied', { bed, ...patientCells(patient, source, at, fmt) }),
       );
     }
   }
   for (const patient of board.unplaced) {
     const bed = wrap('bed', fmt.t('print.common.noBed'));
-    rows.push(makeRow(patient.id, 'occupied', { bed, ...patientCells(patient, source, today, fmt) }));
+    rows.push(makeRow(patient.id, 'occupied', { bed, ...patientCells(patient, source, at, fmt) }));
   }
   const capacity = bodyCapacity({ orientation: 'portrait', band: false }) - WARD_LIST_HEAD_MM;
+  const maxLines = Math.floor((capacity - rowHeight(0)) / TEXT.lineMm);
+  const fitted = rows.flatMap((row) => fitRow(row, maxLines, fmt.t('print.notes.continued')));
   const pages = paginate(
-    rows.map((row) => row.heightMm),
+    fitted.map((row) => row.heightMm),
     { capacityMm: capacity },
   );
-  return { kind: 'wardList', pages: pagesOf(rows, pages) };
+  return { kind: 'wardList', pages: pagesOf(fitted, pages) };
 }

@@ -33,4 +33,3 @@ export function sheetWindow(kind: SheetKind, now: string, startDay: string): She
       return { from: now, to: now };
   }
 }
-

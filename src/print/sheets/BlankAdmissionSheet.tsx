@@ -19,9 +19,11 @@ function BlankBand({ tempId }: { tempId: string }) {
         {t('print.blank.tempId')} <strong className="mono">{tempId}</strong>
       </p>
       <p className="blank-hint">{t('print.blank.tempIdHint')}</p>
-      <div className="form-row">
+      <div className="form-row form-row-band">
         <BlankField label={t('patients.identity.birthName')} wide />
-        <BlankField label={t('patients.identity.firstName')} />
+        <BlankField label={t('patients.identity.firstName')} wide />
+      </div>
+      <div className="form-row form-row-band">
         <BlankField label={t('patients.identity.birthDate')} />
         <Boxes label={t('patients.identity.sex')} options={['F', 'M', 'I']} />
       </div>
@@ -108,6 +110,11 @@ export function BlankAdmissionSheet({ doc, ctx }: { doc: BlankAdmissionDoc; ctx:
             <BlankField label={t('patients.form.trustedPhone')} />
             <BlankField label={t('patients.form.trustedRelationship')} />
           </div>
+        </FormSection>
+        <FormSection title={t('print.blank.history')}>
+          <div className="form-row ruled" />
+          <div className="form-row ruled" />
+          <div className="form-row ruled" />
         </FormSection>
         <FormSection title={t('patients.form.note')}>
           <div className="form-row ruled" />

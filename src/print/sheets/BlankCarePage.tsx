@@ -1,7 +1,19 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { BlankTable, FormSection } from './blankParts';
 
-const VITALS = ['when', 'rr', 'spo2', 'o2', 'bp', 'pulse', 'avpu', 'temp', 'news2', 'pain', 'initials'] as const;
+const VITALS = [
+  'when',
+  'rr',
+  'spo2',
+  'o2',
+  'bp',
+  'pulse',
+  'avpu',
+  'temp',
+  'news2',
+  'pain',
+  'initials',
+] as const;
 const VITALS_MM = [26, 14, 16, 20, 22, 14, 18, 14, 16, 14, 16];
 const MEDS = ['when', 'drug', 'dose', 'route', 'prescriber', 'initials'] as const;
 const MEDS_MM = [26, 62, 24, 18, 40, 20];
@@ -33,7 +45,7 @@ export function BlankCarePage() {
         <BlankTable
           columns={NOTES.map((column) => t(`print.notes.columns.${column}`))}
           widths={NOTES_MM}
-          rows={7}
+          rows={8}
           rowMm={7.5}
         />
       </FormSection>

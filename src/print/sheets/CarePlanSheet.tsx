@@ -79,7 +79,11 @@ export function CarePlanSheet({ doc, ctx, patient }: CarePlanSheetProps) {
                 </tr>
               ))}
               {Array.from({ length: doc.blanks[index] ?? 0 }, (_, blank) => (
-                <tr key={`blank-${blank}`} className="blank-row" style={{ height: `${CARE_PLAN_BLANK_MM}mm` }}>
+                <tr
+                  key={`blank-${blank}`}
+                  className="blank-row"
+                  style={{ height: `${CARE_PLAN_BLANK_MM}mm` }}
+                >
                   {widths.map((_, column) => (
                     <td key={column} />
                   ))}

@@ -29,7 +29,7 @@ export function HandoverSheet({ doc, ctx }: { doc: HandoverDoc; ctx: PrintContex
               style={{ height: `${block.heightMm}mm` }}
             >
               <Lines lines={block.lines} strong />
-              {Array.from({ length: HANDOVER_RULED.count }, (_, line) => (
+              {Array.from({ length: block.ruled }, (_, line) => (
                 <span
                   key={line}
                   className="ruled handover-ruled"

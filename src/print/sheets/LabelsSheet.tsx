@@ -28,11 +28,7 @@ export function LabelsSheet({ doc, ctx, patient }: LabelsSheetProps) {
     >
       <div className="label-grid">
         {Array.from({ length: count }, (_, index) => (
-          <div
-            key={index}
-            className="label print-lines"
-            style={{ height: `${height}mm` }}
-          >
+          <div key={index} className="label print-lines" style={{ height: `${height}mm` }}>
             <Lines lines={doc.lines} strong />
           </div>
         ))}

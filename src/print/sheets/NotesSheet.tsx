@@ -53,7 +53,11 @@ export function NotesSheet({ doc, ctx, patient }: NotesSheetProps) {
                 </tr>
               ))}
               {Array.from({ length: doc.blanks[index] ?? 0 }, (_, blank) => (
-                <tr key={`blank-${blank}`} className="blank-row" style={{ height: `${NOTES_BLANK_MM}mm` }}>
+                <tr
+                  key={`blank-${blank}`}
+                  className="blank-row"
+                  style={{ height: `${NOTES_BLANK_MM}mm` }}
+                >
                   <td />
                   <td />
                   <td />

@@ -47,7 +47,10 @@ export function WardListSheet({ doc, ctx }: { doc: WardListDoc; ctx: PrintContex
                 <tr key={row.key} data-row={row.key} style={{ height: `${row.heightMm}mm` }}>
                   {COLUMNS.map((column) => (
                     <td key={column} className={column === 'news2' ? 'num' : undefined}>
-                      <Lines lines={row.cells[column]} strong={column === 'patient' || column === 'bed' || column === 'news2'} />
+                      <Lines
+                        lines={row.cells[column]}
+                        strong={column === 'patient' || column === 'bed' || column === 'news2'}
+                      />
                     </td>
                   ))}
                 </tr>

@@ -35,7 +35,12 @@ export function FormSection({ title, children }: { title: string; children: Reac
 }
 
 /** A table with a header row and empty rows of a given height, to fill by hand. */
-export function BlankTable(props: { columns: readonly string[]; widths: readonly number[]; rows: number; rowMm: number }) {
+export function BlankTable(props: {
+  columns: readonly string[];
+  widths: readonly number[];
+  rows: number;
+  rowMm: number;
+}) {
   return (
     <table className="print-table">
       <ColGroup widths={props.widths} />

@@ -46,10 +46,42 @@ export class PrintCentre {
   /** Boxes whose content does not fit: a page body, a header, a band or a row that overflows. */
   overflowing() {
     return this.page.evaluate(() =>
-      [...document.querySelectorAll('.sheet-page, .sheet-head, .sheet-body, .identity-band, .label')]
-        .filter((box) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1)
-        .map((box) => `${box.className} in ${box.closest('.sheet-page')?.getAttribute('aria-label')}`),
+      [
+        ...document.querySelectorAll(
+          '.sheet-page, .sheet-head, .sheet-body, .identity-band, .label',
+        ),
+      ]
+        .filter(
+          (box) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1,
+        )
+        .map(
+          (box) => `${box.className} in ${box.closest('.sheet-page')?.getAttribute('aria-label')}`,
+        ),
     );
+  }
+
+  /**
+   * What the preview holds, page by page: the numbering and the band's traits (birth name,
+   * identifiers) of each page, and the lines of each table row with the page it is on.
+   */
+  layout(): Promise<PreviewLayout> {
+    return this.page.evaluate(() => {
+      const pages = [...document.querySelectorAll('[data-testid="print-pages"] .sheet-page')];
+      return {
+        pages: pages.map((page) => ({
+          number: (page.getAttribute('data-page') ?? '').replace('/', ' / '),
+          band: [...page.querySelectorAll('.identity-birth-name, .identity-band dd.mono')].map(
+            (node) => node.textContent ?? '',
+          ),
+        })),
+        rows: [...document.querySelectorAll('[data-row]')].map((row) => ({
+          page: pages.indexOf(row.closest('.sheet-page') as Element),
+          lines: [...row.querySelectorAll('.line')]
+            .map((line) => line.textContent ?? '')
+            .filter(Boolean),
+        })),
+      };
+    });
   }
 
   /** The pages as printed (print media, the sheets' own page sizes), written to a file. */
@@ -62,6 +94,63 @@ export class PrintCentre {
   }
 }
 
+export interface PreviewLayout {
+  pages: { number: string; band: string[] }[];
+  rows: { page: number; lines: string[] }[];
+}
+
+/** What a sheet's PDF must hold for the seeded ward. */
+export interface SheetCheck {
+  /** The checkbox's name in the print centre. */
+  name: string;
+  kind: string;
+  pages: number;
+  landscape?: boolean;
+  texts: string[];
+}
+
+/** Spaces as pdftotext lays them out do not matter, only the characters. */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Prints the sheet chosen in the centre as PDF and checks what every sheet must hold: the
+ * page count announced, drawn and printed (A4, its orientation), each page's numbering and
+ * identity band, every row's lines on the page of the row (no row split), the values, and
+ * the QR code of page 1 decoded to the patient (null for a ward sheet) and the sheet.
+ */
+export async function checkSheetPdf(
+  centre: PrintCentre,
+  sheet: SheetCheck,
+  patient: string | null,
+) {
+  const announced = await centre.waitReady();
+  expect(await centre.overflowing(), sheet.name).toEqual([]);
+  const layout = await centre.layout();
+  const file = await centre.pdf(sheet.kind);
+  const pages = pdfPages(file);
+  expect(pages, sheet.name).toHaveLength(sheet.pages);
+  expect(announced).toBe(sheet.pages);
+  expect(layout.pages).toHaveLength(sheet.pages);
+  const size = sheet.landscape ? '842 x 595' : '595 x 842';
+  expect(pdfPageSizes(file)).toEqual(pages.map(() => size));
+  pages.forEach((text, index) => {
+    const shown = layout.pages[index];
+    expect(text, `${sheet.name} page ${index + 1}`).toContain(`Page ${shown?.number}`);
+    expect(text).toContain('Imprimé le');
+    for (const trait of shown?.band ?? []) expect(text).toContain(trait);
+  });
+  for (const row of layout.rows) {
+    const text = squash(pages[row.page] ?? '');
+    for (const line of row.lines) expect(text, `${sheet.name}: ${line}`).toContain(squash(line));
+  }
+  const all = pages.join('\n');
+  for (const value of sheet.texts) expect(all, sheet.name).toContain(value);
+  const qr = JSON.parse(decodeQr(renderPage(file, 1)) ?? '{}');
+  const count = Number(layout.pages[0]?.number.split(' / ')[1]);
+  expect(qr).toMatchObject({ p: patient, s: sheet.kind, n: 1, m: count });
+  return pages;
+}
+
 let dir: string | undefined;
 const pdfDir = () => (dir ??= mkdtempSync(join(tmpdir(), 'h6-pdf-')));
 
@@ -72,9 +161,23 @@ export function pdfPages(file: string): string[] {
 }
 
 /** Renders one page (1-based) to PNG at `dpi` and returns the file. */
-export function renderPage(file: string, page: number, dpi = 150, out = file.replace(/\.pdf$/, '')) {
+export function renderPage(
+  file: string,
+  page: number,
+  dpi = 150,
+  out = file.replace(/\.pdf$/, ''),
+) {
   execFileSync('/usr/bin/pdftoppm', [
-    '-r', String(dpi), '-png', '-f', String(page), '-l', String(page), '-singlefile', file, `${out}-p${page}`,
+    '-r',
+    String(dpi),
+    '-png',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    file,
+    `${out}-p${page}`,
   ]);
   return `${out}-p${page}.png`;
 }
@@ -88,7 +191,9 @@ export function decodeQr(png: string): string | null {
 
 /** Page sizes of a PDF in points ("595 x 842" portrait A4), from pdfinfo. */
 export function pdfPageSizes(file: string): string[] {
-  const info = execFileSync('/usr/bin/pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
+  const info = execFileSync('/usr/bin/pdfinfo', ['-f', '1', '-l', '999', file], {
+    encoding: 'utf8',
+  });
   return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
     ([, w = '', h = '']) => `${Math.round(Number(w))} x ${Math.round(Number(h))}`,
   );

@@ -17,6 +17,7 @@ async function rawDump(): Promise<string> {
     patients: 'id, wardId',
     local: 'key',
   });
+  raw.version(2).stores({ lastVitals: 'patientId' });
   const tables = await Promise.all(raw.tables.map((table) => table.toArray()));
   raw.close();
   // ArrayBuffers are dumped as their bytes read as text, so clear text inside them would show.
@@ -70,7 +71,17 @@ async function admitAndChart(patientId: PatientId) {
   await appendEvent({
     type: 'vitals.recorded',
     patientId,
-    payload: { temperature: 38.7, pulse: 117, systolicBp: 96, diastolicBp: 60, spo2: 93 },
+    // A full set: the board's projection of the last set holds it too.
+    payload: {
+      temperature: 38.7,
+      pulse: 117,
+      systolicBp: 96,
+      diastolicBp: 60,
+      spo2: 93,
+      respiratoryRate: 24,
+      onOxygen: false,
+      consciousness: 'A',
+    },
   });
 }
 
@@ -83,6 +94,7 @@ describe('encryption at rest, through the app write path', () => {
     for (const secret of SECRETS) expect(dump, secret).not.toContain(secret);
     // The same data reads back in clear through the app's database.
     expect((await db.patients.get(patientId))?.identity.birthName).toBe('Dupont');
+    expect((await db.lastVitals.get(patientId))?.event.payload.pulse).toBe(117);
   });
 
   it('still answers per-patient and per-ward queries from the clear indexes', async () => {

@@ -29,9 +29,22 @@ const BEDS = [0, 1, 2, 3].map((i) => `0193a0e4-1c2d-7e3f-8a9b-0c1d2e3f4a5${i}`) 
 ];
 const TEMP_IDS = [generateTempId('device-a', 1), generateTempId('device-b', 2)];
 
+const FULL_SET = {
+  respiratoryRate: 18,
+  spo2: 96,
+  onOxygen: false,
+  systolicBp: 128,
+  pulse: 82,
+  consciousness: 'A' as const,
+  temperature: 37.2,
+};
+
 /** Every header event type, with payloads that vary the optional parts. */
 function randomDraft(pick: <T>(list: T[]) => T) {
-  const kinds = ['admit', 'admit', 'move', 'move', 'discharge', 'update', 'link', 'note'];
+  const kinds = [
+    ...['admit', 'admit', 'move', 'move', 'discharge', 'update', 'link', 'note'],
+    ...['vitals', 'vitals', 'vitals'],
+  ];
   switch (pick(kinds)) {
     case 'admit':
       return {
@@ -62,7 +75,12 @@ function randomDraft(pick: <T>(list: T[]) => T) {
         type: 'patient.updated' as const,
         payload: {
           identity: pick([undefined, { usedName: pick(['A', 'B']) }, { birthName: 'ROUX' }]),
-          clinical: pick([undefined, { diet: 'Sans sel' }, { isolation: ['contact' as const] }]),
+          clinical: pick([
+            undefined,
+            { diet: 'Sans sel' },
+            { isolation: ['contact' as const] },
+            { spo2Scale: pick([1, 2] as const) },
+          ]),
           cleared: pick([undefined, ['usedName' as const], ['diet' as const, 'weightKg' as const]]),
           reason: 'Correction',
         },
@@ -71,6 +89,23 @@ function randomDraft(pick: <T>(list: T[]) => T) {
       return {
         type: 'patient.identifierLinked' as const,
         payload: { tempId: pick(TEMP_IDS), ipp: pick(['87654321', '11223344']) },
+      };
+    case 'vitals':
+      // Full sets (they count for the board) and partial ones (they do not).
+      return {
+        type: 'vitals.recorded' as const,
+        payload: pick([
+          FULL_SET,
+          {
+            ...FULL_SET,
+            pulse: pick([55, 120]),
+            onOxygen: true,
+            oxygenDevice: 'venturi' as const,
+            oxygenPercent: 28,
+          },
+          { temperature: pick([36.5, 39.2]) },
+          { ...FULL_SET, consciousness: undefined },
+        ]),
       };
     default:
       return { type: 'note.written' as const, payload: { text: 'n' } };
@@ -95,7 +130,10 @@ async function randomHistory(seed: number, steps: number) {
   }
 }
 
-const snapshot = async () => (await db.patients.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+const snapshot = async () => ({
+  patients: (await db.patients.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1)),
+  lastVitals: (await db.lastVitals.toArray()).sort((a, b) => (a.patientId < b.patientId ? -1 : 1)),
+});
 
 describe('patients projection', () => {
   it.each(Array.from({ length: 20 }, (_, i) => i + 1))(
@@ -103,9 +141,11 @@ describe('patients projection', () => {
     async (seed) => {
       await randomHistory(seed, 60);
       const types = new Set<string>((await db.events.toArray()).map((e) => e.type));
-      expect([...HEADER_TYPES, 'event.voided'].filter((t) => !types.has(t))).toEqual([]);
+      const covered = [...HEADER_TYPES, 'event.voided', 'vitals.recorded'];
+      expect(covered.filter((t) => !types.has(t))).toEqual([]);
       const incremental = await snapshot();
-      expect(incremental.length).toBeGreaterThan(0);
+      expect(incremental.patients.length).toBeGreaterThan(0);
+      expect(incremental.lastVitals.length).toBeGreaterThan(0);
       await rebuildProjections();
       expect(await snapshot()).toEqual(incremental);
     },

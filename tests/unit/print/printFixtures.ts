@@ -10,6 +10,13 @@ import { chart, paris } from '../domain/chartFixtures';
 import { admitted, bed } from '../domain/eventFixtures';
 
 export const fmt = printFormat('fr', translator('fr'));
+
+/** The item at `index`; the test fails here when it is missing. */
+export function nth<T>(list: readonly T[] | undefined, index: number): T {
+  const item = list?.[index];
+  if (item === undefined) throw new Error(`no item at ${index}`);
+  return item;
+}
 export const NOW = paris('2026-11-29T14:00');
 
 export const beds: Bed[] = [1, 2, 3].map((n) => ({
@@ -31,16 +38,20 @@ export const ctx: PrintContext = {
 /** A patient present in a bed, as the projection holds it. */
 export function patientIn(n: number, id: string, birthName: string): PatientState {
   const state = foldPatient([
-    admitted(paris('2026-11-27T10:00'), {
-      bedId: bed(n),
-      identity: {
-        birthName,
-        firstName: 'Jeanne',
-        birthDate: '1950-04-12',
-        sex: 'F',
-        ipp: `1234567${n}`,
+    admitted(
+      paris('2026-11-20T07:00'),
+      {
+        bedId: bed(n),
+        identity: {
+          birthName,
+          firstName: 'Jeanne',
+          birthDate: '1950-04-12',
+          sex: 'F',
+          ipp: `1234567${n}`,
+        },
       },
-    }, id),
+      id,
+    ),
   ]);
   if (!state) throw new Error('no state');
   return state;

@@ -1,13 +1,34 @@
 // @vitest-environment jsdom
 import { cleanup, render, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LogEvent } from '../../../src/domain/chartEvents';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { buildPack, type PrintSelection } from '../../../src/print/models/pack';
 import { PrintPack } from '../../../src/print/PrintPack';
 import type { SheetKind } from '../../../src/print/types';
-import { ctx, fmt, notes, NOW, patientIn, source } from './printFixtures';
+import { chart, paris } from '../domain/chartFixtures';
+import { fixed, prescription } from '../domain/medFixtures';
+import { ctx, fmt, notes, NOW, nth, patientIn, source } from './printFixtures';
 
 afterEach(cleanup);
+
+const manyPrescriptions = (patientId: string, count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    ...prescription(fixed(['08:00', '20:00'], paris('2026-11-20T08:00')), {
+      drug: `Médicament ${i}`,
+    }),
+    patientId,
+  })) as LogEvent[];
+
+const manyVitals = (patientId: string, count: number) =>
+  Array.from({ length: count }, (_, i) =>
+    chart(
+      'vitals.recorded',
+      { pulse: 80 + (i % 20), temperature: 37 },
+      new Date(Date.parse(NOW) - (i + 1) * 3_600_000).toISOString(),
+      { patientId },
+    ),
+  );
 
 const P1 = '00000000-0000-7000-8000-0000000000a1';
 const P2 = '00000000-0000-7000-8000-0000000000a2';
@@ -37,16 +58,20 @@ function renderPack(sheets: SheetKind[], events = {}, extra: Partial<PrintSelect
 
 describe('printed pages', () => {
   it('carry the identity band of their patient and page N / M on every page', () => {
-    // 40 notes make the first patient's notes run over several pages.
-    const { docs, pages } = renderPack(['notes', 'labels'], { [P1]: notes(P1, 40) });
+    // Enough notes, prescriptions and sets to run each of the first patient's sheets over pages.
+    const events = {
+      [P1]: [...notes(P1, 40), ...manyPrescriptions(P1, 25), ...manyVitals(P1, 60)],
+    };
+    const sheets: SheetKind[] = ['carePlan', 'mar', 'vitals', 'notes', 'labels'];
+    const { docs, pages } = renderPack(sheets, events);
+    for (const kind of ['carePlan', 'mar', 'vitals', 'notes'])
+      expect(docs.find((doc) => doc.key === `${kind}-${P1}`)?.pageCount, kind).toBeGreaterThan(1);
     const expected = docs.reduce((sum, doc) => sum + doc.pageCount, 0);
     expect(pages).toHaveLength(expected);
-    const notesOfP1 = docs.find((doc) => doc.key === `notes-${P1}`);
-    expect(notesOfP1?.pageCount).toBeGreaterThan(1);
     let index = 0;
     for (const doc of docs) {
       for (let n = 1; n <= doc.pageCount; n++, index++) {
-        const page = within(pages[index]!);
+        const page = within(nth(pages, index));
         const band = page.getByRole('region', { name: 'Identité du patient' });
         const name = doc.key.endsWith(P1) ? 'DURAND' : 'PETIT';
         expect(band.textContent).toContain(name);
@@ -78,7 +103,7 @@ describe('printed pages', () => {
 
   it('puts the patient, sheet, window and page in each page’s QR code', () => {
     const { pages } = renderPack(['labels'], {}, { patientIds: [P2] });
-    const qr = pages[0]!.querySelector('svg.qr-code')?.getAttribute('data-qr') ?? '';
+    const qr = nth(pages, 0).querySelector('svg.qr-code')?.getAttribute('data-qr') ?? '';
     expect(JSON.parse(qr)).toMatchObject({ p: P2, s: 'labels', n: 1, m: 1 });
   });
 });

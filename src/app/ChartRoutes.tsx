@@ -1,0 +1,96 @@
+import type { PatientState } from '../domain/patient';
+import { PlanCareForm } from '../features/care/PlanCareForm';
+import { stayEvents, usePatientChart } from '../features/chart/hooks';
+import { GiveDoseForm } from '../features/meds/GiveDoseForm';
+import { PrescriptionForm } from '../features/meds/PrescriptionForm';
+import { PhonedResultForm } from '../features/notes/PhonedResultForm';
+import { TargetedNoteForm } from '../features/notes/TargetedNoteForm';
+import { PatientFrame } from '../features/patient/PatientFrame';
+import { Spo2ScaleForm } from '../features/vitals/Spo2ScaleForm';
+import { TrendsView } from '../features/vitals/TrendsView';
+import { VitalsForm } from '../features/vitals/VitalsForm';
+import { useI18n } from '../i18n/I18nProvider';
+import { useNow } from '../ui/useNow';
+import { chartFlash, type ChartSaved } from './chartFlash';
+import { go, type ChartRoute } from './routes';
+import '../ui/charting.css';
+import '../ui/chartingLists.css';
+
+interface BodyProps {
+  route: ChartRoute;
+  patient: PatientState;
+  onSaved: (kind: ChartSaved) => void;
+}
+
+/** The screen of one charting action, fed with the patient's log where it needs it. */
+function ChartBody({ route, patient, onSaved }: BodyProps) {
+  const { t } = useI18n();
+  const events = usePatientChart(patient.id);
+  const now = useNow();
+  switch (route.action) {
+    case 'vitals':
+      return <VitalsForm patient={patient} onSaved={() => onSaved('vitals')} />;
+    case 'scale':
+      return <Spo2ScaleForm patient={patient} onSaved={() => onSaved('scale')} />;
+    case 'plan-care':
+      return <PlanCareForm patient={patient} onSaved={() => onSaved('planned')} />;
+    case 'note':
+      return <TargetedNoteForm patient={patient} onSaved={() => onSaved('note')} />;
+    case 'result':
+      return <PhonedResultForm patient={patient} onSaved={() => onSaved('result')} />;
+    default:
+      break;
+  }
+  if (!events) return <p aria-busy="true">{t('app.loading')}</p>;
+  const stay = stayEvents(events, patient.admittedAt);
+  switch (route.action) {
+    case 'trends':
+      return <TrendsView patient={patient} events={stay} now={now} />;
+    case 'prescribe':
+      return (
+        <PrescriptionForm patient={patient} events={stay} onSaved={() => onSaved('prescribed')} />
+      );
+    case 'change':
+      return (
+        <PrescriptionForm
+          patient={patient}
+          events={stay}
+          replaces={route.target}
+          onSaved={() => onSaved('changed')}
+        />
+      );
+    case 'give':
+      return (
+        <GiveDoseForm
+          // A new dose, a new form: nothing typed for another one stays.
+          key={`${route.target}/${route.slot}`}
+          patient={patient}
+          events={stay}
+          prescriptionId={route.target ?? ''}
+          dueAt={route.slot === 'prn' ? null : route.slot}
+          onSaved={(outcome) => onSaved(outcome === 'given' ? 'given' : 'notGiven')}
+        />
+      );
+    default:
+      return null;
+  }
+}
+
+/** Every charting screen carries the identity band and a way back to the patient. */
+export function ChartRoutes({ route }: { route: ChartRoute }) {
+  const { t } = useI18n();
+  const onSaved = (kind: ChartSaved) => {
+    chartFlash(kind);
+    go(`#/patient/${route.patientId}`);
+  };
+  return (
+    <PatientFrame
+      key={`${route.patientId}/${route.action}`}
+      patientId={route.patientId}
+      back="patient"
+      title={t(`charting.titles.${route.action}`)}
+    >
+      {({ patient }) => <ChartBody route={route} patient={patient} onSaved={onSaved} />}
+    </PatientFrame>
+  );
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import type { PatientState } from '../domain/patient';
+import { CarePanel } from '../features/care/CarePanel';
+import { stayEvents, usePatientChart } from '../features/chart/hooks';
+import { MarPanel } from '../features/meds/MarPanel';
+import { NotesPanel } from '../features/notes/NotesPanel';
+import { TimelinePanel } from '../features/timeline/TimelinePanel';
+import { PatientDueNow } from '../features/todo/PatientDueNow';
+import { VitalsPanel } from '../features/vitals/VitalsPanel';
+import { useI18n } from '../i18n/I18nProvider';
+import { AllergyBanner } from '../ui/AllergyBanner';
+import { Notice } from '../ui/Notice';
+import { useNow } from '../ui/useNow';
+import { useChartFlash } from './chartFlash';
+import '../ui/charting.css';
+import '../ui/chartingLists.css';
+
+/**
+ * The charting part of a patient's screen, composed here from the features: allergies, last
+ * vitals and NEWS2, what is due now, the MAR, the care plan, the notes and the timeline. The
+ * log is read once and handed to each section.
+ */
+export function ChartSections({ patient }: { patient: PatientState }) {
+  const { t } = useI18n();
+  const events = usePatientChart(patient.id);
+  const now = useNow();
+  const saved = useChartFlash();
+  const stay = useMemo(
+    () => events && stayEvents(events, patient.admittedAt),
+    [events, patient.admittedAt],
+  );
+  if (!events || !stay) return <p aria-busy="true">{t('app.loading')}</p>;
+  const props = { patient, events: stay, now };
+  return (
+    <>
+      {saved && <Notice tone="success">{t(`charting.saved.${saved}`)}</Notice>}
+      <nav aria-label={t('charting.sections.label')} className="section-nav">
+        {(['vitals', 'due', 'mar', 'care', 'notes', 'timeline'] as const).map((section) => (
+          <a key={section} href={`#${section}-title`} onClick={jumpTo(`${section}-title`)}>
+            {t(`charting.sections.${section}`)}
+          </a>
+        ))}
+      </nav>
+      <AllergyBanner allergies={patient.header.allergies} />
+      <VitalsPanel {...props} />
+      <PatientDueNow {...props} />
+      <MarPanel {...props} />
+      <CarePanel {...props} />
+      <NotesPanel {...props} />
+      <TimelinePanel patient={patient} events={events} />
+    </>
+  );
+}
+
+/** In-page links: the hash is the route, so the section is scrolled to without changing it. */
+const jumpTo = (id: string) => (event: { preventDefault: () => void }) => {
+  event.preventDefault();
+  document.getElementById(id)?.scrollIntoView({ block: 'start' });
+};

@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import { checkAdministration, checkPrescription, checkStop } from '../domain/administration';
+import type { LogEvent } from '../domain/chartEvents';
+import type { EventId, PatientId } from '../domain/ids';
+import {
+  medAdministeredSchema,
+  medPrescribedSchema,
+  medStoppedSchema,
+} from '../domain/medications';
+import { issuesFromZod, type ValidationIssue } from '../domain/validation';
+import { appendEvent, buildEvent, writeEvents } from './append';
+import { chartablePatient, inChartTransaction, nowIso } from './chartWrites';
+import { patientEvents } from './projections';
+
+// The domain's checks name payload fields ('dueAt', 'override.reason') and 'at' for the
+// bedside time; the forms read payload fields as 'payload.…', as the schemas report them.
+const asPayload = (issues: readonly ValidationIssue[]): ValidationIssue[] =>
+  issues.map((issue) =>
+    issue.path === 'at' || issue.path === '' ? issue : { ...issue, path: `payload.${issue.path}` },
+  );
+
+function parse<S extends z.ZodType>(schema: S, input: unknown, prefix: string) {
+  const result = schema.safeParse(input);
+  return result.success
+    ? { data: result.data as z.output<S>, issues: [] }
+    : { data: undefined, issues: issuesFromZod(result.error, prefix) };
+}
+
+export type PrescriptionInput = Omit<z.input<typeof medPrescribedSchema>, 'replaces'>;
+
+/** What a change needs besides the new prescription: the one it replaces and why. */
+export interface PrescriptionChange {
+  prescriptionId: EventId;
+  reason: string;
+}
+
+/**
+ * Transcribes a paper prescription. A change stops the old one when the new one starts and
+ * links them (`replaces`), in one transaction: both are written or neither.
+ */
+export function prescribe(
+  patientId: PatientId,
+  input: PrescriptionInput,
+  change?: PrescriptionChange,
+) {
+  return inChartTransaction(async () => {
+    const now = nowIso();
+    const payload = { ...input, replaces: change?.prescriptionId };
+    const parsed = parse(medPrescribedSchema, payload, 'payload');
+    const issues = [...parsed.issues];
+    const events: LogEvent[] = await patientEvents(patientId);
+    if (parsed.data) issues.push(...asPayload(checkPrescription(events, parsed.data, now)));
+    const stopAt = parsed.data?.schedule.start ?? now;
+    if (change) {
+      const stop = parse(medStoppedSchema, change, 'stop');
+      issues.push(...stop.issues);
+      const stopIssues = checkStop(events, change.prescriptionId, stopAt);
+      issues.push(...stopIssues.map((issue) => ({ ...issue, path: 'payload.replaces' })));
+    }
+    await chartablePatient(patientId, now, issues);
+    const written = await buildEvent({ type: 'med.prescribed', patientId, payload });
+    const stop = change
+      ? [await buildEvent({ type: 'med.stopped', patientId, at: stopAt, payload: change })]
+      : [];
+    await writeEvents([...stop, written]);
+    return written;
+  });
+}
+
+/** Stops a prescription at `at` (now by default), with the reason. */
+export function stopPrescription(
+  patientId: PatientId,
+  prescriptionId: EventId,
+  reason: string,
+  at: string = nowIso(),
+) {
+  return inChartTransaction(async () => {
+    const parsed = parse(medStoppedSchema, { prescriptionId, reason }, 'payload');
+    const events = await patientEvents(patientId);
+    const issues = [...parsed.issues, ...asPayload(checkStop(events, prescriptionId, at))];
+    await chartablePatient(patientId, at, issues);
+    return appendEvent({
+      type: 'med.stopped',
+      patientId,
+      at,
+      payload: { prescriptionId, reason },
+    });
+  });
+}
+
+export type AdministrationInput = z.input<typeof medAdministeredSchema>;
+
+/**
+ * A dose given or not at bedside time `at` (a late entry in the past), checked against the
+ * log as the domain says: the slot, the prescription running, the 24 h maximum of an
+ * as-needed dose and its override with a reason.
+ */
+export function administer(
+  patientId: PatientId,
+  input: AdministrationInput,
+  at: string | undefined,
+) {
+  return inChartTransaction(async () => {
+    const parsed = parse(medAdministeredSchema, input, 'payload');
+    const issues = [...parsed.issues];
+    if (parsed.data && at) {
+      const events = await patientEvents(patientId);
+      issues.push(...asPayload(checkAdministration(events, parsed.data, at, nowIso())));
+    }
+    await chartablePatient(patientId, at, issues);
+    return appendEvent({ type: 'med.administered', patientId, at, payload: input });
+  });
+}

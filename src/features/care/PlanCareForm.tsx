@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { CARE_ITEMS, type CareItemCode } from '../../domain/care';
+import type { PatientState } from '../../domain/patient';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Field } from '../../ui/Field';
+import { FormIssues, issueText } from '../../ui/FormIssues';
+import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { ScheduleFields } from '../../ui/ScheduleFields';
+import { emptySchedule, toSchedule } from '../../ui/scheduleValues';
+import { TextField } from '../../ui/TextField';
+import { nowIso } from '../../ui/useNow';
+import { useWriteForm } from '../../ui/useWriteForm';
+import { usePlanCare, type CarePlanInput } from './hooks';
+
+/** Plans a care item (dressing, capillary glucose, mobilisation...) with its schedule. */
+export function PlanCareForm({ patient, onSaved }: { patient: PatientState; onSaved: () => void }) {
+  const { t } = useI18n();
+  const plan = usePlanCare();
+  const form = useWriteForm();
+  const [item, setItem] = useState<CareItemCode | ''>('');
+  const [label, setLabel] = useState('');
+  const [schedule, setSchedule] = useState(() => emptySchedule(nowIso()));
+  const [note, setNote] = useState('');
+  const error = issueText(t, form.issueAt);
+  const shown = (path: string) =>
+    ['payload.item', 'payload.label', 'payload.note'].includes(path) ||
+    path.startsWith('payload.schedule');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    // The schema decides on what was typed: the cast only says so.
+    const input = {
+      item: item || undefined,
+      label,
+      schedule: toSchedule(schedule),
+      note,
+    } as unknown;
+    if (await form.submit(() => plan(patient.id, input as CarePlanInput))) onSaved();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <div className="form-grid">
+        <Field label={t('charting.care.item')} error={error('payload.item')}>
+          {(props) => (
+            <select
+              {...props}
+              value={item}
+              onChange={(e) => setItem(e.target.value as CareItemCode)}
+            >
+              <option value="">{t('patients.form.choose')}</option>
+              {CARE_ITEMS.map((code) => (
+                <option key={code} value={code}>
+                  {t(`charting.care.items.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField
+          label={t('charting.care.label')}
+          hint={t('charting.care.labelHint')}
+          error={error('payload.label')}
+          value={label}
+          onValue={setLabel}
+        />
+      </div>
+      <ScheduleFields
+        values={schedule}
+        onChange={setSchedule}
+        kinds={['fixed-times', 'every-n-hours', 'once']}
+        error={error}
+      />
+      <TextField
+        label={t('charting.care.note')}
+        error={error('payload.note')}
+        multiline
+        value={note}
+        onValue={setNote}
+      />
+      <FormStatusNotice status={form.status} saved={t('charting.saved.planned')} />
+      <FormIssues status={form.status} shown={shown} />
+      <button type="submit" className="button-primary" disabled={form.status.state === 'saving'}>
+        {t('charting.care.save')}
+      </button>
+    </form>
+  );
+}

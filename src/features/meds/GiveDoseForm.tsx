@@ -1,0 +1,194 @@
+import { useState, type FormEvent } from 'react';
+import { checkPrnDose } from '../../domain/administration';
+import type { LogEvent } from '../../domain/chartEvents';
+import { ADMINISTRATION_OUTCOMES, type AdministrationOutcome } from '../../domain/doseStatus';
+import type { PatientState } from '../../domain/patient';
+import { prescriptions } from '../../domain/prescriptions';
+import { isoToTyped } from '../../domain/wallTime';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AllergyBanner } from '../../ui/AllergyBanner';
+import { Choice, ChoiceField } from '../../ui/ChoiceField';
+import { DateTimeField } from '../../ui/DateTimeField';
+import { FormIssues, issueText } from '../../ui/FormIssues';
+import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { Notice } from '../../ui/Notice';
+import { typedInstant } from '../../ui/scheduleValues';
+import { TextField } from '../../ui/TextField';
+import { nowIso } from '../../ui/useNow';
+import { useWriteForm } from '../../ui/useWriteForm';
+import { DoseRouteFields, type DoseRouteValues } from './DoseRouteFields';
+import { useAdminister } from './hooks';
+import { MedLine } from './MedLine';
+import { PrnNotice } from './PrnNotice';
+import { typedNumber } from './prescriptionValues';
+
+interface GiveDoseFormProps {
+  patient: PatientState;
+  events: readonly LogEvent[];
+  prescriptionId: string;
+  /** The scheduled dose (its due time), or null for an as-needed dose. */
+  dueAt: string | null;
+  onSaved: (outcome: AdministrationOutcome) => void;
+}
+
+const SHOWN = new Set(
+  [
+    'outcome',
+    'dose.value',
+    'dose.unit',
+    'route',
+    'reason',
+    'prnIndication',
+    'override',
+    'override.reason',
+    'note',
+  ]
+    .map((path) => `payload.${path}`)
+    .concat('at'),
+);
+
+/** Giving a dose: who (band above), allergies, the dose and route pre-filled, the time now. */
+export function GiveDoseForm({
+  patient,
+  events,
+  prescriptionId,
+  dueAt,
+  onSaved,
+}: GiveDoseFormProps) {
+  const { t, formatDateTime } = useI18n();
+  const give = useAdminister();
+  const form = useWriteForm();
+  const p = prescriptions(events).find((candidate) => candidate.id === prescriptionId);
+  const [outcome, setOutcome] = useState<AdministrationOutcome>('given');
+  const [dose, setDose] = useState<DoseRouteValues>(() => ({
+    doseValue: String(p?.dose.value ?? '').replace('.', ','),
+    doseUnit: p?.dose.unit ?? '',
+    route: p?.route ?? '',
+  }));
+  const [at, setAt] = useState(() => isoToTyped(nowIso()));
+  const [reason, setReason] = useState('');
+  const [indication, setIndication] = useState('');
+  const [override, setOverride] = useState(false);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [note, setNote] = useState('');
+  const error = issueText(t, form.issueAt);
+  // Charting before the stay began: said without the move of the header's message.
+  const atError =
+    form.issueAt('at') === 'beforeAdmission' ? t('charting.common.beforeStay') : error('at');
+  if (!p) return <p>{t('charting.meds.unknown')}</p>;
+  const given = outcome === 'given';
+  const prn = p.schedule.kind === 'prn';
+  const instant = typedInstant(at);
+  const prnCheck =
+    prn && given && instant && !Number.isNaN(Date.parse(instant))
+      ? checkPrnDose(events, { prescriptionId: p.id, at: instant })
+      : null;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const input = {
+      prescriptionId: p?.id ?? prescriptionId,
+      dueAt,
+      outcome,
+      ...(given
+        ? {
+            dose: { value: typedNumber(dose.doseValue), unit: dose.doseUnit || undefined },
+            route: dose.route || undefined,
+          }
+        : { reason }),
+      prnIndication: prn && given ? indication : undefined,
+      override: prn && given && override ? { reason: overrideReason } : undefined,
+      note,
+    } as Parameters<typeof give>[1];
+    if (await form.submit(() => give(patient.id, input, typedInstant(at)))) onSaved(outcome);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="give-form">
+      <AllergyBanner allergies={patient.header.allergies} />
+      <div className="panel">
+        <MedLine prescription={p} />
+        <p className="give-due">
+          {dueAt
+            ? t('charting.give.dueAt', { time: formatDateTime(dueAt) })
+            : t('charting.give.prn')}
+        </p>
+        {p.highAlert && <Notice tone="error">{t('charting.give.highAlert')}</Notice>}
+      </div>
+      <ChoiceField legend={t('charting.give.outcome')} error={error('payload.outcome')} inline>
+        {ADMINISTRATION_OUTCOMES.map((value) => (
+          <Choice
+            key={value}
+            type="radio"
+            name="outcome"
+            label={t(`charting.give.outcomes.${value}`)}
+            checked={outcome === value}
+            onChange={() => setOutcome(value)}
+          />
+        ))}
+      </ChoiceField>
+      {given ? (
+        <div className="form-grid">
+          <DoseRouteFields
+            values={dose}
+            onChange={(patch) => setDose((current) => ({ ...current, ...patch }))}
+            error={error}
+          />
+          {prn && (
+            <TextField
+              label={t('charting.give.indication')}
+              hint={t('charting.give.indicationHint', {
+                indication: p.schedule.kind === 'prn' ? p.schedule.indication : '',
+              })}
+              error={error('payload.prnIndication')}
+              value={indication}
+              onValue={setIndication}
+            />
+          )}
+        </div>
+      ) : (
+        <TextField
+          label={t('charting.give.reason')}
+          hint={t('charting.give.reasonHint')}
+          error={error('payload.reason')}
+          value={reason}
+          onValue={setReason}
+        />
+      )}
+      {prnCheck?.check && (
+        <PrnNotice
+          check={prnCheck.check}
+          override={override}
+          onOverride={setOverride}
+          reason={overrideReason}
+          onReason={setOverrideReason}
+          error={error('payload.override') ?? error('payload.override.reason')}
+        />
+      )}
+      <DateTimeField
+        legend={t('charting.give.at')}
+        error={atError}
+        value={at}
+        onChange={setAt}
+        onNow={() => setAt(isoToTyped(nowIso()))}
+      />
+      <TextField
+        label={t('charting.give.note')}
+        error={error('payload.note')}
+        value={note}
+        onValue={setNote}
+      />
+      <FormStatusNotice status={form.status} saved={t('charting.saved.given')} />
+      <FormIssues status={form.status} shown={(path) => SHOWN.has(path)} />
+      <div className="sticky-actions">
+        <button
+          type="submit"
+          className="button-primary button-large"
+          disabled={form.status.state === 'saving'}
+        >
+          {t('charting.give.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

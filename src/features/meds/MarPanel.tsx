@@ -1,0 +1,61 @@
+import { useMemo, useState } from 'react';
+import type { LogEvent } from '../../domain/chartEvents';
+import { marFor } from '../../domain/mar';
+import type { PatientState } from '../../domain/patient';
+import { isoToDayFirst } from '../../domain/wallTime';
+import { useI18n } from '../../i18n/I18nProvider';
+import { wardDay } from '../../ui/wardDay';
+import { MarRowView } from './MarRowView';
+
+interface MarPanelProps {
+  patient: PatientState;
+  /** The events of the current stay. */
+  events: readonly LogEvent[];
+  now: string;
+}
+
+/** The medication administration record of one ward day (midnight to midnight), day by day. */
+export function MarPanel({ patient, events, now }: MarPanelProps) {
+  const { t } = useI18n();
+  const [offset, setOffset] = useState(0);
+  const day = wardDay(now, offset);
+  const rows = useMemo(
+    () => marFor(events, day.from, day.to, now),
+    [events, day.from, day.to, now],
+  );
+  return (
+    <section aria-labelledby="mar-title" className="panel">
+      <h2 id="mar-title">{t('charting.mar.title', { date: isoToDayFirst(day.date) })}</h2>
+      <div className="action-bar day-nav" role="group" aria-label={t('charting.mar.dayNav')}>
+        <button type="button" className="button-secondary" onClick={() => setOffset(offset - 1)}>
+          ← {t('charting.mar.previous')}
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          aria-pressed={offset === 0}
+          onClick={() => setOffset(0)}
+        >
+          {t('charting.mar.today')}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => setOffset(offset + 1)}>
+          {t('charting.mar.next')} →
+        </button>
+      </div>
+      {rows.length === 0 ? (
+        <p>{t('charting.mar.none')}</p>
+      ) : (
+        <ul className="mar" aria-label={t('charting.mar.list')}>
+          {rows.map((row) => (
+            <MarRowView key={row.prescription.id} row={row} patient={patient} now={now} />
+          ))}
+        </ul>
+      )}
+      {patient.status === 'admitted' && (
+        <a className="button button-primary" href={`#/patient/${patient.id}/prescribe`}>
+          {t('charting.meds.prescribe')}
+        </a>
+      )}
+    </section>
+  );
+}

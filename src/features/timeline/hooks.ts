@@ -1,0 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { readBeds } from '../../db/beds';
+import { voidEntry } from '../../db/chartWrites';
+import { attempt } from '../../db/errors';
+import type { EventId } from '../../domain/ids';
+
+export const useVoidEntry = () => (eventId: EventId, reason: string) =>
+  attempt(() => voidEntry(eventId, reason));
+
+/** Bed labels by id, for the moves of the timeline. */
+export const useBeds = () => useLiveQuery(readBeds);

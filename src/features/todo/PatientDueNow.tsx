@@ -1,0 +1,46 @@
+import type { LogEvent } from '../../domain/chartEvents';
+import type { PatientState } from '../../domain/patient';
+import { patientTodoSources, todoList } from '../../domain/todo';
+import { useI18n } from '../../i18n/I18nProvider';
+import { TodoItemView } from './TodoItemView';
+
+/** What is due or overdue for this patient now: observations, doses, care. */
+export function PatientDueNow({
+  patient,
+  events,
+  now,
+}: {
+  patient: PatientState;
+  /** The events of the current stay. */
+  events: readonly LogEvent[];
+  now: string;
+}) {
+  const { t } = useI18n();
+  if (patient.status !== 'admitted') return null;
+  const sources = patientTodoSources(patient.id, events, now, {
+    spo2Scale: patient.header.spo2Scale ?? 1,
+  });
+  const items = todoList([sources], now);
+  return (
+    <section aria-labelledby="due-title" className="panel">
+      <h2 id="due-title">{t('charting.todo.patientTitle')}</h2>
+      {items.length === 0 ? (
+        <p>{t('charting.todo.nothing')}</p>
+      ) : (
+        <ul className="todo-list">
+          {items.map((item) => (
+            <TodoItemView key={`${item.kind}-${item.dueAt}-${keyOf(item)}`} item={item} now={now} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** What tells two items of the same kind and time apart. */
+export const keyOf = (item: Parameters<typeof TodoItemView>[0]['item']): string =>
+  item.kind === 'medication'
+    ? item.prescription.id
+    : item.kind === 'care'
+      ? item.care.id
+      : item.patientId;

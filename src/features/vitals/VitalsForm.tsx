@@ -1,0 +1,180 @@
+import { useState, type FormEvent } from 'react';
+import { tryScoreNews2 } from '../../domain/news2';
+import type { PatientState } from '../../domain/patient';
+import type { NumericVital } from '../../domain/vitals';
+import { isoToTyped } from '../../domain/wallTime';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Choice, ChoiceField } from '../../ui/ChoiceField';
+import { DateTimeField } from '../../ui/DateTimeField';
+import { FormIssues, issueText } from '../../ui/FormIssues';
+import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { Notice } from '../../ui/Notice';
+import { typedInstant } from '../../ui/scheduleValues';
+import { TextField } from '../../ui/TextField';
+import { nowIso } from '../../ui/useNow';
+import { useWriteForm } from '../../ui/useWriteForm';
+import { useRecordVitals } from './hooks';
+import { News2Live } from './News2Display';
+import { ConsciousnessField, OxygenFields, VitalInput } from './VitalFields';
+import {
+  blocking,
+  emptyVitals,
+  OTHER_FIELDS,
+  readVitals,
+  SCORED_FIELDS,
+  toVitalsPayload,
+  unusualFields,
+  type VitalsValues,
+} from './vitalsValues';
+
+/** Every path the form shows next to a field; the others are listed under the summary. */
+const SHOWN = new Set([
+  'at',
+  'payload.onOxygen',
+  'payload.oxygenDevice',
+  'payload.consciousness',
+  'payload.comment',
+  ...[...SCORED_FIELDS, ...OTHER_FIELDS, 'temperature', 'oxygenFlow', 'oxygenPercent'].map(
+    (field) => `payload.${field}`,
+  ),
+]);
+
+/** One screen, any subset of measurements, NEWS2 live as it is typed. */
+export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSaved: () => void }) {
+  const { t } = useI18n();
+  const record = useRecordVitals();
+  const form = useWriteForm();
+  const [values, setValues] = useState(() => emptyVitals(isoToTyped(nowIso())));
+  const [confirmed, setConfirmed] = useState(false);
+  const scale = patient.header.spo2Scale ?? 1;
+  const read = readVitals(values, scale);
+  const attempt = tryScoreNews2(read.draft);
+  const unusual = unusualFields(read);
+  const blocked = blocking(read);
+  const error = issueText(t, form.issueAt);
+  // Charting before the stay began: said without the move of the header's message.
+  const atError =
+    form.issueAt('at') === 'beforeAdmission' ? t('charting.common.beforeStay') : error('at');
+  const [tried, setTried] = useState(false);
+  const set = (patch: Partial<VitalsValues>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    if (Object.keys(patch).some((key) => key !== 'comment' && key !== 'at')) setConfirmed(false);
+  };
+  const input = (field: NumericVital, extra: { unit?: string; hint?: string } = {}) => (
+    <VitalInput
+      key={field}
+      field={field}
+      value={values[field]}
+      onValue={(value) => set({ [field]: value })}
+      problem={read.problems[field]}
+      error={error(`payload.${field}`)}
+      {...extra}
+    />
+  );
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (blocked.length > 0 || (unusual.length > 0 && !confirmed)) return;
+    const payload = toVitalsPayload(values, read);
+    if (await form.submit(() => record(patient.id, payload, typedInstant(values.at)))) onSaved();
+  }
+
+  const fieldNames = unusual.map((field) => t(`charting.vitals.short.${field}`)).join(', ');
+  return (
+    <form onSubmit={onSubmit} noValidate className="vitals-form">
+      <div className="vitals-layout">
+        <div className="vitals-fields">
+          <fieldset>
+            <legend>{t('charting.vitals.scoredSection')}</legend>
+            <div className="vitals-row">
+              {input('respiratoryRate')}
+              {input('spo2', {
+                hint: scale === 2 ? t('charting.vitals.scale.two') : t('charting.vitals.scale.one'),
+              })}
+            </div>
+            <OxygenFields values={values} set={set} input={(field) => input(field)} error={error} />
+            <div className="vitals-row">
+              {input('systolicBp')}
+              {input('diastolicBp')}
+              {input('pulse')}
+            </div>
+            <ConsciousnessField
+              value={values.consciousness}
+              set={set}
+              error={error('payload.consciousness')}
+            />
+            {input('temperature')}
+          </fieldset>
+          <fieldset>
+            <legend>{t('charting.vitals.otherSection')}</legend>
+            <div className="form-grid">
+              {input('pain')}
+              <div>
+                {input('bloodGlucose', { unit: values.glucoseUnit })}
+                <ChoiceField legend={t('charting.vitals.glucoseUnit')} inline>
+                  {(['g/L', 'mmol/L'] as const).map((unit) => (
+                    <Choice
+                      key={unit}
+                      type="radio"
+                      name="glucose-unit"
+                      label={unit}
+                      checked={values.glucoseUnit === unit}
+                      onChange={() => set({ glucoseUnit: unit })}
+                    />
+                  ))}
+                </ChoiceField>
+              </div>
+              {input('weight')}
+              {input('urineOutput')}
+              {input('urinePeriodHours')}
+            </div>
+            <TextField
+              label={t('charting.vitals.comment')}
+              error={error('payload.comment')}
+              multiline
+              value={values.comment}
+              onValue={(comment) => set({ comment })}
+            />
+          </fieldset>
+          <DateTimeField
+            legend={t('charting.vitals.at')}
+            error={atError}
+            value={values.at}
+            onChange={(at) => set({ at })}
+            onNow={() => set({ at: isoToTyped(nowIso()) })}
+          />
+        </div>
+        <aside className="vitals-score" aria-label={t('charting.news2.title')}>
+          <News2Live attempt={attempt} scale={scale} />
+        </aside>
+      </div>
+      {unusual.length > 0 && (
+        <ChoiceField
+          legend={t('charting.vitals.confirmTitle')}
+          error={tried && !confirmed ? t('charting.vitals.confirmRequired') : undefined}
+        >
+          <Choice
+            type="checkbox"
+            name="confirm-unusual"
+            label={t('charting.vitals.confirmUnusual', { fields: fieldNames })}
+            checked={confirmed}
+            onChange={setConfirmed}
+          />
+        </ChoiceField>
+      )}
+      {tried && blocked.length > 0 && (
+        <Notice tone="error">{t('charting.vitals.blockedSummary')}</Notice>
+      )}
+      <FormStatusNotice status={form.status} saved={t('charting.saved.vitals')} />
+      <FormIssues status={form.status} shown={(path) => SHOWN.has(path)} />
+      <button
+        type="submit"
+        className="button-primary button-large"
+        disabled={form.status.state === 'saving'}
+      >
+        {t('charting.vitals.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { readLastVitals } from '../../db/chartReads';
+import { recordVitals, setSpo2Scale } from '../../db/chartWrites';
+import { attempt } from '../../db/errors';
+import type { Spo2ScaleSetting } from '../../domain/header';
+import type { PatientId } from '../../domain/ids';
+import type { PatientState } from '../../domain/patient';
+import type { VitalsInput } from './vitalsValues';
+
+export const useRecordVitals =
+  () => (patientId: PatientId, payload: VitalsInput, at: string | undefined) =>
+    attempt(() => recordVitals(patientId, payload, at));
+
+export const useSetSpo2Scale =
+  () => (patientId: PatientId, scale: Spo2ScaleSetting, reason: string) =>
+    attempt(() => setSpo2Scale(patientId, scale, reason));
+
+/** The patient's last full set of this stay, from the board's projection (one row). */
+export const useLastVitals = (patient: Pick<PatientState, 'id' | 'admittedAt'>) =>
+  useLiveQuery(() => readLastVitals(patient), [patient.id, patient.admittedAt]);

@@ -1,0 +1,140 @@
+import type { LogEvent } from '../../domain/chartEvents';
+import { marFor, type MarAdministration, type MarRow } from '../../domain/mar';
+import { instantOf } from '../../domain/time';
+import type { PrintFormat } from '../format';
+import { bodyCapacity, cellChars, contentWidth, TEXT } from '../geometry';
+import { paginateWithBlanks, pagesOf } from '../paginate';
+import { clampLines, wrapText } from '../text';
+import type { SheetWindow } from '../types';
+import { doseText, scheduleText } from './chartText';
+import { addDays, midnight } from './windows';
+
+export const MAR_LABEL_MM = 80;
+export const MAR_HEAD_MM = 6;
+export const MAR_LEGEND_MM = 9;
+/** A dose box: its time above, room for initials or a code below. */
+export const MAR_BOX = { widthMm: 15.5, heightMm: 8.4 } as const;
+/** An empty row to write a prescription by hand, with room for its boxes. */
+export const MAR_BLANK_MM = 18;
+const MIN_BLANKS = 2;
+/** As-needed rows show boxes up to the 24 h maximum, six at most. */
+const MAX_PRN_BOXES = 6;
+const PAD_MM = 2 * TEXT.cellPadMm + TEXT.borderMm;
+
+/** One dose box: the scheduled (or given) time and what was charted. */
+export interface MarBox {
+  time: string;
+  /** Initials when given; a code and initials otherwise; empty when still to do. */
+  mark: string;
+}
+
+export interface MarSheetRow {
+  key: string;
+  label: string[];
+  /** The first lines in bold: the high-alert mark and the drug. */
+  strongLines: number;
+  highAlert: boolean;
+  /** The boxes of each of the three days. */
+  days: MarBox[][];
+  heightMm: number;
+}
+
+export interface MarDoc {
+  kind: 'mar';
+  window: SheetWindow;
+  /** Each day's first instant, for the column headers. */
+  days: string[];
+  pages: MarSheetRow[][];
+  blanks: number[];
+}
+
+export const marDayWidth = () => (contentWidth('landscape') - MAR_LABEL_MM) / 3;
+const boxesPerLine = () => Math.max(1, Math.floor((marDayWidth() - 1.5) / MAR_BOX.widthMm));
+
+function markOf(record: MarAdministration, dueAt: string | null, fmt: PrintFormat): string {
+  if (record.outcome !== 'given') {
+    return `${fmt.t(`print.codes.${record.outcome}`)} ${record.author.initials}`;
+  }
+  // Given more than an hour from its time: the time it was given is part of the record.
+  const off = dueAt !== null && Math.abs(instantOf(record.at) - instantOf(dueAt)) > 3_600_000;
+  return off ? `${record.author.initials} ${fmt.time(record.at)}` : record.author.initials;
+}
+
+/** The prescription as written; its note is cut to what a page can hold (the log has it). */
+function labelOf(row: MarRow, fmt: PrintFormat, chars: number, maxLines: number) {
+  const { prescription: p } = row;
+  const { t } = fmt;
+  const end = p.stop ? t('print.mar.stopped', { at: fmt.shortDateTime(p.stop.at) }) : null;
+  const date = p.orderDate.split('-').reverse().join('/');
+  const head = [
+    ...(p.highAlert ? wrapText(t('print.mar.highAlert'), chars) : []),
+    ...wrapText(`${p.drug} ${doseText(p.dose, fmt)} ${t(`print.routes.${p.route}`)}`, chars),
+  ];
+  const lines = [
+    ...head,
+    ...wrapText(scheduleText(p.schedule, fmt), chars),
+    ...wrapText(t('print.mar.prescriber', { name: p.prescriber, date }), chars),
+    ...(end ? wrapText(end, chars) : []),
+  ];
+  const note = p.note ? wrapText(p.note, chars) : [];
+  const label = [...lines, ...clampLines(note, Math.max(0, maxLines - lines.length), chars)];
+  return { label, strongLines: head.length };
+}
+
+/**
+ * The medication administration record over three days: one row per prescription, the
+ * boxes of each day's scheduled doses (initials, or a code for not given / refused /
+ * held), as-needed doses with their limit and boxes up to it. Empty rows follow.
+ */
+export function buildMar(
+  events: readonly LogEvent[],
+  window: SheetWindow,
+  now: string,
+  fmt: PrintFormat,
+): MarDoc {
+  const firstDay = window.from.slice(0, 10);
+  const dayStarts = [0, 1, 2, 3].map((n) => instantOf(midnight(addDays(firstDay, n))));
+  const dayOf = (iso: string) => {
+    const t = instantOf(iso);
+    return [0, 1, 2].find((i) => t >= (dayStarts[i] ?? 0) && t < (dayStarts[i + 1] ?? 0)) ?? -1;
+  };
+  const chars = cellChars(MAR_LABEL_MM);
+  const capacityMm =
+    bodyCapacity({ orientation: 'landscape', band: true }) - MAR_HEAD_MM - MAR_LEGEND_MM;
+  const maxLines = Math.floor((capacityMm - PAD_MM) / TEXT.lineMm);
+  const rows = marFor(events, window.from, window.to, now).map((row) => {
+    const days: MarBox[][] = [[], [], []];
+    const { schedule } = row.prescription;
+    if (schedule.kind === 'prn') {
+      for (const record of row.administrations) {
+        days[dayOf(record.at)]?.push({
+          time: fmt.time(record.at),
+          mark: markOf(record, null, fmt),
+        });
+      }
+      const boxes = Math.min(schedule.maxDosesPer24h, MAX_PRN_BOXES);
+      for (const day of days) while (day.length < boxes) day.push({ time: '', mark: '' });
+    } else {
+      for (const slot of row.slots) {
+        const record = slot.administration;
+        days[dayOf(slot.dueAt)]?.push({
+          time: fmt.time(slot.dueAt),
+          mark: record ? markOf(record, slot.dueAt, fmt) : '',
+        });
+      }
+    }
+    const { label, strongLines } = labelOf(row, fmt, chars, maxLines);
+    const boxLines = Math.max(1, ...days.map((day) => Math.ceil(day.length / boxesPerLine())));
+    const heightMm = Math.max(label.length * TEXT.lineMm, boxLines * MAR_BOX.heightMm) + PAD_MM;
+    const { id, highAlert } = row.prescription;
+    return { key: id, label, strongLines, highAlert, days, heightMm };
+  });
+  const { pages, blanks } = paginateWithBlanks(
+    rows.map((row) => row.heightMm),
+    { capacityMm },
+    MAR_BLANK_MM,
+    MIN_BLANKS,
+  );
+  const days = dayStarts.slice(0, 3).map((start) => new Date(start).toISOString());
+  return { kind: 'mar', window, days, pages: pagesOf(rows, pages), blanks };
+}

@@ -1,0 +1,152 @@
+import type { LogEvent } from '../../domain/chartEvents';
+import {
+  parameterSeries,
+  vitalsSeries,
+  type Spo2Scale,
+  type VitalsRow,
+} from '../../domain/vitalsChart';
+import type { PrintFormat } from '../format';
+import { bodyCapacity, cellChars, rowHeight } from '../geometry';
+import { paginateWithBlanks, pagesOf } from '../paginate';
+import { wrapText } from '../text';
+import type { SheetWindow } from '../types';
+
+/** Column widths (mm), 190 in all. */
+export const VITALS_COLUMNS = {
+  when: 24,
+  rr: 12,
+  spo2: 16,
+  o2: 20,
+  bp: 19,
+  pulse: 12,
+  avpu: 15,
+  temp: 13,
+  news2: 14,
+  pain: 15,
+  glucose: 15,
+  initials: 15,
+} as const;
+export type VitalsColumn = keyof typeof VITALS_COLUMNS;
+
+export const VITALS_HEAD_MM = 7.5;
+export const VITALS_LEGEND_MM = 12;
+export const VITALS_GRAPH_MM = 62;
+/** An empty row to write a set by hand. */
+export const VITALS_BLANK_MM = 7;
+const MIN_BLANKS = 6;
+
+export interface VitalsTableRow {
+  key: string;
+  cells: Record<VitalsColumn, string[]>;
+  heightMm: number;
+}
+
+export interface TrendPoint {
+  at: string;
+  value: number;
+}
+
+export interface VitalsDoc {
+  kind: 'vitals';
+  window: SheetWindow;
+  trends: {
+    pulse: TrendPoint[];
+    systolic: TrendPoint[];
+    diastolic: TrendPoint[];
+    temperature: TrendPoint[];
+    respiratoryRate: TrendPoint[];
+    spo2: TrendPoint[];
+  };
+  pages: VitalsTableRow[][];
+  blanks: number[];
+}
+
+const num = (value: number | undefined, fmt: PrintFormat) =>
+  value === undefined ? '' : fmt.number(value);
+
+function cellsOf(row: VitalsRow, fmt: PrintFormat): Record<VitalsColumn, string> {
+  const v = row.values;
+  const { t } = fmt;
+  const oxygen =
+    v.onOxygen === undefined
+      ? ''
+      : v.onOxygen
+        ? [
+            v.oxygenDevice ? t(`print.oxygen.${v.oxygenDevice}`) : '',
+            v.oxygenFlow === undefined ? '' : `${fmt.number(v.oxygenFlow)} L`,
+            v.oxygenPercent === undefined ? '' : `${v.oxygenPercent}%`,
+          ]
+            .filter(Boolean)
+            .join(' ')
+        : t('print.vitals.air');
+  const bp =
+    v.systolicBp === undefined
+      ? ''
+      : v.diastolicBp === undefined
+        ? `${v.systolicBp}`
+        : `${v.systolicBp}/${v.diastolicBp}`;
+  const news2 = row.news2 ? `${row.news2.total}${row.news2.anyParameterScores3 ? '*' : ''}` : '';
+  return {
+    when: fmt.shortDateTime(row.at),
+    rr: num(v.respiratoryRate, fmt),
+    spo2:
+      v.spo2 === undefined
+        ? ''
+        : `${v.spo2}${v.spo2Scale === 2 ? ` ${t('print.vitals.scale2')}` : ''}`,
+    o2: oxygen,
+    bp,
+    pulse: num(v.pulse, fmt),
+    avpu: v.consciousness ?? '',
+    temp: num(v.temperature, fmt),
+    news2,
+    pain: num(v.pain, fmt),
+    glucose: num(v.bloodGlucose, fmt),
+    initials: row.author.initials,
+  };
+}
+
+/**
+ * The observation chart of the last 72 h: a trend graph on the first page, every set as a
+ * row with its NEWS2 (as the folds scored it), the NEWS2 legend on every page, empty rows.
+ */
+export function buildVitals(
+  events: readonly LogEvent[],
+  window: SheetWindow,
+  fmt: PrintFormat,
+  scale: Spo2Scale = 1,
+): VitalsDoc {
+  const series = vitalsSeries(events, window.from, window.to, scale);
+  const rows = series.map((row) => {
+    const text = cellsOf(row, fmt);
+    const cells = Object.fromEntries(
+      (Object.keys(VITALS_COLUMNS) as VitalsColumn[]).map((column) => [
+        column,
+        wrapText(text[column], cellChars(VITALS_COLUMNS[column])),
+      ]),
+    ) as Record<VitalsColumn, string[]>;
+    const lines = Math.max(...Object.values(cells).map((list) => list.length));
+    return { key: row.id, cells, heightMm: rowHeight(lines) };
+  });
+  const capacityMm =
+    bodyCapacity({ orientation: 'portrait', band: true }) - VITALS_HEAD_MM - VITALS_LEGEND_MM;
+  const { pages, blanks } = paginateWithBlanks(
+    rows.map((row) => row.heightMm),
+    { capacityMm, firstCapacityMm: capacityMm - VITALS_GRAPH_MM },
+    VITALS_BLANK_MM,
+    MIN_BLANKS,
+  );
+  return {
+    kind: 'vitals',
+    window,
+    trends: {
+      pulse: parameterSeries(series, 'pulse'),
+      systolic: parameterSeries(series, 'systolicBp'),
+      diastolic: parameterSeries(series, 'diastolicBp'),
+      temperature: parameterSeries(series, 'temperature'),
+      respiratoryRate: parameterSeries(series, 'respiratoryRate'),
+      spo2: parameterSeries(series, 'spo2'),
+    },
+    pages: pagesOf(rows, pages),
+    blanks,
+  };
+}

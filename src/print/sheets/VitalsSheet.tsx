@@ -1,0 +1,78 @@
+import { usePrintFormat } from '../format';
+import { ColGroup, Lines } from '../Lines';
+import {
+  VITALS_BLANK_MM,
+  VITALS_COLUMNS,
+  VITALS_HEAD_MM,
+  type VitalsColumn,
+  type VitalsDoc,
+} from '../models/vitals';
+import { SheetPage } from '../SheetPage';
+import type { PrintContext, PrintPatient } from '../types';
+import { VitalsGraph } from './VitalsGraph';
+
+const COLUMNS = Object.keys(VITALS_COLUMNS) as VitalsColumn[];
+
+interface VitalsSheetProps {
+  doc: VitalsDoc;
+  ctx: PrintContext;
+  patient: PrintPatient;
+}
+
+/** Sheet 4: the observation chart (pancarte), the last 72 h and rows to continue. */
+export function VitalsSheet({ doc, ctx, patient }: VitalsSheetProps) {
+  const { t } = usePrintFormat();
+  return (
+    <>
+      {doc.pages.map((rows, index) => (
+        <SheetPage
+          key={index}
+          ctx={ctx}
+          kind="vitals"
+          title={t('print.sheets.vitals')}
+          window={doc.window}
+          patient={patient}
+          pageNumber={index + 1}
+          pageCount={doc.pages.length}
+        >
+          {index === 0 && <VitalsGraph doc={doc} />}
+          <table className="print-table vitals-table">
+            <ColGroup widths={Object.values(VITALS_COLUMNS)} />
+            <thead>
+              <tr style={{ height: `${VITALS_HEAD_MM}mm` }}>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col">
+                    {t(`print.vitals.columns.${column}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} data-row={row.key} style={{ height: `${row.heightMm}mm` }}>
+                  {COLUMNS.map((column) => (
+                    <td key={column} className={column === 'when' ? undefined : 'num'}>
+                      <Lines lines={row.cells[column]} strong={column === 'news2'} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+              {Array.from({ length: doc.blanks[index] ?? 0 }, (_, blank) => (
+                <tr
+                  key={`blank-${blank}`}
+                  className="blank-row"
+                  style={{ height: `${VITALS_BLANK_MM}mm` }}
+                >
+                  {COLUMNS.map((column) => (
+                    <td key={column} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="sheet-legend">{t('print.vitals.legend')}</p>
+        </SheetPage>
+      ))}
+    </>
+  );
+}

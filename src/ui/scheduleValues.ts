@@ -1,0 +1,85 @@
+import type { Schedule, ScheduleKind } from '../domain/schedule';
+import { isoToTyped, typedTime, typedToIso } from '../domain/wallTime';
+import type { TypedDateTime } from './DateTimeField';
+
+/** A schedule as typed: text stays text until it is sent, so nothing typed is lost. */
+export interface ScheduleValues {
+  kind: ScheduleKind | '';
+  /** Times of day, as typed: "8h 12:00 1800". */
+  times: string;
+  intervalHours: string;
+  maxDosesPer24h: string;
+  indication: string;
+  start: TypedDateTime;
+  /** Empty date and time: no end. */
+  end: TypedDateTime;
+}
+
+export const NO_TIME: TypedDateTime = { date: '', time: '' };
+
+export const emptySchedule = (nowIso: string): ScheduleValues => ({
+  kind: '',
+  times: '',
+  intervalHours: '',
+  maxDosesPer24h: '',
+  indication: '',
+  start: isoToTyped(nowIso),
+  end: NO_TIME,
+});
+
+/** The instant typed; what is not one is sent as typed, for the schema to say 'invalidDate'. */
+export const typedInstant = ({ date, time }: TypedDateTime): string | undefined =>
+  typedToIso(date, time) ?? (date.trim() || time.trim() ? `${date} ${time}` : undefined);
+
+/** "8h, 12:00 1800" → ["08:00", "12:00", "18:00"], in the day's order; a typo stays as typed. */
+export function parseTimes(text: string): string[] {
+  const typed = text.split(/[\s,;/]+/).filter(Boolean);
+  return typed
+    .map(
+      (part) =>
+        typedTime(/^\d{1,2}h?$/i.test(part) ? `${part.replace(/h$/i, '')}:00` : part) ?? part,
+    )
+    .sort();
+}
+
+/** A whole number, or the text as typed for the schema to refuse. */
+export const wholeNumber = (text: string): number | string | undefined => {
+  const typed = text.trim();
+  if (!typed) return undefined;
+  return /^\d+$/.test(typed) ? Number(typed) : typed;
+};
+
+/** What the write path validates (scheduleSchema): only the fields of the kind chosen. */
+export function toSchedule(values: ScheduleValues): unknown {
+  const span = { start: typedInstant(values.start), end: typedInstant(values.end) };
+  switch (values.kind) {
+    case 'fixed-times':
+      return { kind: values.kind, times: parseTimes(values.times), ...span };
+    case 'every-n-hours':
+      return { kind: values.kind, intervalHours: wholeNumber(values.intervalHours), ...span };
+    case 'once':
+      return { kind: values.kind, ...span };
+    case 'prn':
+      return {
+        kind: values.kind,
+        maxDosesPer24h: wholeNumber(values.maxDosesPer24h),
+        indication: values.indication,
+        ...span,
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** The form filled from a recorded schedule: to change a prescription. */
+export function fromSchedule(schedule: Schedule, nowIso: string): ScheduleValues {
+  return {
+    ...emptySchedule(nowIso),
+    kind: schedule.kind,
+    times: schedule.kind === 'fixed-times' ? schedule.times.join(' ') : '',
+    intervalHours: schedule.kind === 'every-n-hours' ? String(schedule.intervalHours) : '',
+    maxDosesPer24h: schedule.kind === 'prn' ? String(schedule.maxDosesPer24h) : '',
+    indication: schedule.kind === 'prn' ? schedule.indication : '',
+    end: schedule.end ? isoToTyped(schedule.end) : NO_TIME,
+  };
+}

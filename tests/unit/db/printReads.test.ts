@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appendEvent } from '../../../src/db/append';
+import { db } from '../../../src/db/db';
+import { ensureDeviceId } from '../../../src/db/local';
+import { drawTempId } from '../../../src/db/patients';
+import {
+  readDataUpTo,
+  readPrintEvents,
+  readReservedTempIds,
+  reserveTempIds,
+} from '../../../src/db/printReads';
+import { ValidationError } from '../../../src/domain/validation';
+import { generateTempId } from '../../../src/domain/tempId';
+import { freshWard } from './fixtures';
+import { admission, admit, hoursAgo } from './patientFixtures';
+
+beforeEach(freshWard);
+afterEach(() => vi.restoreAllMocks());
+
+/** Makes crypto.getRandomValues return these numbers in turn. */
+function draws(...values: number[]) {
+  vi.spyOn(crypto, 'getRandomValues').mockImplementation((array) => {
+    new Uint32Array((array as Uint32Array).buffer)[0] = values.shift() ?? 99;
+    return array;
+  });
+}
+
+describe('temporary identifiers for blank admission sheets', () => {
+  it('are recorded in the log, distinct from patients’ and from each other', async () => {
+    const deviceId = await ensureDeviceId();
+    await admit({
+      identity: { ...admission().identity, ipp: undefined, tempId: generateTempId(deviceId, 1) },
+    });
+    draws(1, 2, 2, 3);
+    const ids = await reserveTempIds(2);
+    expect(ids).toEqual([generateTempId(deviceId, 2), generateTempId(deviceId, 3)]);
+    expect(await readReservedTempIds()).toEqual(new Set(ids));
+    const [event] = await db.events
+      .where('[type+atMs]')
+      .between(['tempId.reserved', 0], ['tempId.reserved', Infinity])
+      .toArray();
+    expect(event).toMatchObject({
+      patientId: null,
+      author: { initials: 'AM' },
+      payload: { tempIds: ids },
+    });
+  });
+
+  it('are never drawn again for a patient admitted on the tablet', async () => {
+    const deviceId = await ensureDeviceId();
+    draws(5);
+    await reserveTempIds(1);
+    draws(5, 6);
+    expect(await drawTempId()).toBe(generateTempId(deviceId, 6));
+  });
+
+  it('refuses a count out of range, and records nothing', async () => {
+    await expect(reserveTempIds(0)).rejects.toBeInstanceOf(ValidationError);
+    await expect(reserveTempIds(21)).rejects.toBeInstanceOf(ValidationError);
+    expect(await readReservedTempIds()).toEqual(new Set());
+  });
+});
+
+describe('what the sheets read', () => {
+  it('reads entries from the window on, plans and corrections whole, by patient', async () => {
+    const id = await admit();
+    const old = await appendEvent({
+      type: 'note.targeted',
+      patientId: id,
+      at: hoursAgo(100),
+      payload: { target: 'Douleur', data: 'ancienne' },
+    });
+    const recent = await appendEvent({
+      type: 'note.targeted',
+      patientId: id,
+      at: hoursAgo(2),
+      payload: { target: 'Douleur', data: 'récente' },
+    });
+    const events = await readPrintEvents([id], Date.now() - 72 * 3_600_000);
+    const ids = (events.get(id) ?? []).map((event) => event.id);
+    expect(ids).toContain(recent.id);
+    expect(ids).not.toContain(old.id);
+    // "Data up to": the latest bedside time in the ward's log (here the ward's creation).
+    const latest = (await db.events.toArray()).sort((a, b) => a.atMs - b.atMs).at(-1);
+    expect(await readDataUpTo()).toBe(latest?.at);
+  });
+});
