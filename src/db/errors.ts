@@ -34,7 +34,9 @@ export async function attempt<T>(write: () => Promise<T>): Promise<WriteResult<T
   try {
     return { ok: true, value: await write() };
   } catch (error) {
-    console.error(error); // kept for the IT team's diagnosis; the nurse sees words
-    return { ok: false, failure: toFailure(error) };
+    const failure = toFailure(error);
+    // Storage trouble is kept in the console for the IT team; a typing mistake is not.
+    if (failure.kind === 'storage' || failure.kind === 'quota') console.error(error);
+    return { ok: false, failure };
   }
 }

@@ -35,3 +35,29 @@ export function ColGroup({ widths }: { widths: readonly number[] }) {
     </colgroup>
   );
 }
+
+/** The column widths and the one header row of a printed table, at a fixed height. */
+export function TableHead({
+  widths,
+  headings,
+  heightMm,
+}: {
+  widths: readonly number[];
+  headings: readonly string[];
+  heightMm?: number;
+}) {
+  return (
+    <>
+      <ColGroup widths={widths} />
+      <thead>
+        <tr style={heightMm === undefined ? undefined : { height: `${heightMm}mm` }}>
+          {headings.map((heading, index) => (
+            <th key={index} scope="col">
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+    </>
+  );
+}

@@ -6,6 +6,7 @@ import type { PatientState } from '../../domain/patient';
 import { runsAt } from '../../domain/slots';
 import { isoToDayFirst } from '../../domain/wallTime';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DayNav } from '../../ui/DayNav';
 import { ReasonAction } from '../../ui/ReasonAction';
 import { useScheduleText, useSpanText } from '../../ui/scheduleText';
 import { wardDay } from '../../ui/wardDay';
@@ -82,22 +83,7 @@ export function CarePanel({
   return (
     <section aria-labelledby="care-title" className="panel">
       <h2 id="care-title">{t('charting.care.title', { date: isoToDayFirst(day.date) })}</h2>
-      <div className="action-bar day-nav" role="group" aria-label={t('charting.care.dayNav')}>
-        <button type="button" className="button-secondary" onClick={() => setOffset(offset - 1)}>
-          ← {t('charting.mar.previous')}
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          aria-pressed={offset === 0}
-          onClick={() => setOffset(0)}
-        >
-          {t('charting.mar.today')}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => setOffset(offset + 1)}>
-          {t('charting.mar.next')} →
-        </button>
-      </div>
+      <DayNav offset={offset} onChange={setOffset} label={t('charting.care.dayNav')} />
       {rows.length === 0 && <p>{t('charting.care.none')}</p>}
       <ul className="mar">
         {rows.map((row) => {

@@ -4,6 +4,7 @@ import { marFor } from '../../domain/mar';
 import type { PatientState } from '../../domain/patient';
 import { isoToDayFirst } from '../../domain/wallTime';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DayNav } from '../../ui/DayNav';
 import { wardDay } from '../../ui/wardDay';
 import { MarRowView } from './MarRowView';
 
@@ -26,22 +27,7 @@ export function MarPanel({ patient, events, now }: MarPanelProps) {
   return (
     <section aria-labelledby="mar-title" className="panel">
       <h2 id="mar-title">{t('charting.mar.title', { date: isoToDayFirst(day.date) })}</h2>
-      <div className="action-bar day-nav" role="group" aria-label={t('charting.mar.dayNav')}>
-        <button type="button" className="button-secondary" onClick={() => setOffset(offset - 1)}>
-          ← {t('charting.mar.previous')}
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          aria-pressed={offset === 0}
-          onClick={() => setOffset(0)}
-        >
-          {t('charting.mar.today')}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => setOffset(offset + 1)}>
-          {t('charting.mar.next')} →
-        </button>
-      </div>
+      <DayNav offset={offset} onChange={setOffset} label={t('charting.mar.dayNav')} />
       {rows.length === 0 ? (
         <p>{t('charting.mar.none')}</p>
       ) : (

@@ -1,5 +1,5 @@
 import { usePrintFormat } from '../format';
-import { ColGroup, Lines } from '../Lines';
+import { Lines, TableHead } from '../Lines';
 import { NOTES_BLANK_MM, NOTES_COLUMNS, NOTES_HEAD_MM, type NotesDoc } from '../models/notes';
 import { SheetPage } from '../SheetPage';
 import type { PrintContext, PrintPatient } from '../types';
@@ -28,16 +28,11 @@ export function NotesSheet({ doc, ctx, patient }: NotesSheetProps) {
           pageCount={doc.pages.length}
         >
           <table className="print-table">
-            <ColGroup widths={Object.values(NOTES_COLUMNS)} />
-            <thead>
-              <tr style={{ height: `${NOTES_HEAD_MM}mm` }}>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {t(`print.notes.columns.${column}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead
+              widths={Object.values(NOTES_COLUMNS)}
+              heightMm={NOTES_HEAD_MM}
+              headings={columns.map((column) => t(`print.notes.columns.${column}`))}
+            />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key} data-row={row.key} style={{ height: `${row.heightMm}mm` }}>

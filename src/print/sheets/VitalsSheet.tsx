@@ -1,5 +1,5 @@
 import { usePrintFormat } from '../format';
-import { ColGroup, Lines } from '../Lines';
+import { Lines, TableHead } from '../Lines';
 import {
   VITALS_BLANK_MM,
   VITALS_COLUMNS,
@@ -37,16 +37,11 @@ export function VitalsSheet({ doc, ctx, patient }: VitalsSheetProps) {
         >
           {index === 0 && <VitalsGraph doc={doc} />}
           <table className="print-table vitals-table">
-            <ColGroup widths={Object.values(VITALS_COLUMNS)} />
-            <thead>
-              <tr style={{ height: `${VITALS_HEAD_MM}mm` }}>
-                {COLUMNS.map((column) => (
-                  <th key={column} scope="col">
-                    {t(`print.vitals.columns.${column}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead
+              widths={Object.values(VITALS_COLUMNS)}
+              heightMm={VITALS_HEAD_MM}
+              headings={COLUMNS.map((column) => t(`print.vitals.columns.${column}`))}
+            />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key} data-row={row.key} style={{ height: `${row.heightMm}mm` }}>

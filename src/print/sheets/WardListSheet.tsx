@@ -1,5 +1,5 @@
 import { usePrintFormat } from '../format';
-import { ColGroup, Lines } from '../Lines';
+import { Lines, TableHead } from '../Lines';
 import {
   WARD_LIST_COLUMNS,
   WARD_LIST_HEAD_MM,
@@ -32,16 +32,11 @@ export function WardListSheet({ doc, ctx }: { doc: WardListDoc; ctx: PrintContex
           pageCount={doc.pages.length}
         >
           <table className="print-table">
-            <ColGroup widths={Object.values(WARD_LIST_COLUMNS)} />
-            <thead>
-              <tr style={{ height: `${WARD_LIST_HEAD_MM}mm` }}>
-                {COLUMNS.map((column) => (
-                  <th key={column} scope="col">
-                    {t(`print.wardList.columns.${column}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead
+              widths={Object.values(WARD_LIST_COLUMNS)}
+              heightMm={WARD_LIST_HEAD_MM}
+              headings={COLUMNS.map((column) => t(`print.wardList.columns.${column}`))}
+            />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key} data-row={row.key} style={{ height: `${row.heightMm}mm` }}>

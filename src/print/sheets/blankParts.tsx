@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ColGroup } from '../Lines';
+import { TableHead } from '../Lines';
 
 /** A label and the line to write its value on. */
 export function BlankField({ label, wide = false }: { label: string; wide?: boolean }) {
@@ -43,16 +43,7 @@ export function BlankTable(props: {
 }) {
   return (
     <table className="print-table">
-      <ColGroup widths={props.widths} />
-      <thead>
-        <tr>
-          {props.columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead widths={props.widths} headings={props.columns} />
       <tbody>
         {Array.from({ length: props.rows }, (_, row) => (
           <tr key={row} className="blank-row" style={{ height: `${props.rowMm}mm` }}>
