@@ -61,3 +61,26 @@ export function TableHead({
     </>
   );
 }
+
+/** Empty ruled rows, at a fixed height, for what is written next by hand. */
+export function BlankRows({
+  count,
+  columns,
+  heightMm,
+}: {
+  count: number;
+  columns: number;
+  heightMm: number;
+}) {
+  return (
+    <>
+      {Array.from({ length: count }, (_, row) => (
+        <tr key={`blank-${row}`} className="blank-row" style={{ height: `${heightMm}mm` }}>
+          {Array.from({ length: columns }, (_, column) => (
+            <td key={column} />
+          ))}
+        </tr>
+      ))}
+    </>
+  );
+}

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Field } from '../../ui/Field';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { useWriteForm } from '../../ui/useWriteForm';
+import { issueText } from '../../ui/FormIssues';
 import { useWardNotes, useWriteWardNote } from './hooks';
 
 /** The ward's log book (main courante): notes that concern the whole ward. */
@@ -12,7 +13,7 @@ export function WardJournal() {
   const writeNote = useWriteWardNote();
   const form = useWriteForm();
   const [text, setText] = useState('');
-  const code = form.issueAt('payload.text');
+  const error = issueText(t, form.issueAt);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -26,7 +27,7 @@ export function WardJournal() {
         <Field
           label={t('board.noteLabel')}
           hint={t('board.journalHint')}
-          error={code && t(`validation.${code}`)}
+          error={error('payload.text')}
         >
           {(props) => (
             <textarea {...props} rows={3} value={text} onChange={(e) => setText(e.target.value)} />

@@ -6,6 +6,7 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { useChangePassphrase, useLockMinutes, useSaveLockMinutes } from './hooks';
 import { PassphraseFields } from '../../ui/PassphraseFields';
+import { issueText } from '../../ui/FormIssues';
 
 const PERIODS = [1, 2, 3, 5, 10, 15, 20, 30].filter(
   (m) => m >= LOCK_MINUTES.min && m <= LOCK_MINUTES.max,
@@ -20,10 +21,7 @@ export function LockSettings() {
   const form = useWriteForm();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState({ value: '', confirmation: '' });
-  const errorAt = (path: string) => {
-    const code = form.issueAt(path);
-    return code && t(`validation.${code}`);
-  };
+  const errorAt = issueText(t, form.issueAt);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

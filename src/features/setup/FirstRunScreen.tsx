@@ -5,6 +5,7 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { emptyStaff, StaffFields, type StaffValues } from '../../ui/StaffFields';
 import { useWriteForm } from '../../ui/useWriteForm';
+import { issueText } from '../../ui/FormIssues';
 import { useCreateWard } from './hooks';
 
 /** First start on a tablet: the ward, and who is charting. */
@@ -15,10 +16,7 @@ export function FirstRunScreen() {
   const [ward, setWard] = useState({ name: '', establishment: '' });
   const [staff, setStaff] = useState<StaffValues>(emptyStaff);
   const [passphrase, setPassphrase] = useState({ value: '', confirmation: '' });
-  const error = (path: string) => {
-    const code = form.issueAt(path);
-    return code && t(`validation.${code}`);
-  };
+  const error = issueText(t, form.issueAt);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

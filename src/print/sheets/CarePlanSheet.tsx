@@ -1,5 +1,5 @@
 import { usePrintFormat } from '../format';
-import { ColGroup, Lines } from '../Lines';
+import { BlankRows, ColGroup, Lines } from '../Lines';
 import {
   CARE_PLAN_BLANK_MM,
   CARE_PLAN_HEAD_MM,
@@ -78,17 +78,11 @@ export function CarePlanSheet({ doc, ctx, patient }: CarePlanSheetProps) {
                   ))}
                 </tr>
               ))}
-              {Array.from({ length: doc.blanks[index] ?? 0 }, (_, blank) => (
-                <tr
-                  key={`blank-${blank}`}
-                  className="blank-row"
-                  style={{ height: `${CARE_PLAN_BLANK_MM}mm` }}
-                >
-                  {widths.map((_, column) => (
-                    <td key={column} />
-                  ))}
-                </tr>
-              ))}
+              <BlankRows
+                count={doc.blanks[index] ?? 0}
+                columns={widths.length}
+                heightMm={CARE_PLAN_BLANK_MM}
+              />
             </tbody>
           </table>
           <p className="sheet-legend">{t('print.carePlan.legend')}</p>

@@ -1,5 +1,5 @@
 import { usePrintFormat } from '../format';
-import { ColGroup, Lines } from '../Lines';
+import { BlankRows, ColGroup, Lines } from '../Lines';
 import {
   MAR_BLANK_MM,
   MAR_BOX,
@@ -79,17 +79,11 @@ export function MarSheet({ doc, ctx, patient }: MarSheetProps) {
                   ))}
                 </tr>
               ))}
-              {Array.from({ length: doc.blanks[index] ?? 0 }, (_, blank) => (
-                <tr
-                  key={`blank-${blank}`}
-                  className="blank-row"
-                  style={{ height: `${MAR_BLANK_MM}mm` }}
-                >
-                  {widths.map((_, column) => (
-                    <td key={column} />
-                  ))}
-                </tr>
-              ))}
+              <BlankRows
+                count={doc.blanks[index] ?? 0}
+                columns={widths.length}
+                heightMm={MAR_BLANK_MM}
+              />
             </tbody>
           </table>
           <p className="sheet-legend">{t('print.mar.legend')}</p>

@@ -1,5 +1,5 @@
 import { usePrintFormat } from '../format';
-import { Lines, TableHead } from '../Lines';
+import { BlankRows, Lines, TableHead } from '../Lines';
 import { NOTES_BLANK_MM, NOTES_COLUMNS, NOTES_HEAD_MM, type NotesDoc } from '../models/notes';
 import { SheetPage } from '../SheetPage';
 import type { PrintContext, PrintPatient } from '../types';
@@ -47,17 +47,11 @@ export function NotesSheet({ doc, ctx, patient }: NotesSheetProps) {
                   </td>
                 </tr>
               ))}
-              {Array.from({ length: doc.blanks[index] ?? 0 }, (_, blank) => (
-                <tr
-                  key={`blank-${blank}`}
-                  className="blank-row"
-                  style={{ height: `${NOTES_BLANK_MM}mm` }}
-                >
-                  <td />
-                  <td />
-                  <td />
-                </tr>
-              ))}
+              <BlankRows
+                count={doc.blanks[index] ?? 0}
+                columns={columns.length}
+                heightMm={NOTES_BLANK_MM}
+              />
             </tbody>
           </table>
         </SheetPage>

@@ -1,5 +1,5 @@
 import { usePrintFormat } from '../format';
-import { Lines, TableHead } from '../Lines';
+import { BlankRows, Lines, TableHead } from '../Lines';
 import {
   VITALS_BLANK_MM,
   VITALS_COLUMNS,
@@ -52,17 +52,11 @@ export function VitalsSheet({ doc, ctx, patient }: VitalsSheetProps) {
                   ))}
                 </tr>
               ))}
-              {Array.from({ length: doc.blanks[index] ?? 0 }, (_, blank) => (
-                <tr
-                  key={`blank-${blank}`}
-                  className="blank-row"
-                  style={{ height: `${VITALS_BLANK_MM}mm` }}
-                >
-                  {COLUMNS.map((column) => (
-                    <td key={column} />
-                  ))}
-                </tr>
-              ))}
+              <BlankRows
+                count={doc.blanks[index] ?? 0}
+                columns={COLUMNS.length}
+                heightMm={VITALS_BLANK_MM}
+              />
             </tbody>
           </table>
           <p className="sheet-legend">{t('print.vitals.legend')}</p>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { TableHead } from '../Lines';
+import { BlankRows, TableHead } from '../Lines';
 
 /** A label and the line to write its value on. */
 export function BlankField({ label, wide = false }: { label: string; wide?: boolean }) {
@@ -45,13 +45,7 @@ export function BlankTable(props: {
     <table className="print-table">
       <TableHead widths={props.widths} headings={props.columns} />
       <tbody>
-        {Array.from({ length: props.rows }, (_, row) => (
-          <tr key={row} className="blank-row" style={{ height: `${props.rowMm}mm` }}>
-            {props.columns.map((column) => (
-              <td key={column} />
-            ))}
-          </tr>
-        ))}
+        <BlankRows count={props.rows} columns={props.columns.length} heightMm={props.rowMm} />
       </tbody>
     </table>
   );
