@@ -1,3 +1,5 @@
+// First: configures zod before any module builds a schema (see zodConfig.ts).
+import './domain/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -2,6 +2,8 @@ import { BedsScreen, BedsSummary } from '../features/beds/BedsScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { TodoScreen } from '../features/todo/TodoScreen';
 import { ObservationBadge } from '../features/vitals/ObservationBadge';
+import { DamagedBanner, DamagedPatientNotice } from '../features/integrity/DamagedNotices';
+import { IntegritySection } from '../features/integrity/IntegritySection';
 import { useHasWard, useLock, useSession } from '../features/lock/hooks';
 import { LockScreen } from '../features/lock/LockScreen';
 import { LockSettings } from '../features/lock/LockSettings';
@@ -14,6 +16,7 @@ import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ChartRoutes } from './ChartRoutes';
 import { ChartSections } from './ChartSections';
 import { ComingSoon } from './ComingSoon';
@@ -30,15 +33,23 @@ function Screen({ route }: { route: Route }) {
       return <TodoScreen />;
     case 'patient':
       return (
-        <PatientRoutes
-          patientId={route.patientId}
-          action={route.action}
-          onSaved={(id) => go(`#/patient/${id}`)}
-          charting={(patient) => <ChartSections patient={patient} />}
-        />
+        <>
+          <DamagedPatientNotice patientId={route.patientId} />
+          <PatientRoutes
+            patientId={route.patientId}
+            action={route.action}
+            onSaved={(id) => go(`#/patient/${id}`)}
+            charting={(patient) => <ChartSections patient={patient} />}
+          />
+        </>
       );
     case 'chart':
-      return <ChartRoutes route={route} />;
+      return (
+        <>
+          <DamagedPatientNotice patientId={route.patientId} />
+          <ChartRoutes route={route} />
+        </>
+      );
     case 'admit':
       return <AdmitScreen bedId={route.bedId} onSaved={(id) => go(`#/patient/${id}`)} />;
     case 'beds':
@@ -53,6 +64,7 @@ function Screen({ route }: { route: Route }) {
           <BedsSummary />
           <StaffPanel />
           <LockSettings />
+          <IntegritySection />
         </SettingsScreen>
       );
     case 'author':
@@ -74,7 +86,11 @@ function Gate() {
   if (author === null) return <PickAuthorScreen />;
   return (
     <Shell route={route} author={author} onLock={lock}>
-      <Screen route={route} />
+      <DamagedBanner />
+      {/* Keyed by route: another screen gets a fresh try. */}
+      <ErrorBoundary key={JSON.stringify(route)} part={`integrity.parts.${route.screen}`}>
+        <Screen route={route} />
+      </ErrorBoundary>
     </Shell>
   );
 }
@@ -82,8 +98,10 @@ function Gate() {
 export function App() {
   return (
     <I18nProvider>
-      <UpdatePrompt />
-      <Gate />
+      <ErrorBoundary part="integrity.parts.app">
+        <UpdatePrompt />
+        <Gate />
+      </ErrorBoundary>
     </I18nProvider>
   );
 }

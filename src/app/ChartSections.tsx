@@ -9,6 +9,7 @@ import { PatientDueNow } from '../features/todo/PatientDueNow';
 import { VitalsPanel } from '../features/vitals/VitalsPanel';
 import { useI18n } from '../i18n/I18nProvider';
 import { AllergyBanner } from '../ui/AllergyBanner';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notice } from '../ui/Notice';
 import { useNow } from '../ui/useNow';
 import { useChartFlash } from './chartFlash';
@@ -42,12 +43,25 @@ export function ChartSections({ patient }: { patient: PatientState }) {
         ))}
       </nav>
       <AllergyBanner allergies={patient.header.allergies} />
-      <VitalsPanel {...props} />
-      <PatientDueNow {...props} />
-      <MarPanel {...props} />
-      <CarePanel {...props} />
-      <NotesPanel {...props} />
-      <TimelinePanel patient={patient} events={events} />
+      {/* One failing section must not take the patient's screen down. */}
+      <ErrorBoundary part="integrity.parts.vitals">
+        <VitalsPanel {...props} />
+      </ErrorBoundary>
+      <ErrorBoundary part="integrity.parts.due">
+        <PatientDueNow {...props} />
+      </ErrorBoundary>
+      <ErrorBoundary part="integrity.parts.mar">
+        <MarPanel {...props} />
+      </ErrorBoundary>
+      <ErrorBoundary part="integrity.parts.care">
+        <CarePanel {...props} />
+      </ErrorBoundary>
+      <ErrorBoundary part="integrity.parts.notes">
+        <NotesPanel {...props} />
+      </ErrorBoundary>
+      <ErrorBoundary part="integrity.parts.timeline">
+        <TimelinePanel patient={patient} events={events} />
+      </ErrorBoundary>
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { EventType } from '../domain/events';
 import { newId, type BedId } from '../domain/ids';
 import { ValidationError } from '../domain/validation';
 import { buildEvent, writeEvents } from './append';
+import { intact } from './damage';
 import { db, type StoredEvent } from './db';
 import { getLocal } from './local';
 
@@ -16,7 +17,7 @@ export async function wardEventsOfTypes(types: readonly EventType[]): Promise<St
       db.events.where('[type+atMs]').between([type, Dexie.minKey], [type, Dexie.maxKey]).toArray(),
     ),
   );
-  return lists.flat().filter((e) => e.wardId === wardId && e.patientId === null);
+  return intact(lists.flat()).filter((e) => e.wardId === wardId && e.patientId === null);
 }
 
 /** The ward's beds in board order. */

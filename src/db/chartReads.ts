@@ -4,7 +4,10 @@ import type { EventType, WardEvent } from '../domain/events';
 import type { PatientId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
 import { instantOf } from '../domain/time';
+import { isDamaged } from './crypto';
+import { intact } from './damage';
 import { db } from './db';
+import { lastFullSet } from './lastVitals';
 import { getLocal } from './local';
 import { patientEvents } from './projections';
 
@@ -19,9 +22,11 @@ export const readPatientChart = (patientId: PatientId): Promise<LogEvent[]> =>
 export async function readLastVitals(
   patient: Pick<PatientState, 'id' | 'admittedAt'>,
 ): Promise<WardEvent<'vitals.recorded'> | null> {
-  const row = await db.lastVitals.get(patient.id);
-  if (!row || instantOf(row.event.at) < instantOf(patient.admittedAt)) return null;
-  return row.event;
+  const stored = await db.lastVitals.get(patient.id);
+  // A damaged row (reported) is only a projection: the log still says what it held.
+  const event = isDamaged(stored) ? lastFullSet(await patientEvents(patient.id)) : stored?.event;
+  if (!event || instantOf(event.at) < instantOf(patient.admittedAt)) return null;
+  return event;
 }
 
 /** Plans and corrections: a prescription of day 1 still runs on day 50, so read whole. */
@@ -36,7 +41,11 @@ const PLANS: EventType[] = [
 const ENTRIES: EventType[] = ['med.administered', 'care.done'];
 
 const ofType = (type: EventType, fromMs: number) =>
-  db.events.where('[type+atMs]').between([type, fromMs], [type, Dexie.maxKey]).toArray();
+  db.events
+    .where('[type+atMs]')
+    .between([type, fromMs], [type, Dexie.maxKey])
+    .toArray()
+    .then(intact);
 
 /**
  * What the ward's "to do" needs for the patients present, by patient: plans and corrections

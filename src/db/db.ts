@@ -3,6 +3,7 @@ import type { WardEvent } from '../domain/events';
 import type { EventId, PatientId, WardId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
 import { createEncryptionMiddleware } from './crypto';
+import { reportDamaged } from './damage';
 import { getDataKey } from './session';
 
 /** An event as stored: `atMs` orders it in the indexes, whatever offset `at` was written with. */
@@ -78,6 +79,8 @@ export class ReleveDb extends Dexie {
           lastVitals: LAST_VITALS_SECRETS,
         },
         getKey,
+        // One damaged record is isolated and listed, never a blank app (issue 9).
+        onDamaged: reportDamaged,
       }),
     );
   }

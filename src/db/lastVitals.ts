@@ -4,6 +4,8 @@ import type { WardEvent } from '../domain/events';
 import type { PatientId } from '../domain/ids';
 import { byStamp, compareStamps, stampOf } from '../domain/order';
 import { news2FromVitals } from '../domain/vitalsChart';
+import { isDamaged } from './crypto';
+import { intact } from './damage';
 import { db, type LastVitalsRow } from './db';
 
 type VitalsEvent = WardEvent<'vitals.recorded'>;
@@ -33,7 +35,9 @@ async function refold(patientId: PatientId): Promise<void> {
     .where('[patientId+atMs]')
     .between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
     .toArray();
-  const last = lastFullSet(events);
+  // A damaged row is evidence: kept until an explicit rebuild (rebuildProjections).
+  if (isDamaged(await db.lastVitals.get(patientId))) return;
+  const last = lastFullSet(intact(events));
   if (last) await db.lastVitals.put(rowOf(last));
   else await db.lastVitals.delete(patientId);
 }
@@ -49,6 +53,7 @@ export async function projectLastVitals(event: WardEvent): Promise<void> {
   if (event.type === 'vitals.recorded') {
     if (!isFullSet(event)) return;
     const current = await db.lastVitals.get(patientId);
+    if (isDamaged(current)) return;
     if (current && compareStamps(stampOf(current.event), stampOf(event)) > 0) return;
     await db.lastVitals.put(rowOf(event));
     return;

@@ -14,6 +14,7 @@ import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { voidedIds } from '../domain/voids';
 import { buildEvent, writeEvents } from './append';
 import { readBeds } from './beds';
+import { intact, intactOrNull } from './damage';
 import { db, type StoredEvent } from './db';
 import { ensureDeviceId, getLocal } from './local';
 import { readReservedTempIds } from './printReads';
@@ -27,11 +28,11 @@ export type Checked<T> =
 export async function readWardPatients(): Promise<PatientState[]> {
   const wardId = await getLocal('wardId');
   if (!wardId) return [];
-  return db.patients.where('wardId').equals(wardId).toArray();
+  return intact(await db.patients.where('wardId').equals(wardId).toArray());
 }
 
 export const readPatient = async (id: PatientId): Promise<PatientState | null> =>
-  (await db.patients.get(id)) ?? null;
+  intactOrNull(await db.patients.get(id));
 
 /** One card per bed, in bed order, with who is in it. */
 export async function readBoard(): Promise<{ board: Board; beds: Bed[] }> {
@@ -153,7 +154,9 @@ export function admitPatient(
 export async function drawTempId(): Promise<string> {
   const deviceId = await ensureDeviceId();
   const known = new Set(
-    (await db.patients.toArray()).map((p) => p.identity.tempId).filter(Boolean),
+    intact(await db.patients.toArray())
+      .map((p) => p.identity.tempId)
+      .filter(Boolean),
   );
   // Identifiers printed on blank admission sheets belong to patients still on paper.
   for (const id of await readReservedTempIds()) known.add(id);

@@ -4,6 +4,7 @@ import { generateTempId, TEMP_ID_RANDOM_RANGE } from '../domain/tempId';
 import { MAX_RESERVED_TEMP_IDS } from '../domain/tempIdReservation';
 import { ValidationError } from '../domain/validation';
 import { buildEvent, writeEvents } from './append';
+import { intact } from './damage';
 import { db, type StoredEvent } from './db';
 import { ensureDeviceId, getLocal } from './local';
 
@@ -20,7 +21,11 @@ const WINDOWED = [
 const WHOLE = ['med.prescribed', 'med.stopped', 'care.planned', 'care.stopped', 'event.voided'];
 
 const ofType = (type: string, fromMs: number | typeof Dexie.minKey) =>
-  db.events.where('[type+atMs]').between([type, fromMs], [type, Dexie.maxKey]).toArray();
+  db.events
+    .where('[type+atMs]')
+    .between([type, fromMs], [type, Dexie.maxKey])
+    .toArray()
+    .then(intact);
 
 /**
  * The chosen patients' events the sheets need, by patient: plans and corrections whole,
@@ -77,7 +82,7 @@ export function reserveTempIds(count: number): Promise<string[]> {
   return db.transaction('rw', db.events, db.patients, db.local, async () => {
     const deviceId = await ensureDeviceId();
     const taken = await readReservedTempIds();
-    for (const patient of await db.patients.toArray()) {
+    for (const patient of intact(await db.patients.toArray())) {
       if (patient.identity.tempId) taken.add(patient.identity.tempId);
     }
     const tempIds: string[] = [];

@@ -8,6 +8,8 @@ import {
   isHeaderEvent,
   type PatientState,
 } from '../domain/patient';
+import { DAMAGED, isDamaged, storedOf } from './crypto';
+import { intact } from './damage';
 import { db, type StoredEvent } from './db';
 import { lastVitalsRows, projectLastVitals, touchesLastVitals } from './lastVitals';
 
@@ -15,10 +17,16 @@ export function patientEvents(patientId: PatientId): Promise<StoredEvent[]> {
   return db.events
     .where('[patientId+atMs]')
     .between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
-    .toArray();
+    .toArray()
+    .then(intact);
 }
 
+/**
+ * Writes a patient's projection row, unless the stored one is damaged: that ciphertext is
+ * evidence, replaced only by an explicit rebuild that keeps a copy (rebuildProjections).
+ */
 async function save(id: PatientId, state: PatientState | null): Promise<void> {
+  if (isDamaged(await db.patients.get(id))) return;
   if (state) await db.patients.put(state);
   else await db.patients.delete(id);
 }
@@ -45,7 +53,9 @@ async function projectPatient(event: WardEvent): Promise<void> {
   const patientId = event.patientId;
   if (patientId === null) return;
   if (isHeaderEvent(event)) {
-    const current = (await db.patients.get(patientId)) ?? null;
+    const stored = await db.patients.get(patientId);
+    if (isDamaged(stored)) return; // kept as found; the log has the event
+    const current = stored ?? null;
     if (comesAfter(current, event)) return save(patientId, applyPatientEvent(current, event));
   } else if (event.type !== 'event.voided') {
     return;
@@ -53,11 +63,34 @@ async function projectPatient(event: WardEvent): Promise<void> {
   await save(patientId, foldPatient(await patientEvents(patientId)));
 }
 
-/** Throws the projections away and folds them again from the log. */
-export function rebuildProjections(): Promise<void> {
-  return db.transaction('rw', db.events, db.patients, db.lastVitals, async () => {
+/** Where a damaged projection row is kept, as stored, when a rebuild replaces it. */
+export const QUARANTINE_PREFIX = 'damaged:';
+
+/** Copies each damaged row, ciphertext and all, into `local` before the rebuild clears it. */
+async function quarantine(rows: readonly unknown[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const row of rows) {
+    if (!isDamaged(row)) continue;
+    const id = `${row[DAMAGED].table}:${String(row[DAMAGED].primaryKey)}`;
+    await db.local.put({ key: `${QUARANTINE_PREFIX}${id}`, value: storedOf(row) ?? null });
+    ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Throws the projections away and folds them again from the log (the damaged events left
+ * out: they cannot be read). A damaged projection row is kept in `local` first: evidence.
+ * Resolves to the ids (`table:key`) of the damaged rows it replaced.
+ */
+export function rebuildProjections(): Promise<string[]> {
+  return db.transaction('rw', [db.events, db.patients, db.lastVitals, db.local], async () => {
+    const replaced = [
+      ...(await quarantine(await db.patients.toArray())),
+      ...(await quarantine(await db.lastVitals.toArray())),
+    ];
     const byPatient = new Map<PatientId, WardEvent[]>();
-    for (const event of await db.events.toArray()) {
+    for (const event of intact(await db.events.toArray())) {
       if (event.patientId === null) continue;
       const list = byPatient.get(event.patientId) ?? [];
       list.push(event);
@@ -68,5 +101,6 @@ export function rebuildProjections(): Promise<void> {
     await db.patients.bulkPut(states.filter((s): s is PatientState => s !== null));
     await db.lastVitals.clear();
     await db.lastVitals.bulkPut(lastVitalsRows(byPatient));
+    return replaced;
   });
 }

@@ -4,6 +4,7 @@ import { newId, type StaffId } from '../domain/ids';
 import type { StaffMember } from '../domain/staff';
 import { foldWard, type WardState } from '../domain/ward';
 import { appendEvent } from './append';
+import { intact } from './damage';
 import { db, type StoredEvent } from './db';
 import { getLocal } from './local';
 import { setAuthor } from './session';
@@ -33,7 +34,7 @@ async function eventsOfTypes(types: readonly EventType[]): Promise<StoredEvent[]
       db.events.where('[type+atMs]').between([type, Dexie.minKey], [type, Dexie.maxKey]).toArray(),
     ),
   );
-  return lists.flat();
+  return intact(lists.flat());
 }
 
 /** The ward of this device with its staff list, or null before the first run. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BedId } from './ids';
-import { optionalText, requiredText } from './text';
+import { optionalText, requiredText, stripBidiControls } from './text';
 
 // Payload schemas only: events.ts imports this file, so it must not import events.ts.
 
@@ -25,7 +25,7 @@ export const bedAddedSchema = z.object({
 export const bedUpdatedSchema = z.object({
   bedId: bedIdSchema,
   label: labelSchema.optional(),
-  room: z.string().trim().max(20, { error: 'tooLong' }).optional(),
+  room: z.string().overwrite(stripBidiControls).trim().max(20, { error: 'tooLong' }).optional(),
   order: z.number({ error: 'invalid' }).int({ error: 'invalid' }).optional(),
   unavailable: z.boolean({ error: 'invalid' }).optional(),
 });

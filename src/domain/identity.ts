@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tempIdSchema } from './tempId';
+import { stripBidiControls } from './text';
 import {
   issuesFromZod,
   ValidationError,
@@ -47,6 +48,7 @@ export const optional = <S extends z.ZodType>(schema: S) =>
 export const nameSchema = (max: number) =>
   z
     .string({ error: requiredOr('invalidName') })
+    .overwrite(stripBidiControls)
     .trim()
     .normalize('NFC')
     .overwrite((value) => value.replace(/\s+/g, ' '))

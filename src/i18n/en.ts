@@ -1,5 +1,6 @@
 import type { Messages } from './types';
 import { enCharting } from './en/charting';
+import { enIntegrity } from './en/integrity';
 import { enPatients, enPatientValidation } from './en/patients';
 import { enPrint } from './en/print';
 
@@ -179,6 +180,7 @@ export const en: Messages = {
   patients: enPatients,
   charting: enCharting,
   print: enPrint,
+  integrity: enIntegrity,
   common: {
     save: 'Save',
     saving: 'Saving…',

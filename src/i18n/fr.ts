@@ -1,4 +1,5 @@
 import { frCharting } from './fr/charting';
+import { frIntegrity } from './fr/integrity';
 import { frPatients, frPatientValidation } from './fr/patients';
 import { frPrint } from './fr/print';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -180,6 +181,7 @@ export const fr = {
   patients: frPatients,
   charting: frCharting,
   print: frPrint,
+  integrity: frIntegrity,
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',

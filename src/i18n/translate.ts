@@ -1,3 +1,4 @@
+import { stripBidiControls } from '../domain/text';
 import { en } from './en';
 import { fr } from './fr';
 import type { Language, MessageKey, Messages } from './types';
@@ -13,12 +14,16 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** A t() for one language; `{name}` placeholders are filled from params. */
+/**
+ * A t() for one language; `{name}` placeholders are filled from params. Params carry user
+ * text: its bidirectional controls are dropped here too, for text stored before the schemas
+ * refused them, so that an override cannot reorder the sentence around it.
+ */
 export function translator(language: Language): Translate {
   return (key, params) => {
     const text = lookup(catalogs[language], key) ?? lookup(fr, key) ?? key;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
+      params && name in params ? stripBidiControls(String(params[name])) : whole,
     );
   };
 }

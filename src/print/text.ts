@@ -1,3 +1,5 @@
+import { stripBidiControls } from '../domain/text';
+
 /**
  * Free text on the sheets is printed in the system's monospace font and wrapped here, so
  * that the number of lines of every cell, and so every row height, is known before
@@ -50,7 +52,7 @@ function hardBreak(word: string, max: number): string[] {
 export function wrapText(text: string, max: number): string[] {
   if (!Number.isInteger(max) || max < 1) throw new RangeError('max < 1');
   const lines: string[] = [];
-  for (const paragraph of text.normalize('NFC').split(/\r?\n/)) {
+  for (const paragraph of stripBidiControls(text).normalize('NFC').split(/\r?\n/)) {
     let line = '';
     // No-break spaces ("24\u00a0h") hold their words together.
     for (const word of paragraph.split(/[^\S\u00a0\u202f]+/u).filter(Boolean)) {

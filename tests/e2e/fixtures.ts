@@ -7,10 +7,26 @@ export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
  * service worker (Chromium reports the worker's requests on the context).
  */
 export const test = base.extend<{ foreignRequests: string[]; cspViolations: string[] }>({
-  /** Every test also fails on a Content Security Policy violation reported in the console. */
+  /**
+   * Every test also fails on a Content Security Policy violation: the page's own
+   * `securitypolicyviolation` events (a caught `new Function` probe reports one without any
+   * console message), and the console's reports as a second net.
+   */
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];
+      await context.exposeBinding('__releveCspViolation', (_source, text: string) => {
+        violations.push(text);
+      });
+      await context.addInitScript(() => {
+        const report = (event: SecurityPolicyViolationEvent) => {
+          const text = `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`;
+          const binding = (window as { __releveCspViolation?: (text: string) => unknown })
+            .__releveCspViolation;
+          void binding?.(text);
+        };
+        document.addEventListener('securitypolicyviolation', report);
+      });
       context.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
       });

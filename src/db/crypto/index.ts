@@ -26,3 +26,4 @@ export {
   ENCRYPTION_MIDDLEWARE_LEVEL,
   type EncryptionOptions,
 } from './middleware';
+export { DAMAGED, isDamaged, storedOf, type DamagedRow, type DamageReport } from './damaged';

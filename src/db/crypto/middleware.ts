@@ -7,15 +7,21 @@ import type {
   Middleware,
 } from 'dexie';
 import { decryptingCursor } from './cursor';
+import { isDamaged, type DamagedRow } from './damaged';
 import { CryptoError } from './errors';
 import { keepTransactionAlive } from './keepAlive';
-import { decryptRecord, decryptRecords, encryptRecords, type RecordCodec } from './recordCodec';
+import { decryptRecord, encryptRecords, type RecordCodec } from './recordCodec';
 
 export interface EncryptionOptions {
   /** Per table, the top-level fields to encrypt. Never the primary key nor an indexed field. */
   fields: Readonly<Record<string, readonly string[]>>;
   /** The ward's data key while unlocked; null while locked. Read at every operation. */
   getKey: () => CryptoKey | null;
+  /**
+   * Set: a record that fails its integrity check is handed out as a DamagedRow (damaged.ts)
+   * and reported here, and the rest of the query reads. Unset: the whole read fails.
+   */
+  onDamaged?: (row: DamagedRow) => void;
 }
 
 /**
@@ -60,7 +66,7 @@ function withValues(req: DBCoreMutateRequest, values: unknown[]): DBCoreMutateRe
 function encryptedTable(
   down: DBCoreTable,
   fields: readonly string[],
-  getKey: () => CryptoKey | null,
+  { getKey, onDamaged }: EncryptionOptions,
 ): DBCoreTable {
   const problem = configurationProblem(down.schema, fields);
   const { extractKey } = down.schema.primaryKey;
@@ -68,7 +74,16 @@ function encryptedTable(
     table: down.name,
     fields,
     extractKey: (value) => (extractKey ? (extractKey(value) as unknown) : undefined),
+    isolate: onDamaged !== undefined,
   };
+
+  const decryptOne = (key: CryptoKey, stored: unknown) =>
+    decryptRecord(codec, key, stored).then((value) => {
+      if (isDamaged(value)) onDamaged?.(value);
+      return value;
+    });
+  const decryptMany = (key: CryptoKey, stored: readonly unknown[]) =>
+    Promise.all(stored.map((value) => decryptOne(key, value)));
 
   /**
    * Runs `op` with the data key, or rejects: 'locked' without a key, so that nothing is
@@ -86,6 +101,11 @@ function encryptedTable(
     ...down,
     mutate: (req) => {
       if (req.type !== 'add' && req.type !== 'put') return down.mutate(req); // deletes: no crypto
+      // A damaged record read back and written (modify, put) would replace the evidence.
+      if (req.values.some(isDamaged)) {
+        const problem = `${down.name}: a damaged record is never written back`;
+        return Dexie.Promise.reject(new CryptoError('invalid-value', problem));
+      }
       return withKey((key) =>
         Dexie.Promise.resolve(
           keepTransactionAlive(req.trans, down.name, encryptRecords(codec, key, req.values)),
@@ -94,12 +114,12 @@ function encryptedTable(
     },
     get: (req) =>
       withKey((key) => {
-        const read = down.get(req).then((stored) => decryptRecord(codec, key, stored));
+        const read = down.get(req).then((stored) => decryptOne(key, stored));
         return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, read));
       }),
     getMany: (req) =>
       withKey((key) => {
-        const read = down.getMany(req).then((stored) => decryptRecords(codec, key, stored));
+        const read = down.getMany(req).then((stored) => decryptMany(key, stored));
         return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, read));
       }),
     query: (req) => {
@@ -107,7 +127,7 @@ function encryptedTable(
       return withKey((key) => {
         const read = down.query(req).then(async (response) => ({
           ...response,
-          result: await decryptRecords(codec, key, response.result),
+          result: await decryptMany(key, response.result),
         }));
         return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, read));
       });
@@ -116,12 +136,11 @@ function encryptedTable(
       if (!req.values) return down.openCursor(req);
       return withKey((key) => {
         const decrypt = (stored: unknown) =>
-          keepTransactionAlive(req.trans, down.name, decryptRecord(codec, key, stored));
+          keepTransactionAlive(req.trans, down.name, decryptOne(key, stored));
         const open = down
           .openCursor(req)
           .then(
-            async (raw) =>
-              raw && decryptingCursor(raw, await decryptRecord(codec, key, raw.value), decrypt),
+            async (raw) => raw && decryptingCursor(raw, await decryptOne(key, raw.value), decrypt),
           );
         return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, open));
       });
@@ -143,7 +162,7 @@ export function createEncryptionMiddleware(options: EncryptionOptions): Middlewa
       table: (name) => {
         const table = down.table(name);
         const fields = options.fields[name];
-        return fields && fields.length > 0 ? encryptedTable(table, fields, options.getKey) : table;
+        return fields && fields.length > 0 ? encryptedTable(table, fields, options) : table;
       },
     }),
   };

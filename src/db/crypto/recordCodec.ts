@@ -1,3 +1,4 @@
+import { markDamaged, tamperedError } from './damaged';
 import { CryptoError } from './errors';
 import { decryptField, encryptField } from './fields';
 
@@ -7,6 +8,11 @@ export interface RecordCodec {
   fields: readonly string[];
   /** From Dexie's schema: reads the inbound primary key out of a value. */
   extractKey: (value: unknown) => unknown;
+  /**
+   * Isolate a record that fails its integrity check: hand out a DamagedRow (see damaged.ts)
+   * and report it, instead of failing the whole read.
+   */
+  isolate?: boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -53,15 +59,29 @@ export async function decryptRecord(
   if (stored === undefined) return undefined;
   if (!isRow(stored)) throw new CryptoError('tampered-data', `${codec.table}: not an object`);
   const primaryKey = codec.extractKey(stored);
+  const failed: { field: string; error: Error }[] = [];
   const clear = await Promise.all(
     codec.fields.map((field) =>
-      decryptField(key, stored[field], { table: codec.table, primaryKey, field }),
+      decryptField(key, stored[field], { table: codec.table, primaryKey, field }).catch(
+        (error: unknown) => {
+          const tampered = codec.isolate ? tamperedError(error) : null;
+          if (!tampered) throw error;
+          failed.push({ field, error: tampered });
+          return undefined;
+        },
+      ),
     ),
   );
   // A new object, never decrypted in place: Dexie's caches may share the stored one.
   const copy: Row = Object.fromEntries(
     Object.entries(stored).filter(([name]) => !codec.fields.includes(name)),
   );
+  if (failed.length > 0) {
+    // Nothing decrypted is handed out: a record is whole or damaged.
+    const fields = failed.map((f) => f.field);
+    const detail = failed.map((f) => f.error.message).join('; ');
+    return markDamaged(copy, { table: codec.table, primaryKey, fields, detail }, stored);
+  }
   codec.fields.forEach((field, i) => {
     if (clear[i] !== undefined) copy[field] = clear[i];
   });

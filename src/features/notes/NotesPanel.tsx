@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { LogEvent } from '../../domain/chartEvents';
 import type { PatientState } from '../../domain/patient';
+import { stripBidiControls } from '../../domain/text';
 import { timeline, type TimelineEntry } from '../../domain/timeline';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -26,7 +27,8 @@ function NoteBody({ entry }: { entry: TimelineEntry }) {
           ([part, text]) =>
             text && (
               <p key={part} className="journal-text">
-                <strong>{t(`charting.notes.letters.${part}`)}</strong> {text}
+                <strong>{t(`charting.notes.letters.${part}`)}</strong>{' '}
+                <bdi>{stripBidiControls(text)}</bdi>
               </p>
             ),
         )}
@@ -42,11 +44,22 @@ function NoteBody({ entry }: { entry: TimelineEntry }) {
         </strong>{' '}
         {t('charting.results.calledByName', { name: p.calledBy })} —{' '}
         {p.readBack ? t('charting.results.readBackYes') : t('charting.results.readBackNo')}
-        {p.note && ` — ${p.note}`}
+        {p.note && (
+          <>
+            {' — '}
+            <bdi>{stripBidiControls(p.note)}</bdi>
+          </>
+        )}
       </p>
     );
   }
-  if (event.type === 'note.written') return <p className="journal-text">{event.payload.text}</p>;
+  if (event.type === 'note.written') {
+    return (
+      <p className="journal-text">
+        <bdi>{stripBidiControls(event.payload.text)}</bdi>
+      </p>
+    );
+  }
   return null;
 }
 

@@ -1,6 +1,8 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../src/db/append';
+import { isDamaged } from '../../../src/db/crypto';
+import { damagedRecords } from '../../../src/db/damage';
 import { db } from '../../../src/db/db';
 import { patientEvents } from '../../../src/db/projections';
 import { readWardNotes } from '../../../src/db/ward';
@@ -131,6 +133,11 @@ describe('encryption at rest, through the app write path', () => {
       };
     });
     idb.close();
-    await expect(db.events.get(note.id)).rejects.toMatchObject({ name: 'TamperedDataError' });
+    // Isolated (issue 9): never shown, never a failed read of the whole log, and listed.
+    const read = await db.events.get(note.id);
+    expect(isDamaged(read)).toBe(true);
+    expect(read).not.toHaveProperty('payload');
+    expect(await readWardNotes()).toEqual([]);
+    expect(damagedRecords().map((record) => record.id)).toContain(`events:${note.id}`);
   });
 });

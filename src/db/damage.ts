@@ -1,0 +1,79 @@
+import { DAMAGED, isDamaged, type DamagedRow } from './crypto';
+
+/** A stored record that failed its integrity check, as the interface lists it. */
+export interface DamagedRecord {
+  /** `table:key`, unique. */
+  id: string;
+  table: string;
+  key: string;
+  /** The patient it belongs to, when its clear fields say (events, projections). */
+  patientId: string | null;
+  /** An event's type and bedside time, which are stored in clear. */
+  eventType: string | null;
+  at: string | null;
+  fields: string[];
+  /** When this device first read it damaged (epoch ms). */
+  detectedAt: number;
+}
+
+type Listener = () => void;
+
+let records: readonly DamagedRecord[] = [];
+const listeners = new Set<Listener>();
+let now = () => Date.now();
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function describe(row: DamagedRow, detectedAt: number): DamagedRecord {
+  const report = row[DAMAGED];
+  const key = typeof report.primaryKey === 'string' ? report.primaryKey : String(report.primaryKey);
+  const patientId = report.table === 'patients' ? key : text(row.patientId);
+  return {
+    id: `${report.table}:${key}`,
+    table: report.table,
+    key,
+    patientId,
+    eventType: report.table === 'events' ? text(row.type) : null,
+    at: report.table === 'events' ? text(row.at) : null,
+    fields: report.fields,
+    detectedAt,
+  };
+}
+
+/**
+ * Called by the encryption middleware for every damaged record it reads (db.ts). In memory:
+ * the record is read, so found again, after every unlock; what is kept is the first time
+ * this session saw it. Listeners are told after the read, never inside it.
+ */
+export function reportDamaged(row: DamagedRow): void {
+  const record = describe(row, now());
+  if (records.some((known) => known.id === record.id)) return;
+  records = [...records, record];
+  queueMicrotask(() => listeners.forEach((listener) => listener()));
+}
+
+export const damagedRecords = (): readonly DamagedRecord[] => records;
+
+export function subscribeDamaged(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Forgets records found damaged: a rebuilt projection row is whole again. */
+export function forgetDamaged(ids: readonly string[]): void {
+  records = records.filter((record) => !ids.includes(record.id));
+  queueMicrotask(() => listeners.forEach((listener) => listener()));
+}
+
+/** For tests: an injected clock and an empty list. */
+export function resetDamaged(clock: () => number = () => Date.now()): void {
+  records = [];
+  now = clock;
+}
+
+/** The rows that are whole; the damaged ones were reported by the middleware. */
+export const intact = <T>(rows: readonly T[]): T[] => rows.filter((row) => !isDamaged(row));
+
+/** The row, or null when missing or damaged (then reported by the middleware). */
+export const intactOrNull = <T>(row: T | undefined): T | null =>
+  row === undefined || isDamaged(row) ? null : row;
