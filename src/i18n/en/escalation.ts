@@ -51,8 +51,6 @@ export const enEscalation: Messages['escalation'] = {
     swapWith: 'Bed {bed}: swap with {name} ({sex})',
     swapNotice: 'Swap: {name} will go to bed {bed}, at the same time.',
     noOther: 'No other patient to swap beds with.',
-    swapped: 'Bed swap recorded.',
-    placedSince: 'On the ward since {date}',
     admittedOn: 'admitted on {date}',
   },
 };

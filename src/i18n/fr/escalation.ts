@@ -50,8 +50,6 @@ export const frEscalation = {
     swapWith: 'Lit {bed} : échanger avec {name} ({sex})',
     swapNotice: 'Échange : {name} ira au lit {bed}, au même moment.',
     noOther: 'Aucun autre patient à qui échanger le lit.',
-    swapped: 'Échange de lits enregistré.',
-    placedSince: 'Présent depuis le {date}',
     admittedOn: 'admis le {date}',
   },
 };
