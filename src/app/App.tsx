@@ -1,5 +1,6 @@
 import { BedsScreen, BedsSummary } from '../features/beds/BedsScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
+import { EscalationBadge } from '../features/escalation/EscalationBadge';
 import { TodoScreen } from '../features/todo/TodoScreen';
 import { ObservationBadge } from '../features/vitals/ObservationBadge';
 import { DamagedBanner, DamagedPatientNotice } from '../features/integrity/DamagedNotices';
@@ -28,7 +29,16 @@ function Screen({ route }: { route: Route }) {
   const { t } = useI18n();
   switch (route.screen) {
     case 'board':
-      return <BoardScreen indicators={(patient) => <ObservationBadge patient={patient} />} />;
+      return (
+        <BoardScreen
+          indicators={(patient) => (
+            <>
+              <ObservationBadge patient={patient} />
+              <EscalationBadge patient={patient} />
+            </>
+          )}
+        />
+      );
     case 'todo':
       return <TodoScreen />;
     case 'patient':

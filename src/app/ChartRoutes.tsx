@@ -10,6 +10,7 @@ import { Spo2ScaleForm } from '../features/vitals/Spo2ScaleForm';
 import { TrendsView } from '../features/vitals/TrendsView';
 import { VitalsForm } from '../features/vitals/VitalsForm';
 import { useI18n } from '../i18n/I18nProvider';
+import { LevelOfCareBanner } from '../ui/LevelOfCare';
 import { useNow } from '../ui/useNow';
 import { chartFlash, type ChartSaved } from './chartFlash';
 import { go, type ChartRoute } from './routes';
@@ -29,7 +30,12 @@ function ChartBody({ route, patient, onSaved }: BodyProps) {
   const now = useNow();
   switch (route.action) {
     case 'vitals':
-      return <VitalsForm patient={patient} onSaved={() => onSaved('vitals')} />;
+      return (
+        <>
+          <LevelOfCareBanner level={patient.header.levelOfCare} />
+          <VitalsForm patient={patient} onSaved={() => onSaved('vitals')} />
+        </>
+      );
     case 'scale':
       return <Spo2ScaleForm patient={patient} onSaved={() => onSaved('scale')} />;
     case 'plan-care':

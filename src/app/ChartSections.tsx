@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { PatientState } from '../domain/patient';
 import { CarePanel } from '../features/care/CarePanel';
 import { stayEvents, usePatientChart } from '../features/chart/hooks';
+import { EscalationPanel } from '../features/escalation/EscalationPanel';
 import { MarPanel } from '../features/meds/MarPanel';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
@@ -10,6 +11,7 @@ import { VitalsPanel } from '../features/vitals/VitalsPanel';
 import { useI18n } from '../i18n/I18nProvider';
 import { AllergyBanner } from '../ui/AllergyBanner';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { LevelOfCareBanner } from '../ui/LevelOfCare';
 import { Notice } from '../ui/Notice';
 import { useNow } from '../ui/useNow';
 import { useChartFlash } from './chartFlash';
@@ -32,11 +34,17 @@ export function ChartSections({ patient }: { patient: PatientState }) {
   );
   if (!events || !stay) return <p aria-busy="true">{t('app.loading')}</p>;
   const props = { patient, events: stay, now };
+  // A discharged patient has nothing due: no "to do" section, so no link to it.
+  const sections = (['vitals', 'due', 'mar', 'care', 'notes', 'timeline'] as const).filter(
+    (section) => section !== 'due' || patient.status === 'admitted',
+  );
   return (
     <>
       {saved && <Notice tone="success">{t(`charting.saved.${saved}`)}</Notice>}
+      <LevelOfCareBanner level={patient.header.levelOfCare} />
+      <EscalationPanel {...props} />
       <nav aria-label={t('charting.sections.label')} className="section-nav">
-        {(['vitals', 'due', 'mar', 'care', 'notes', 'timeline'] as const).map((section) => (
+        {sections.map((section) => (
           <a key={section} href={`#${section}-title`} onClick={jumpTo(`${section}-title`)}>
             {t(`charting.sections.${section}`)}
           </a>

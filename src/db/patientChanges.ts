@@ -23,7 +23,7 @@ import {
 } from './patients';
 import { patientEvents } from './projections';
 
-async function stateOf(id: PatientId, mustBeAdmitted: boolean): Promise<PatientState> {
+export async function stateOf(id: PatientId, mustBeAdmitted: boolean): Promise<PatientState> {
   const state = await readPatient(id);
   if (!state || (mustBeAdmitted && state.status !== 'admitted')) {
     throw new ValidationError([{ path: '', code: 'notAdmitted' }]);
@@ -32,7 +32,10 @@ async function stateOf(id: PatientId, mustBeAdmitted: boolean): Promise<PatientS
 }
 
 /** A move or a discharge happens now or in the past, after the patient was last placed. */
-async function timeIssues(id: PatientId, at: string | undefined): Promise<ValidationIssue[]> {
+export async function timeIssues(
+  id: PatientId,
+  at: string | undefined,
+): Promise<ValidationIssue[]> {
   const instant = at ? instantOf(at) : NaN;
   if (Number.isNaN(instant)) return [{ path: 'at', code: 'invalidDate' }];
   if (instant > Date.now() + CLOCK_SKEW_MS) return [{ path: 'at', code: 'futureDate' }];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { careDoneSchema, carePlannedSchema, careStoppedSchema } from './care';
+import { escalationInformedSchema } from './escalationSchema';
 import { medAdministeredSchema, medPrescribedSchema, medStoppedSchema } from './medications';
 import { noteTargetedSchema, resultPhonedSchema } from './notes';
 import { vitalsRecordedSchema } from './vitals';
@@ -17,6 +18,8 @@ export const chartPayloadSchemas = {
   'care.stopped': careStoppedSchema,
   'note.targeted': noteTargetedSchema,
   'result.phoned': resultPhonedSchema,
+  /** Who was told of a NEWS2 that triggers, when, and what they decided. */
+  'escalation.informed': escalationInformedSchema,
 } as const;
 
 export type ChartEventType = keyof typeof chartPayloadSchemas;

@@ -15,7 +15,7 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** The filter group of an event type ('identity' holds admissions, moves and discharges). */
 export function timelineKindOf(type: string): TimelineKind {
-  if (type === 'vitals.recorded') return 'vitals';
+  if (type === 'vitals.recorded' || type === 'escalation.informed') return 'vitals';
   if (type.startsWith('med.')) return 'medications';
   if (type.startsWith('care.')) return 'care';
   if (type.startsWith('note.') || type === 'result.phoned') return 'notes';

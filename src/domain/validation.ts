@@ -48,6 +48,11 @@ export const VALIDATION_CODES = [
   'notActive',
   'alreadyRecorded',
   'prnLimitReached',
+  // Escalation: a call answers a vitals set of this patient, after it was taken.
+  'notVitals',
+  'beforeVitals',
+  // A swap of beds: the other patient must still be in the bed chosen.
+  'notSwappable',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

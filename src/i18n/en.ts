@@ -1,6 +1,7 @@
 import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enIntegrity } from './en/integrity';
+import { enEscalation, enEscalationValidation } from './en/escalation';
 import { enPatients, enPatientValidation } from './en/patients';
 import { enPrint } from './en/print';
 
@@ -136,6 +137,7 @@ export const en: Messages = {
     prnLimitReached: 'Maximum per 24 h reached: an override with a reason is required.',
     summary: 'Nothing was saved. Correct the fields marked.',
     ...enPatientValidation,
+    ...enEscalationValidation,
   },
   failure: {
     quota:
@@ -179,6 +181,7 @@ export const en: Messages = {
   },
   patients: enPatients,
   charting: enCharting,
+  escalation: enEscalation,
   print: enPrint,
   integrity: enIntegrity,
   common: {

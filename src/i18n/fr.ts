@@ -1,5 +1,6 @@
 import { frCharting } from './fr/charting';
 import { frIntegrity } from './fr/integrity';
+import { frEscalation, frEscalationValidation } from './fr/escalation';
 import { frPatients, frPatientValidation } from './fr/patients';
 import { frPrint } from './fr/print';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -136,6 +137,7 @@ export const fr = {
     prnLimitReached: 'Maximum par 24 h atteint : une dérogation avec motif est obligatoire.',
     summary: 'Rien n’a été enregistré. Corrigez les champs signalés.',
     ...frPatientValidation,
+    ...frEscalationValidation,
   },
   failure: {
     quota:
@@ -180,6 +182,7 @@ export const fr = {
   },
   patients: frPatients,
   charting: frCharting,
+  escalation: frEscalation,
   print: frPrint,
   integrity: frIntegrity,
   common: {

@@ -3,6 +3,7 @@ import { hasAllergies, isIsolated, type BoardSlot } from '../../domain/board';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAgeText } from '../../ui/IdentityBand';
+import { LevelOfCareBadge } from '../../ui/LevelOfCare';
 
 /** The essentials of a patient on a card: names, age, sex, and what to know at the door. */
 export function PatientSummary({ patient, today }: { patient: PatientState; today: string }) {
@@ -34,6 +35,7 @@ export function PatientSummary({ patient, today }: { patient: PatientState; toda
             {t('patients.board.isolation', { kinds: isolation })}
           </span>
         )}
+        <LevelOfCareBadge level={header.levelOfCare} />
         {identity.tempId && !identity.ipp && (
           <span className="badge badge-temporary">{t('patients.board.temporary')}</span>
         )}

@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import type { Bed } from '../../domain/beds';
 import type { PatientId } from '../../domain/ids';
+import { roomMates } from '../../domain/moves';
+import type { PatientState } from '../../domain/patient';
 import { isoToTyped } from '../../domain/wallTime';
 import { DateTimeField } from '../../ui/DateTimeField';
 import { typedAt } from './admissionValues';
@@ -7,12 +10,19 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Choice, ChoiceField } from '../../ui/ChoiceField';
 import { FormIssues, issueText } from '../../ui/FormIssues';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { Notice } from '../../ui/Notice';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { flash } from './flash';
-import { useMovePatient, useWardPatients } from './hooks';
+import { useMovePatient, useSwapPatients, useWardPatients } from './hooks';
 import { PatientFrame } from './PatientFrame';
 
-/** Moves the patient to a free bed, at the time it happened (now by default). */
+/** A free bed to move to, or a present patient to exchange beds with. */
+type Target = { bed: string } | { swap: PatientState };
+
+/**
+ * Moves the patient to a free bed, or swaps beds with another patient (two moves at once), at
+ * the time it happened (now by default). Each bed says who else is in its room, by sex.
+ */
 export function MoveScreen({
   patientId,
   onSaved,
@@ -22,27 +32,49 @@ export function MoveScreen({
 }) {
   const { t } = useI18n();
   const move = useMovePatient();
+  const swap = useSwapPatients();
   const patients = useWardPatients();
   const form = useWriteForm();
-  const [bedId, setBedId] = useState('');
+  const [target, setTarget] = useState<Target | null>(null);
   const now = () => isoToTyped(new Date().toISOString());
   const [at, setAt] = useState(now);
   const error = issueText(t, form.issueAt);
-  const taken = new Set(patients?.filter((p) => p.status === 'admitted').map((p) => p.bed));
+  const present = patients?.filter((p) => p.status === 'admitted') ?? [];
+  const taken = new Set(present.map((p) => p.bed));
+  const others = present.filter((p) => p.id !== patientId && p.bed);
+  const swapWith = target && 'swap' in target ? target.swap : null;
+  const chosenBed = target && 'bed' in target ? target.bed : '';
+
+  /** "chambre partagée avec : une femme", for a bed whose room has someone else in it. */
+  const roomText = (beds: Bed[], bedId: string, leaving: string[]) => {
+    const mates = roomMates(beds, present, bedId, leaving);
+    return mates.length === 0
+      ? ''
+      : ` — ${t('escalation.moves.roomWith', {
+          sexes: mates.map((p) => t(`escalation.moves.sexes.${p.identity.sex}`)).join(', '),
+        })}`;
+  };
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const saved = await form.submit(() => move(patientId as PatientId, bedId, typedAt(at)));
+    const id = patientId as PatientId;
+    const saved = swapWith
+      ? await form.submit(() => swap(id, swapWith.id, typedAt(at)))
+      : await form.submit(() => move(id, chosenBed, typedAt(at)));
     if (saved) {
       flash('moved');
-      onSaved(patientId as PatientId);
+      onSaved(id);
     }
   }
 
   return (
     <PatientFrame patientId={patientId} back="patient" title={t('patients.patient.moveTitle')}>
-      {({ beds }) => {
+      {({ beds, bedLabel, patient }) => {
         const free = beds.filter((b) => !b.unavailable && !taken.has(b.bedId));
+        const bedName = (bed: Bed) =>
+          `${t('patients.board.bed', { label: bed.label })}${
+            bed.room ? ` (${t('patients.board.room', { room: bed.room })})` : ''
+          }`;
         return (
           <form onSubmit={onSubmit} noValidate>
             <ChoiceField legend={t('patients.patient.moveTo')} error={error('bedId')} inline>
@@ -52,14 +84,37 @@ export function MoveScreen({
                   key={bed.bedId}
                   type="radio"
                   name="bed"
-                  label={`${t('patients.board.bed', { label: bed.label })}${
-                    bed.room ? ` (${t('patients.board.room', { room: bed.room })})` : ''
-                  }`}
-                  checked={bedId === bed.bedId}
-                  onChange={() => setBedId(bed.bedId)}
+                  label={`${bedName(bed)}${roomText(beds, bed.bedId, [patientId])}`}
+                  checked={chosenBed === bed.bedId}
+                  onChange={() => setTarget({ bed: bed.bedId })}
                 />
               ))}
             </ChoiceField>
+            <ChoiceField legend={t('escalation.moves.swapLegend')}>
+              {others.length === 0 && <p>{t('escalation.moves.noOther')}</p>}
+              {others.map((other) => (
+                <Choice
+                  key={other.id}
+                  type="radio"
+                  name="bed"
+                  label={`${t('escalation.moves.swapWith', {
+                    bed: bedLabel(other.bed) ?? '?',
+                    name: `${other.identity.birthName.toLocaleUpperCase('fr')} ${other.identity.firstName}`,
+                    sex: t(`patients.identity.sexes.${other.identity.sex}`),
+                  })}${roomText(beds, other.bed ?? '', [patientId, other.id])}`}
+                  checked={swapWith?.id === other.id}
+                  onChange={() => setTarget({ swap: other })}
+                />
+              ))}
+            </ChoiceField>
+            {swapWith && (
+              <Notice tone="info">
+                {t('escalation.moves.swapNotice', {
+                  name: `${swapWith.identity.birthName.toLocaleUpperCase('fr')} ${swapWith.identity.firstName}`,
+                  bed: bedLabel(patient.bed) ?? '?',
+                })}
+              </Notice>
+            )}
             <DateTimeField
               legend={t('patients.patient.moveAt')}
               error={error('at')}

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
+import { placedSince } from '../../domain/moves';
 import { useFlash } from './flash';
+import { usePatientHistory } from './hooks';
 import { PatientFrame } from './PatientFrame';
 import { PatientHeaderPanel } from './PatientHeaderPanel';
 import { PatientHistory } from './PatientHistory';
@@ -40,14 +42,13 @@ export function PatientScreen({ patientId, charting }: PatientScreenProps) {
           <>
             {saved && <Notice tone="success">{t(`patients.patient.saved.${saved}`)}</Notice>}
             <h1 className="patient-status">
-              {admitted
-                ? `${bed ? t('patients.patient.inBed', { bed }) : t('patients.patient.noBed')} — ${t(
-                    'patients.patient.admittedSince',
-                    { date: formatDateTime(patient.admittedAt) },
-                  )}`
-                : t('patients.patient.dischargedOn', {
-                    date: formatDateTime(patient.dischargedAt ?? patient.admittedAt),
-                  })}
+              {admitted ? (
+                <PresentSince patient={patient} bed={bed} />
+              ) : (
+                t('patients.patient.dischargedOn', {
+                  date: formatDateTime(patient.dischargedAt ?? patient.admittedAt),
+                })
+              )}
             </h1>
             {patient.discharge && (
               <p>
@@ -70,4 +71,23 @@ export function PatientScreen({ patientId, charting }: PatientScreenProps) {
       }}
     </PatientFrame>
   );
+}
+
+/**
+ * "Lit 2 — Présent depuis le …": since the patient is in this bed (the last move that stands),
+ * with the admission's date when a move came after it.
+ */
+function PresentSince({ patient, bed }: { patient: PatientState; bed: string | undefined }) {
+  const { t, formatDateTime } = useI18n();
+  const history = usePatientHistory(patient.id);
+  const placed =
+    (history && placedSince(history.filter((e) => !e.voided).map((e) => e.event))) ??
+    patient.admittedAt;
+  const where = bed ? t('patients.patient.inBed', { bed }) : t('patients.patient.noBed');
+  const since = t('patients.patient.admittedSince', { date: formatDateTime(placed) });
+  const admitted =
+    placed === patient.admittedAt
+      ? ''
+      : ` (${t('escalation.moves.admittedOn', { date: formatDateTime(patient.admittedAt) })})`;
+  return <>{`${where} — ${since}${admitted}`}</>;
 }

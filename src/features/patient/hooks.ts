@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readBeds } from '../../db/beds';
+import { swapPatients } from '../../db/bedSwap';
 import { attempt } from '../../db/errors';
 import {
   dischargePatient,
@@ -53,3 +54,7 @@ export const useDischarge = () => (id: PatientId, input: DischargeInput) =>
 
 export const useLinkIdentifier = () => (id: PatientId, ipp: string, confirmed: PatientId[]) =>
   attempt(() => linkIdentifier(id, ipp, confirmed));
+
+/** Two present patients exchange their beds at the same time. */
+export const useSwapPatients = () => (id: PatientId, otherId: PatientId, at: string | undefined) =>
+  attempt(() => swapPatients(id, otherId, at));

@@ -100,6 +100,13 @@ export function useDescribe(events: readonly LogEvent[], bedLabel: (id: string) 
             ? t('charting.results.readBackYes')
             : t('charting.results.readBackNo'),
         });
+      case 'escalation.informed':
+        return t('escalation.timeline', {
+          who: [t(`escalation.form.roles.${event.payload.role}`), event.payload.name]
+            .filter(Boolean)
+            .join(' '),
+          response: event.payload.response ? ` — ${event.payload.response}` : '',
+        });
       case 'note.written':
         return event.payload.text;
       case 'patient.admitted':

@@ -1,6 +1,9 @@
+import type { LevelOfCare } from '../../domain/admission';
+import { escalationMessage, triggersEscalation } from '../../domain/escalation';
 import type { News2Attempt, News2Parameter, News2Result } from '../../domain/news2';
 import type { ObservationDue } from '../../domain/vitalsChart';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useEscalationText } from '../../ui/escalationText';
 
 const PARAMETERS: News2Parameter[] = [
   'respiratoryRate',
@@ -23,9 +26,21 @@ export function News2Badge({ result }: { result: News2Result }) {
   );
 }
 
-/** NEWS2 as the form is typed: the score, what to do, and how often to observe. */
-export function News2Live({ attempt, scale }: { attempt: News2Attempt; scale: 1 | 2 }) {
+/**
+ * NEWS2 as the form is typed: the score, what to do, and how often to observe. A score that
+ * triggers says whom to call, within the patient's level of care.
+ */
+export function News2Live({
+  attempt,
+  scale,
+  levelOfCare,
+}: {
+  attempt: News2Attempt;
+  scale: 1 | 2;
+  levelOfCare?: LevelOfCare | undefined;
+}) {
   const { t } = useI18n();
+  const escalationText = useEscalationText();
   if (attempt.kind !== 'scored') {
     const missing = attempt.missing
       .filter((field) => field !== 'spo2Scale')
@@ -43,13 +58,18 @@ export function News2Live({ attempt, scale }: { attempt: News2Attempt; scale: 1 
     );
   }
   const { result } = attempt;
+  const escalation = triggersEscalation(result) ? escalationMessage(result, levelOfCare) : null;
   return (
     <div className={`news2-live news2-live-${result.risk}`} role="status" aria-atomic="true">
       <p className="news2-live-title">
         <News2Badge result={result} />
       </p>
       {result.anyParameterScores3 && <p className="news2-flag">{t('charting.news2.param3')}</p>}
-      <p className="news2-response">{t(`charting.news2.responses.${result.response}`)}</p>
+      {escalation && <p className="news2-escalation">{escalationText(escalation)}</p>}
+      {/* The chart's response calls the resuscitation team: not said when care excludes it. */}
+      {!(escalation?.urgency === 'emergency' && !escalation.callMet) && (
+        <p className="news2-response">{t(`charting.news2.responses.${result.response}`)}</p>
+      )}
       <p className="news2-frequency">
         {t(`charting.news2.frequencies.${result.minimumFrequency.code}`)}
       </p>

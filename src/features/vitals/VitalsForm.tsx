@@ -146,7 +146,7 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
           />
         </div>
         <aside className="vitals-score" aria-label={t('charting.news2.title')}>
-          <News2Live attempt={attempt} scale={scale} />
+          <News2Live attempt={attempt} scale={scale} levelOfCare={patient.header.levelOfCare} />
         </aside>
       </div>
       {unusual.length > 0 && (

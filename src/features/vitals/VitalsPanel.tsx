@@ -24,7 +24,9 @@ export function VitalsPanel({ patient, events, now }: VitalsPanelProps) {
     <section aria-labelledby="vitals-title" className="panel">
       <h2 id="vitals-title">{t('charting.vitals.title')}</h2>
       <p className="panel-status">
-        {due.last?.news2 && <News2Badge result={due.last.news2} />} <ObservationStatus due={due} />
+        {due.last?.news2 && <News2Badge result={due.last.news2} />}{' '}
+        {/* Once discharged, nothing is due: no "À FAIRE" or "EN RETARD". */}
+        {patient.status === 'admitted' && <ObservationStatus due={due} />}
       </p>
       {last ? (
         <>

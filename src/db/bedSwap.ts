@@ -1,0 +1,49 @@
+import type { PatientId } from '../domain/ids';
+import { doublyOccupied } from '../domain/moves';
+import { ValidationError, type ValidationIssue } from '../domain/validation';
+import { buildEvent, writeEvents } from './append';
+import { stateOf, timeIssues } from './patientChanges';
+import { inPatientTransaction, readWardPatients } from './patients';
+
+const unique = (issues: ValidationIssue[]) =>
+  issues.filter(
+    (issue, i) => issues.findIndex((o) => o.path === issue.path && o.code === issue.code) === i,
+  );
+
+/**
+ * Swaps the beds of two present patients at the same time `at`: two 'patient.moved' events
+ * written in one transaction, checked together, so that neither bed is ever occupied twice
+ * and a failure writes neither.
+ */
+export function swapPatients(id: PatientId, otherId: PatientId, at: string | undefined) {
+  return inPatientTransaction(async () => {
+    const self = await stateOf(id, true);
+    const patients = await readWardPatients();
+    const other = patients.find((p) => p.id === otherId);
+    const issues = [...(await timeIssues(id, at))];
+    if (!other || other.status !== 'admitted' || !other.bed || !self.bed || other.id === id) {
+      issues.push({ path: 'bedId', code: 'notSwappable' });
+    } else {
+      issues.push(...(await timeIssues(otherId, at)));
+      const moves = [
+        { patientId: id, bedId: other.bed },
+        { patientId: otherId, bedId: self.bed },
+      ];
+      if (doublyOccupied(patients, moves).length > 0) {
+        issues.push({ path: 'bedId', code: 'bedOccupied' });
+      }
+    }
+    if (issues.length > 0 || !other?.bed || !self.bed) throw new ValidationError(unique(issues));
+    const events = [
+      await buildEvent({ type: 'patient.moved', patientId: id, at, payload: { bedId: other.bed } }),
+      await buildEvent({
+        type: 'patient.moved',
+        patientId: otherId,
+        at,
+        payload: { bedId: self.bed },
+      }),
+    ];
+    await writeEvents(events);
+    return events;
+  });
+}

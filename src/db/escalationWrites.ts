@@ -1,0 +1,67 @@
+import { Dexie } from 'dexie';
+import type { z } from 'zod';
+import { activeLog, type LogEvent } from '../domain/chartEvents';
+import { escalationInformedSchema } from '../domain/escalationSchema';
+import type { WardEvent } from '../domain/events';
+import type { PatientId } from '../domain/ids';
+import { instantOf } from '../domain/time';
+import { issuesOf, type ValidationIssue } from '../domain/validation';
+import { appendEvent } from './append';
+import { chartablePatient, inChartTransaction } from './chartWrites';
+import { readLastVitals } from './chartReads';
+import { db } from './db';
+import { patientEvents } from './projections';
+
+export type EscalationInput = z.input<typeof escalationInformedSchema>;
+
+/** Why a call cannot answer this set: it is not a standing set of this patient, or is later. */
+async function targetIssues(
+  patientId: PatientId,
+  payload: EscalationInput,
+  at: string | undefined,
+): Promise<ValidationIssue[]> {
+  const log: LogEvent[] = await patientEvents(patientId);
+  const target = activeLog(log).find((event) => event.id === payload.vitalsEventId);
+  if (!target || target.type !== 'vitals.recorded') {
+    return [{ path: 'payload.vitalsEventId', code: 'notVitals' }];
+  }
+  const t = at ? instantOf(at) : NaN;
+  return t < instantOf(target.at) ? [{ path: 'at', code: 'beforeVitals' }] : [];
+}
+
+/**
+ * Records who was told of a set that triggers the escalation, at bedside time `at`: the
+ * patient is present then, and the set stands, is this patient's, and was taken before.
+ */
+export function recordEscalation(
+  patientId: PatientId,
+  payload: EscalationInput,
+  at: string | undefined,
+) {
+  return inChartTransaction(async () => {
+    const issues = [
+      ...issuesOf(escalationInformedSchema, payload, 'payload'),
+      ...(await targetIssues(patientId, payload, at)),
+    ];
+    await chartablePatient(patientId, at, issues);
+    return appendEvent({ type: 'escalation.informed', patientId, at, payload });
+  });
+}
+
+/**
+ * What the board card needs to tell whether a call is due: the last full set of the stay and
+ * the patient's events since it (calls and corrections are always later than their set).
+ */
+export async function readEscalationSources(patient: {
+  id: PatientId;
+  admittedAt: string;
+}): Promise<WardEvent[]> {
+  const last = await readLastVitals(patient);
+  if (!last) return [];
+  const since = await db.events
+    .where('[patientId+atMs]')
+    .between([patient.id, instantOf(last.at)], [patient.id, Dexie.maxKey])
+    .filter((event) => event.type === 'escalation.informed' || event.type === 'event.voided')
+    .toArray();
+  return [last, ...since];
+}
