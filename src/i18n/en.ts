@@ -1,3 +1,4 @@
+import { enIdentityEdits, enIdentityEditsValidation } from './en/identityEdits';
 import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enPatients, enPatientValidation } from './en/patients';
@@ -135,6 +136,7 @@ export const en: Messages = {
     prnLimitReached: 'Maximum per 24 h reached: an override with a reason is required.',
     summary: 'Nothing was saved. Correct the fields marked.',
     ...enPatientValidation,
+    ...enIdentityEditsValidation,
   },
   failure: {
     quota:
@@ -177,6 +179,7 @@ export const en: Messages = {
       'Not protected: what is on screen while the tablet is open, printed sheets, exported files, and the date and type of records (needed by the index). A 6-digit code stops a curious finder, not an attacker who copies the tablet: prefer a phrase.',
   },
   patients: enPatients,
+  identityEdits: enIdentityEdits,
   charting: enCharting,
   print: enPrint,
   common: {

@@ -1,3 +1,4 @@
+import { frIdentityEdits, frIdentityEditsValidation } from './fr/identityEdits';
 import { frCharting } from './fr/charting';
 import { frPatients, frPatientValidation } from './fr/patients';
 import { frPrint } from './fr/print';
@@ -135,6 +136,7 @@ export const fr = {
     prnLimitReached: 'Maximum par 24 h atteint : une dérogation avec motif est obligatoire.',
     summary: 'Rien n’a été enregistré. Corrigez les champs signalés.',
     ...frPatientValidation,
+    ...frIdentityEditsValidation,
   },
   failure: {
     quota:
@@ -178,6 +180,7 @@ export const fr = {
       'Non protégé : ce qui est affiché pendant que la tablette est ouverte, les feuilles imprimées, les fichiers exportés, et la date et le type des enregistrements (nécessaires à l’index). Un code de 6 chiffres arrête un curieux, pas un attaquant qui copie la tablette : préférez une phrase.',
   },
   patients: frPatients,
+  identityEdits: frIdentityEdits,
   charting: frCharting,
   print: frPrint,
   common: {
