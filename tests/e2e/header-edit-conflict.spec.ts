@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FirstRunPage, LockPage } from './pages/AppPages';
+import { expectNoGraveViolation } from './pages/axe';
 import { AdmissionPage, BedsPage, LOUIS, PatientPage, WardBoard } from './pages/PatientPages';
 
 const SLOW = { timeout: 15_000 };
@@ -69,6 +70,7 @@ test('an allergy recorded in one tab survives a header edit opened before it in 
   await expect(warning).toContainText('Garder ma saisie : Dr Garcia');
   await expect(warning).toContainText('Prendre la valeur enregistrée entre-temps : Dr Lemoine');
   await expect(b.field(/^Médecin responsable/)).toHaveValue('Dr Garcia');
+  await expectNoGraveViolation(tabB, 'edit conflict');
   await warning.getByRole('radio', { name: /Prendre la valeur enregistrée/ }).check();
   await warning.getByRole('button', { name: 'Enregistrer avec ces choix' }).click();
   // Nothing else she changed: nothing to write, and she is told so, on the form.

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { FirstRunPage } from './pages/AppPages';
+import { expectNoGraveViolation } from './pages/axe';
 import {
   AdmissionPage,
   BedsPage,
@@ -48,6 +49,7 @@ test('an IPP already carried by another record: not linking is the prominent cho
   await page.getByText('L’IPP est exact et ce sont deux personnes différentes…').click();
   await expect(page.getByText('deux dossiers porteront l’IPP 23456789')).toBeVisible();
   await expect(force).toBeDisabled();
+  await expectNoGraveViolation(page, 'IPP already carried');
   await page.getByRole('checkbox', { name: /J’ai compris/ }).check();
   await force.click();
   await expect(page.getByLabel(/^Motif \(obligatoire\)/)).toHaveAttribute('aria-invalid', 'true');
