@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { bedLabelKey, foldBeds, nextBedOrder, type Bed } from '../domain/beds';
 import type { EventType } from '../domain/events';
 import { newId, type BedId } from '../domain/ids';
-import { ValidationError } from '../domain/validation';
+import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { buildEvent, writeEvents } from './append';
 import { intact } from './damage';
 import { db, type StoredEvent } from './db';
@@ -89,24 +89,48 @@ export interface BedChange {
   unavailable?: boolean;
 }
 
-/** Renames, changes the room, or closes/reopens a bed: only what changed is recorded. */
-export function updateBed(bedId: BedId, change: BedChange): Promise<void> {
+/** What the bed's edit form showed when it was opened. */
+export interface BedShown {
+  label: string;
+  room: string;
+}
+
+/**
+ * Renames, changes the room, or closes/reopens a bed: only what changed is recorded. With
+ * `shown` (the edit form), only what the nurse changed from it counts, and a field someone
+ * else changed meanwhile to another value is refused ('changedMeanwhile'), not overwritten.
+ */
+export function updateBed(bedId: BedId, change: BedChange, shown?: BedShown): Promise<void> {
   return inWardTransaction(async () => {
     const beds = await readBeds();
     const bed = beds.find((b) => b.bedId === bedId);
     if (!bed) throw new ValidationError([{ path: 'payload.bedId', code: 'unknownBed' }]);
+    const stored = { label: bed.label, room: bed.room ?? '' };
+    const issues: ValidationIssue[] = [];
+    const typed = (field: keyof BedShown): string | undefined => {
+      const value = change[field]?.trim();
+      if (value === undefined || value === stored[field]) return undefined;
+      if (!shown) return value;
+      const before = shown[field].trim();
+      if (value === before) return undefined; // she left it: someone else's value stays
+      if (stored[field] !== before) {
+        issues.push({ path: `payload.${field}`, code: 'changedMeanwhile' });
+      }
+      return value;
+    };
     const payload: { bedId: BedId } & BedChange = { bedId };
-    if (change.label !== undefined && change.label.trim() !== bed.label) {
+    const label = typed('label');
+    const room = typed('room');
+    if (issues.length > 0) throw new ValidationError(issues);
+    if (label !== undefined) {
       checkLabels(
         beds.filter((b) => b.bedId !== bedId),
-        [change.label],
+        [label],
         'payload.label',
       );
-      payload.label = change.label;
+      payload.label = label;
     }
-    if (change.room !== undefined && change.room.trim() !== (bed.room ?? '')) {
-      payload.room = change.room;
-    }
+    if (room !== undefined) payload.room = room;
     if (change.unavailable !== undefined && change.unavailable !== bed.unavailable) {
       payload.unavailable = change.unavailable;
     }

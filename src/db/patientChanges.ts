@@ -1,13 +1,13 @@
 import { CLOCK_SKEW_MS, validateAdmission, type Admission } from '../domain/admission';
 import { isType } from '../domain/events';
 import {
-  CLINICAL_KEYS,
   dischargedPayloadSchema,
   updatedPayloadSchema,
   type ClearableField,
 } from '../domain/header';
+import { mergeHeaderEdit, type FieldConflict, type HeaderSnapshot } from '../domain/headerMerge';
 import type { BedId, PatientId } from '../domain/ids';
-import { identitySchema, tempIdLinkSchema } from '../domain/identity';
+import { tempIdLinkSchema, type Identity } from '../domain/identity';
 import type { PatientState } from '../domain/patient';
 import { instantOf } from '../domain/time';
 import { issuesOf, ValidationError, type ValidationIssue } from '../domain/validation';
@@ -87,40 +87,36 @@ export function dischargePatient(id: PatientId, input: DischargeInput) {
   });
 }
 
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
-
-/** What differs between two records over some keys: new values, and keys now absent. */
-function changes<T extends object>(before: Partial<T>, after: T, keys: readonly (keyof T)[]) {
-  const changed: Partial<T> = {};
-  const cleared: (keyof T)[] = [];
-  for (const key of keys) {
-    if (canonical(before[key]) === canonical(after[key])) continue;
-    if (after[key] === undefined) cleared.push(key);
-    else changed[key] = after[key];
-  }
-  return { changed, cleared };
-}
-
-const IDENTITY_KEYS = Object.keys(identitySchema.shape).filter(
-  (key) => key !== 'tempId',
-) as (keyof Admission['identity'])[];
 const TRAITS = ['birthName', 'usedName', 'firstName', 'birthDate', 'ipp'];
 
+/** The form's ground: what it showed when opened (its values rebased on conflicts seen). */
+export interface EditOptions {
+  opened: HeaderSnapshot;
+  /** Possible duplicates the nurse was shown and said are someone else. */
+  confirmed?: readonly PatientId[];
+}
+
+/** Someone else changed a field she changed too: nothing written, both values to choose from. */
+export interface EditConflicts {
+  saved: false;
+  conflicts: FieldConflict[];
+  /** What is stored now, to rebase the form on once she has chosen. */
+  current: PatientState;
+}
+
 /**
- * Records a change of identity or clinical header with its reason. The form sends the
- * whole header; only what differs is written. A change of traits is checked for duplicates.
+ * Records a change of identity or clinical header with its reason. The form sends what it
+ * shows and what it showed when opened: only what the nurse changed is written, on top of
+ * what is stored now (three-way, `domain/headerMerge.ts`), so a change made meanwhile from
+ * another tab or tablet is never undone. A field both changed stops the write. A change of
+ * traits is checked for duplicates too.
  */
 export function updatePatient(
   id: PatientId,
   input: AdmissionInput,
   reason: string,
-  confirmed: readonly PatientId[] = [],
-): Promise<Checked<PatientId>> {
+  { opened, confirmed = [] }: EditOptions,
+): Promise<Checked<PatientId> | EditConflicts> {
   return inPatientTransaction(async () => {
     const state = await stateOf(id, false);
     const identity = { ...(input.identity as object), tempId: state.identity.tempId };
@@ -134,23 +130,32 @@ export function updatePatient(
       issues.unshift(...error.issues);
     }
     if (!admission || issues.length > 0) throw new ValidationError(issues);
-    const who = changes(state.identity, admission.identity, IDENTITY_KEYS);
-    const what = changes(state.header, admission, CLINICAL_KEYS);
-    const cleared = [...who.cleared, ...what.cleared] as ClearableField[];
+    const edit = mergeHeaderEdit(opened, state, {
+      identity: admission.identity,
+      header: admission,
+    });
+    if (edit.conflicts.length > 0) {
+      return { saved: false, conflicts: edit.conflicts, current: state };
+    }
+    const cleared = edit.cleared as ClearableField[];
     const none = (o: object) => Object.keys(o).length === 0;
-    if (none(who.changed) && none(what.changed) && cleared.length === 0) {
+    if (none(edit.identity) && none(edit.clinical) && cleared.length === 0) {
       throw new ValidationError([{ path: '', code: 'noChange' }]);
     }
-    if (TRAITS.some((key) => key in who.changed || (cleared as string[]).includes(key))) {
-      const { shown } = await duplicatesOf(admission.identity, id, confirmed);
+    if (TRAITS.some((key) => key in edit.identity || (cleared as string[]).includes(key))) {
+      const gone = new Set<string>(cleared);
+      const traits = Object.fromEntries(
+        Object.entries({ ...state.identity, ...edit.identity }).filter(([key]) => !gone.has(key)),
+      ) as Identity;
+      const { shown } = await duplicatesOf(traits, id, confirmed);
       if (shown.length > 0) return { saved: false, duplicates: shown };
     }
     await appendEvent({
       type: 'patient.updated',
       patientId: id,
       payload: {
-        identity: none(who.changed) ? undefined : who.changed,
-        clinical: none(what.changed) ? undefined : what.changed,
+        identity: none(edit.identity) ? undefined : edit.identity,
+        clinical: none(edit.clinical) ? undefined : edit.clinical,
         cleared: cleared.length > 0 ? cleared : undefined,
         reason,
       },
@@ -159,11 +164,21 @@ export function updatePatient(
   });
 }
 
-/** Links the temporary identifier of a patient to the IPP found once systems are back. */
+/** The nurse linked although other records carry this IPP: who they are, and why. */
+export interface SharedIpp {
+  with: readonly PatientId[];
+  reason: string;
+}
+
+/**
+ * Links the temporary identifier of a patient to the IPP found once systems are back. An IPP
+ * that another record already carries is refused, unless the nurse confirmed, for those very
+ * records, with a reason: then both records carry it, and the event says so.
+ */
 export function linkIdentifier(
   id: PatientId,
   ipp: string,
-  confirmed: readonly PatientId[] = [],
+  shared?: SharedIpp,
 ): Promise<Checked<PatientId>> {
   return inPatientTransaction(async () => {
     const state = await stateOf(id, false);
@@ -175,10 +190,19 @@ export function linkIdentifier(
     if (!link.success)
       throw new ValidationError(issuesOf(tempIdLinkSchema, { tempId, ipp }, 'payload'));
     const traits = { ...state.identity, ipp: link.data.ipp, tempId: undefined };
-    const { shown } = await duplicatesOf(traits, id, confirmed);
-    const sameIpp = shown.filter((match) => match.reasons.includes('sameIpp'));
-    if (sameIpp.length > 0) return { saved: false, duplicates: sameIpp };
-    await appendEvent({ type: 'patient.identifierLinked', patientId: id, payload: link.data });
+    const { all } = await duplicatesOf(traits, id, []);
+    const sameIpp = all.filter((match) => match.reasons.includes('sameIpp'));
+    const others = sameIpp.map((match) => match.patient.id);
+    if (others.some((other) => !shared?.with.includes(other))) {
+      return { saved: false, duplicates: sameIpp };
+    }
+    const sharedIpp =
+      shared && others.length > 0 ? { with: others, reason: shared.reason } : undefined;
+    await appendEvent({
+      type: 'patient.identifierLinked',
+      patientId: id,
+      payload: { ...link.data, sharedIpp },
+    });
     return { saved: true, value: id };
   });
 }

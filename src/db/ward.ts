@@ -1,10 +1,11 @@
 import { Dexie } from 'dexie';
 import type { EventType, WardEvent } from '../domain/events';
 import { newId, type StaffId } from '../domain/ids';
-import type { StaffMember } from '../domain/staff';
+import { staffMemberSchema, type StaffMember } from '../domain/staff';
+import { issuesOf, ValidationError } from '../domain/validation';
 import { foldWard, type WardState } from '../domain/ward';
-import { appendEvent } from './append';
 import { intact } from './damage';
+import { appendEvent, buildEvent, writeEvents } from './append';
 import { db, type StoredEvent } from './db';
 import { getLocal } from './local';
 import { setAuthor } from './session';
@@ -24,6 +25,21 @@ export async function addStaff(person: StaffDraft): Promise<StaffMember> {
     type: 'staff.added',
     payload: { ...person, staffId: newId<StaffId>() },
   });
+  return event.payload;
+}
+
+/**
+ * A person not yet listed adds herself on "Qui saisit ?": nobody is charting yet, and she is
+ * the one at the tablet, so she is the author of her own 'staff.added' and charts from now on.
+ */
+export async function addSelf(person: StaffDraft): Promise<StaffMember> {
+  const draft = { ...person, staffId: newId<StaffId>() };
+  const issues = issuesOf(staffMemberSchema, draft, 'payload');
+  if (issues.length > 0) throw new ValidationError(issues);
+  const self = staffMemberSchema.parse(draft);
+  const event = await buildEvent({ type: 'staff.added', payload: self }, self);
+  await writeEvents([event]);
+  setAuthor(event.payload);
   return event.payload;
 }
 

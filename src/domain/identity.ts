@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { PatientId } from './ids';
 import { tempIdSchema } from './tempId';
-import { stripBidiControls } from './text';
+import { requiredText, stripBidiControls } from './text';
 import {
   issuesFromZod,
   ValidationError,
@@ -169,6 +170,22 @@ export function validateIdentity(input: unknown, today: string): Identity {
   return result.data;
 }
 
-/** Payload of the event linking a temporary identifier to the IPP it turned out to have. */
-export const tempIdLinkSchema = z.object({ tempId: tempIdSchema, ipp: ippSchema });
+/**
+ * Payload of the event linking a temporary identifier to the IPP it turned out to have.
+ * `sharedIpp`: other records already carried this IPP and the nurse linked anyway, after a
+ * double confirmation, with her reason: for the identity-vigilance team.
+ */
+export const tempIdLinkSchema = z.object({
+  tempId: tempIdSchema,
+  ipp: ippSchema,
+  sharedIpp: z
+    .object({
+      with: z
+        .array(z.uuid({ error: 'invalid' }).transform((id) => id as PatientId))
+        .min(1, { error: 'required' })
+        .max(20, { error: 'tooLong' }),
+      reason: requiredText(500),
+    })
+    .optional(),
+});
 export type TempIdLink = z.infer<typeof tempIdLinkSchema>;

@@ -42,6 +42,7 @@ export const VALIDATION_CODES = [
   'beforeAdmission',
   'alreadyLinked',
   'noChange',
+  'changedMeanwhile',
   // Bedside charting: vitals, medications, care.
   'noMeasurement',
   'diastolicAboveSystolic',

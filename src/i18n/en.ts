@@ -1,3 +1,4 @@
+import { enIdentityEdits, enIdentityEditsValidation } from './en/identityEdits';
 import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enIntegrity } from './en/integrity';
@@ -138,6 +139,7 @@ export const en: Messages = {
     summary: 'Nothing was saved. Correct the fields marked.',
     ...enPatientValidation,
     ...enEscalationValidation,
+    ...enIdentityEditsValidation,
   },
   failure: {
     quota:
@@ -180,6 +182,7 @@ export const en: Messages = {
       'Not protected: what is on screen while the tablet is open, printed sheets, exported files, and the date and type of records (needed by the index). A 6-digit code stops a curious finder, not an attacker who copies the tablet: prefer a phrase.',
   },
   patients: enPatients,
+  identityEdits: enIdentityEdits,
   charting: enCharting,
   escalation: enEscalation,
   print: enPrint,

@@ -1,3 +1,4 @@
+import { frIdentityEdits, frIdentityEditsValidation } from './fr/identityEdits';
 import { frCharting } from './fr/charting';
 import { frIntegrity } from './fr/integrity';
 import { frEscalation, frEscalationValidation } from './fr/escalation';
@@ -138,6 +139,7 @@ export const fr = {
     summary: 'Rien n’a été enregistré. Corrigez les champs signalés.',
     ...frPatientValidation,
     ...frEscalationValidation,
+    ...frIdentityEditsValidation,
   },
   failure: {
     quota:
@@ -181,6 +183,7 @@ export const fr = {
       'Non protégé : ce qui est affiché pendant que la tablette est ouverte, les feuilles imprimées, les fichiers exportés, et la date et le type des enregistrements (nécessaires à l’index). Un code de 6 chiffres arrête un curieux, pas un attaquant qui copie la tablette : préférez une phrase.',
   },
   patients: frPatients,
+  identityEdits: frIdentityEdits,
   charting: frCharting,
   escalation: frEscalation,
   print: frPrint,

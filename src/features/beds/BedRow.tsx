@@ -24,6 +24,8 @@ export function BedRow({ bed, first, last }: BedRowProps) {
   const [editing, setEditing] = useState(false);
   const [label, setLabel] = useState(bed.label);
   const [room, setRoom] = useState(bed.room ?? '');
+  // What the form showed when opened: only what the nurse changes from it is sent.
+  const [shown, setShown] = useState({ label: bed.label, room: bed.room ?? '' });
   const [failure, setFailure] = useState<WriteFailure | null>(null);
   const error = issueText(t, form.issueAt);
   const name = { label: bed.label };
@@ -35,7 +37,20 @@ export function BedRow({ bed, first, last }: BedRowProps) {
 
   async function onSave(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => update(bed.bedId, { label, room }))) setEditing(false);
+    if (await form.submit(() => update(bed.bedId, { label, room }, shown))) setEditing(false);
+    // Refused because changed meanwhile: the stored value is on the row above; saving again
+    // keeps what she typed.
+    else setShown({ label: bed.label, room: bed.room ?? '' });
+  }
+
+  function toggleEditing() {
+    if (!editing) {
+      const stored = { label: bed.label, room: bed.room ?? '' };
+      setShown(stored);
+      setLabel(stored.label);
+      setRoom(stored.room);
+    }
+    setEditing(!editing);
   }
 
   return (
@@ -69,7 +84,7 @@ export function BedRow({ bed, first, last }: BedRowProps) {
             type="button"
             aria-expanded={editing}
             aria-label={t('patients.beds.edit', name)}
-            onClick={() => setEditing(!editing)}
+            onClick={toggleEditing}
           >
             {t('patients.beds.editShort')}
           </button>

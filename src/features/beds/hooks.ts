@@ -7,6 +7,7 @@ import {
   updateBed,
   type BedChange,
   type BedDraft,
+  type BedShown,
 } from '../../db/beds';
 import { attempt } from '../../db/errors';
 import type { BedId } from '../../domain/ids';
@@ -18,7 +19,8 @@ export const useAddBed = () => (draft: BedDraft) => attempt(() => addBed(draft))
 export const useAddBedSeries = () => (from: number, to: number) =>
   attempt(() => addBedSeries(from, to));
 
-export const useUpdateBed = () => (bedId: BedId, change: BedChange) =>
-  attempt(() => updateBed(bedId, change));
+/** `shown`: what the edit form showed when opened (only what the nurse changed counts). */
+export const useUpdateBed = () => (bedId: BedId, change: BedChange, shown?: BedShown) =>
+  attempt(() => updateBed(bedId, change, shown));
 
 export const useMoveBed = () => (bedId: BedId, step: -1 | 1) => attempt(() => moveBed(bedId, step));

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Bed } from '../../domain/beds';
 import type { PossibleDuplicate } from '../../domain/duplicates';
 import type { WriteResult } from '../../domain/failure';
+import { rebaseOn, type FieldConflict, type HeaderSnapshot } from '../../domain/headerMerge';
 import type { PatientId } from '../../domain/ids';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -13,16 +14,21 @@ import type { AdmissionValues } from './admissionValues';
 import { AllergyFields } from './AllergyFields';
 import { CareFields } from './CareFields';
 import { DuplicateWarning } from './DuplicateWarning';
+import { EditConflictWarning, type Side } from './EditConflictWarning';
+import { takeStored } from './editConflicts';
 import { IdentityFields } from './IdentityFields';
 import { StayFields } from './StayFields';
 
 export type Checked =
   | { saved: true; value: PatientId }
-  | { saved: false; duplicates: PossibleDuplicate<PatientState>[] };
+  | { saved: false; duplicates: PossibleDuplicate<PatientState>[] }
+  | { saved: false; conflicts: FieldConflict[]; current: PatientState };
 
 interface AdmissionFormProps {
   mode: 'admit' | 'readmit' | 'edit';
   initial: AdmissionValues;
+  /** Editing: the header as the form showed it when opened, kept whatever happens meanwhile. */
+  opened?: PatientState;
   /** Beds to choose from; null when editing (a move has its own screen). */
   beds: Bed[] | null;
   bedLabel: (bedId: string | null) => string | undefined;
@@ -30,6 +36,7 @@ interface AdmissionFormProps {
     values: AdmissionValues,
     reason: string,
     confirmed: PatientId[],
+    opened: HeaderSnapshot | undefined,
   ) => Promise<WriteResult<Checked>>;
   drawTempId: () => Promise<string | undefined>;
   onSaved: (id: PatientId) => void;
@@ -50,12 +57,16 @@ const SIMPLE = [
 
 /** Admission, readmission and header edit: one form, so the same rules show the same way. */
 export function AdmissionForm(props: AdmissionFormProps) {
-  const { mode, initial, beds, bedLabel, save, drawTempId, onSaved } = props;
+  const { mode, initial, opened, beds, bedLabel, save, drawTempId, onSaved } = props;
   const { t } = useI18n();
   const form = useWriteForm();
   const [values, setValues] = useState(initial);
   const [reason, setReason] = useState('');
   const [duplicates, setDuplicates] = useState<PossibleDuplicate<PatientState>[]>([]);
+  // What the edit is based on: the header when the form opened (not the live one), then
+  // each field whose stored value the nurse has seen in a conflict and chosen against.
+  const [base, setBase] = useState<HeaderSnapshot | undefined>(opened);
+  const [conflicts, setConflicts] = useState<{ list: FieldConflict[]; current: PatientState }>();
   const formRef = useRef<HTMLFormElement>(null);
   const error = issueText(t, form.issueAt);
   const editing = mode === 'edit';
@@ -74,13 +85,27 @@ export function AdmissionForm(props: AdmissionFormProps) {
     setDuplicates([]);
   };
 
-  async function submit(confirmed: PatientId[]) {
-    const result = await form.submit(() => save(values, reason, confirmed));
+  async function submit(confirmed: PatientId[], typed = values, ground = base) {
+    const result = await form.submit(() => save(typed, reason, confirmed, ground));
     if (result?.saved) onSaved(result.value);
     else if (result) {
       form.reset();
-      setDuplicates(result.duplicates);
+      if ('conflicts' in result) setConflicts({ list: result.conflicts, current: result.current });
+      else setDuplicates(result.duplicates);
     }
+  }
+
+  /** The nurse chose, field by field: her edit is now based on what is stored, and saved. */
+  function resolve(choices: Map<string, Side>) {
+    if (!conflicts || !base) return;
+    const fields = conflicts.list.map((c) => c.field);
+    const taken = fields.filter((field) => choices.get(field) === 'theirs');
+    const typed = takeStored(values, conflicts.current, taken);
+    const ground = rebaseOn(base, conflicts.current, fields);
+    setValues(typed);
+    setBase(ground);
+    setConflicts(undefined);
+    void submit([], typed, ground);
   }
 
   async function onTemporary() {
@@ -122,6 +147,9 @@ export function AdmissionForm(props: AdmissionFormProps) {
           value={reason}
           onValue={setReason}
         />
+      )}
+      {conflicts && (
+        <EditConflictWarning conflicts={conflicts.list} busy={busy} onConfirm={resolve} />
       )}
       {duplicates.length > 0 && (
         <DuplicateWarning

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { PossibleDuplicate } from '../../domain/duplicates';
 import type { PatientState } from '../../domain/patient';
 import { isoToDayFirst } from '../../domain/wallTime';
@@ -9,13 +9,16 @@ interface DuplicateWarningProps {
   bedLabel: (bedId: string | null) => string | undefined;
   onConfirm: () => void;
   busy: boolean;
+  /** What the nurse may do instead of "not the same person: save" (an IPP already used). */
+  children?: ReactNode;
 }
 
 /**
  * Shown before anything is saved: who the patient may already be, and why. The nurse opens
  * the existing record, corrects the form, or confirms that this is another person.
  */
-export function DuplicateWarning({ matches, bedLabel, onConfirm, busy }: DuplicateWarningProps) {
+export function DuplicateWarning(props: DuplicateWarningProps) {
+  const { matches, bedLabel, onConfirm, busy, children } = props;
   const { t, formatDateTime } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -59,9 +62,11 @@ export function DuplicateWarning({ matches, bedLabel, onConfirm, busy }: Duplica
           );
         })}
       </ul>
-      <button type="button" className="button-primary" onClick={onConfirm} disabled={busy}>
-        {t('patients.duplicates.confirm')}
-      </button>
+      {children ?? (
+        <button type="button" className="button-primary" onClick={onConfirm} disabled={busy}>
+          {t('patients.duplicates.confirm')}
+        </button>
+      )}
     </section>
   );
 }

@@ -24,11 +24,15 @@ export function EditScreen({
         <AdmissionForm
           mode="edit"
           initial={fromPatient(patient, now)}
+          opened={patient}
           beds={null}
           bedLabel={bedLabel}
           drawTempId={async () => undefined}
-          save={(values, reason, confirmed) =>
-            update(patient.id, toAdmissionInput(values), reason, confirmed)
+          save={(values, reason, confirmed, opened) =>
+            update(patient.id, toAdmissionInput(values), reason, {
+              confirmed,
+              opened: opened ?? patient,
+            })
           }
           onSaved={(id) => {
             flash('updated');

@@ -9,7 +9,8 @@ import { TextField } from '../../ui/TextField';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DuplicateWarning } from './DuplicateWarning';
 import { flash } from './flash';
-import { useLinkIdentifier } from './hooks';
+import { useLinkIdentifier, type SharedIpp } from './hooks';
+import { SameIppChoice } from './SameIppChoice';
 import { PatientFrame } from './PatientFrame';
 
 /** Once the identity server is back: the temporary identifier gets its real IPP. */
@@ -27,8 +28,8 @@ export function LinkScreen({
   const [duplicates, setDuplicates] = useState<PossibleDuplicate<PatientState>[]>([]);
   const error = issueText(t, form.issueAt);
 
-  async function submit(confirmed: PatientId[]) {
-    const result = await form.submit(() => link(patientId as PatientId, ipp, confirmed));
+  async function submit(shared?: SharedIpp) {
+    const result = await form.submit(() => link(patientId as PatientId, ipp, shared));
     if (result?.saved) {
       flash('linked');
       onSaved(result.value);
@@ -45,7 +46,7 @@ export function LinkScreen({
           noValidate
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            void submit([]);
+            void submit();
           }}
         >
           <p>{t('patients.patient.linkIntro')}</p>
@@ -66,21 +67,36 @@ export function LinkScreen({
               matches={duplicates}
               bedLabel={bedLabel}
               busy={form.status.state === 'saving'}
-              onConfirm={() => void submit(duplicates.map((d) => d.patient.id))}
-            />
+              onConfirm={() => undefined}
+            >
+              <SameIppChoice
+                patientId={patientId}
+                ipp={ipp}
+                busy={form.status.state === 'saving'}
+                reasonError={error('payload.sharedIpp.reason')}
+                onForce={(reason) =>
+                  void submit({ with: duplicates.map((d) => d.patient.id), reason })
+                }
+              />
+            </DuplicateWarning>
           )}
           <FormStatusNotice
             status={form.status.state === 'saved' ? { state: 'idle' } : form.status}
             saved=""
           />
-          <FormIssues status={form.status} shown={(path) => path === 'payload.ipp'} />
-          <button
-            type="submit"
-            className="button-primary"
-            disabled={form.status.state === 'saving'}
-          >
-            {t('patients.patient.link')}
-          </button>
+          <FormIssues
+            status={form.status}
+            shown={(path) => path === 'payload.ipp' || path === 'payload.sharedIpp.reason'}
+          />
+          {duplicates.length === 0 && (
+            <button
+              type="submit"
+              className="button-primary"
+              disabled={form.status.state === 'saving'}
+            >
+              {t('patients.patient.link')}
+            </button>
+          )}
         </form>
       )}
     </PatientFrame>

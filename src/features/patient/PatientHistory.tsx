@@ -33,8 +33,13 @@ export function PatientHistory({
             .filter(Boolean)
             .join(' — '),
         });
-      case 'patient.identifierLinked':
-        return t('patients.patient.history.identifierLinked', { ipp: event.payload.ipp });
+      case 'patient.identifierLinked': {
+        const { ipp, sharedIpp } = event.payload;
+        const linked = t('patients.patient.history.identifierLinked', { ipp });
+        return sharedIpp
+          ? `${linked} — ${t('identityEdits.sameIpp.history', { reason: sharedIpp.reason })}`
+          : linked;
+      }
       default:
         return event.type;
     }

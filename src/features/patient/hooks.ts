@@ -8,6 +8,9 @@ import {
   movePatient,
   updatePatient,
   type DischargeInput,
+  type EditConflicts,
+  type EditOptions,
+  type SharedIpp,
 } from '../../db/patientChanges';
 import {
   admitPatient,
@@ -20,7 +23,7 @@ import {
 import { localDate } from '../../domain/admission';
 import type { PatientId } from '../../domain/ids';
 
-export type { AdmissionInput, DischargeInput };
+export type { AdmissionInput, DischargeInput, EditConflicts, SharedIpp };
 
 /** The patient's header from the projection; undefined while loading, null when unknown. */
 export const usePatient = (id: string) => useLiveQuery(() => readPatient(id as PatientId), [id]);
@@ -42,9 +45,10 @@ export const useAdmit =
   () => (input: AdmissionInput, confirmed: PatientId[], patientId?: PatientId) =>
     attempt(() => admitPatient(input, { confirmed, patientId }));
 
+/** A header edit, three-way: what the form showed when opened is part of what is sent. */
 export const useUpdatePatient =
-  () => (id: PatientId, input: AdmissionInput, reason: string, confirmed: PatientId[]) =>
-    attempt(() => updatePatient(id, input, reason, confirmed));
+  () => (id: PatientId, input: AdmissionInput, reason: string, options: EditOptions) =>
+    attempt(() => updatePatient(id, input, reason, options));
 
 export const useMovePatient = () => (id: PatientId, bedId: string, at: string | undefined) =>
   attempt(() => movePatient(id, bedId, at));
@@ -52,9 +56,9 @@ export const useMovePatient = () => (id: PatientId, bedId: string, at: string | 
 export const useDischarge = () => (id: PatientId, input: DischargeInput) =>
   attempt(() => dischargePatient(id, input));
 
-export const useLinkIdentifier = () => (id: PatientId, ipp: string, confirmed: PatientId[]) =>
-  attempt(() => linkIdentifier(id, ipp, confirmed));
-
 /** Two present patients exchange their beds at the same time. */
 export const useSwapPatients = () => (id: PatientId, otherId: PatientId, at: string | undefined) =>
   attempt(() => swapPatients(id, otherId, at));
+/** `shared`: linked although other records carry this IPP, confirmed twice, with a reason. */
+export const useLinkIdentifier = () => (id: PatientId, ipp: string, shared?: SharedIpp) =>
+  attempt(() => linkIdentifier(id, ipp, shared));

@@ -4,12 +4,20 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { emptyStaff, StaffFields, type StaffValues } from '../../ui/StaffFields';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useAddStaff } from './hooks';
+import { useAddSelf, useAddStaff } from './hooks';
+
+interface AddStaffFormProps {
+  /** True on "Qui saisit ?": the person added is at the tablet, signs her entry and charts. */
+  self?: boolean;
+  onAdded?: (person: StaffMember) => void;
+}
 
 /** Adds a person to the ward's staff list. */
-export function AddStaffForm({ onAdded }: { onAdded?: (person: StaffMember) => void }) {
+export function AddStaffForm({ self = false, onAdded }: AddStaffFormProps) {
   const { t } = useI18n();
-  const addStaff = useAddStaff();
+  const addOther = useAddStaff();
+  const addSelf = useAddSelf();
+  const addStaff = self ? addSelf : addOther;
   const form = useWriteForm();
   const [values, setValues] = useState<StaffValues>(emptyStaff);
   const [lastAdded, setLastAdded] = useState('');

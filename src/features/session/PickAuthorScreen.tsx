@@ -37,7 +37,7 @@ export function PickAuthorScreen({ onChosen }: { onChosen?: () => void }) {
       </ul>
       <details className="panel">
         <summary>{t('session.notListed')}</summary>
-        <AddStaffForm onAdded={(person) => pick(person.staffId)} />
+        <AddStaffForm self onAdded={() => onChosen?.()} />
       </details>
     </main>
   );

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import { attempt } from '../../db/errors';
 import { getSession, subscribeSession } from '../../db/session';
-import { addStaff, chooseAuthor, readWard, type StaffDraft } from '../../db/ward';
+import { addSelf, addStaff, chooseAuthor, readWard, type StaffDraft } from '../../db/ward';
 import type { StaffId } from '../../domain/ids';
 
 /** The ward of this device; undefined while loading, null before the first run. */
@@ -14,3 +14,6 @@ export const useCurrentAuthor = () => useSyncExternalStore(subscribeSession, get
 export const useChooseAuthor = () => (staffId: StaffId) => attempt(() => chooseAuthor(staffId));
 
 export const useAddStaff = () => (person: StaffDraft) => attempt(() => addStaff(person));
+
+/** On "Qui saisit ?": the person added is the author of her own entry, and charts from now on. */
+export const useAddSelf = () => (person: StaffDraft) => attempt(() => addSelf(person));

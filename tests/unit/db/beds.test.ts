@@ -83,3 +83,25 @@ describe('setting up the beds', () => {
     expect(await labels()).toEqual(['B', 'A']);
   });
 });
+
+describe('two edits of the same bed at once', () => {
+  it('keeps a room set elsewhere while this form renamed the bed', async () => {
+    const id = await addBed({ label: '2' });
+    const shown = { label: '2', room: '' }; // tab B opens the edit form
+    await updateBed(id, { label: '2', room: '12' }, { label: '2', room: '' }); // tab A
+    await updateBed(id, { label: '2A', room: '' }, shown); // tab B renames only
+    expect((await readBeds())[0]).toMatchObject({ label: '2A', room: '12' });
+  });
+
+  it('refuses to overwrite a field changed meanwhile, then keeps hers once she saves again', async () => {
+    const id = await addBed({ label: '3', room: '3' });
+    const shown = { label: '3', room: '3' };
+    await updateBed(id, { label: '3', room: '4' }, shown);
+    expect(await issues(() => updateBed(id, { label: '3', room: '5' }, shown))).toEqual([
+      { path: 'payload.room', code: 'changedMeanwhile' },
+    ]);
+    expect((await readBeds())[0]?.room).toBe('4');
+    await updateBed(id, { label: '3', room: '5' }, { label: '3', room: '4' });
+    expect((await readBeds())[0]?.room).toBe('5');
+  });
+});

@@ -84,10 +84,13 @@ describe('SpO2 scale in the header', () => {
     expect(await issuesOf(() => setSpo2Scale(id, 1, ''))).toEqual([
       { path: 'payload.reason', code: 'required' },
     ]);
+    const opened = await readPatient(id);
+    if (!opened) throw new Error('no patient');
     const saved = await updatePatient(
       id,
       admission('DURAND', { admittedAt: hoursAgo(5), diet: 'Sans sel' }),
       'Régime',
+      { opened },
     );
     expect(saved.saved).toBe(true);
     const header = (await readPatient(id))?.header;

@@ -106,11 +106,22 @@ describe('updating the header', () => {
       ...changes,
     });
 
+  /** An edit on a form opened on what is stored now. */
+  const edit = async (
+    input: ReturnType<typeof edited>,
+    reason: string,
+    confirmed: PatientId[] = [],
+  ) => {
+    const opened = await readPatient(id);
+    if (!opened) throw new Error('no patient');
+    return updatePatient(id, input, reason, { opened, confirmed });
+  };
+
   it('records only what changed, what was cleared, and the reason', async () => {
-    await updatePatient(id, edited({ diet: 'Sans sel' }), 'Régime prescrit');
+    await edit(edited({ diet: 'Sans sel' }), 'Régime prescrit');
     // The form sends the whole header: leaving the diet out clears it.
-    await updatePatient(id, edited({ isolation: ['contact'] }, { usedName: 'Martin' }), 'Contact');
-    await updatePatient(id, edited({ isolation: ['contact'] }), 'Erreur de nom');
+    await edit(edited({ isolation: ['contact'] }, { usedName: 'Martin' }), 'Contact');
+    await edit(edited({ isolation: ['contact'] }), 'Erreur de nom');
     const payloads = (await readPatientHistory(id)).map((entry) => entry.event.payload);
     expect(payloads.slice(0, 3)).toEqual([
       { cleared: ['usedName'], reason: 'Erreur de nom' },
@@ -129,15 +140,11 @@ describe('updating the header', () => {
   });
 
   it('requires a reason and a change, and validates the result as an admission', async () => {
-    expect(await issues(() => updatePatient(id, edited({}), 'Rien'))).toEqual([
-      { path: '', code: 'noChange' },
-    ]);
-    expect(await issues(() => updatePatient(id, edited({ diet: 'x' }), ' '))).toEqual([
+    expect(await issues(() => edit(edited({}), 'Rien'))).toEqual([{ path: '', code: 'noChange' }]);
+    expect(await issues(() => edit(edited({ diet: 'x' }), ' '))).toEqual([
       { path: 'payload.reason', code: 'required' },
     ]);
-    expect(
-      await issues(() => updatePatient(id, edited({}, { birthDate: '2999-01-01' }), 'r')),
-    ).toContainEqual({
+    expect(await issues(() => edit(edited({}, { birthDate: '2999-01-01' }), 'r'))).toContainEqual({
       path: 'identity.birthDate',
       code: 'futureDate',
     });
@@ -148,12 +155,71 @@ describe('updating the header', () => {
       { identity: { ...admission('PETIT').identity, ipp: '22222222' } },
       'PETIT',
     );
-    const result = await updatePatient(id, edited({}, { birthName: 'PETIT' }), 'Nom mal saisi');
+    const result = await edit(edited({}, { birthName: 'PETIT' }), 'Nom mal saisi');
     expect(result).toMatchObject({ saved: false, duplicates: [{ patient: { id: other } }] });
-    expect(await updatePatient(id, edited({}, { birthName: 'PETIT' }), 'Nom', [other])).toEqual({
+    expect(await edit(edited({}, { birthName: 'PETIT' }), 'Nom', [other])).toEqual({
       saved: true,
       value: id,
     });
+  });
+});
+
+describe('two edits of the same header at once (lost update)', () => {
+  const form = (changes: Record<string, unknown>) =>
+    admission('DURAND', {
+      identity: { ...admission().identity, ipp: undefined },
+      ...changes,
+    });
+  const PENICILLIN = {
+    status: 'known' as const,
+    items: [{ substance: 'Pénicilline', reaction: 'Œdème de Quincke', severity: 'severe' }],
+  };
+  const openedNow = async () => {
+    const state = await readPatient(id);
+    if (!state) throw new Error('no patient');
+    return state;
+  };
+
+  it('keeps an allergy recorded in another tab while this one edited the physician', async () => {
+    const openedInB = await openedNow(); // tab B opens the edit form
+    const a = await updatePatient(id, form({ allergies: PENICILLIN }), 'Allergie signalée', {
+      opened: await openedNow(),
+    });
+    expect(a).toEqual({ saved: true, value: id });
+    const b = await updatePatient(id, form({ physician: 'Dr Roux' }), 'Changement de médecin', {
+      opened: openedInB,
+    });
+    expect(b).toEqual({ saved: true, value: id });
+    const header = (await readPatient(id))?.header;
+    expect(header?.allergies).toEqual(PENICILLIN);
+    expect(header?.physician).toBe('Dr Roux');
+    const last = (await readPatientHistory(id))[0]?.event.payload;
+    expect(last).toEqual({ clinical: { physician: 'Dr Roux' }, reason: 'Changement de médecin' });
+  });
+
+  it('writes nothing when both changed the same field, and gives both values', async () => {
+    const openedInB = await openedNow();
+    await updatePatient(id, form({ physician: 'Dr Bernard' }), 'Garde', {
+      opened: await openedNow(),
+    });
+    const before = await db.events.count();
+    const b = await updatePatient(id, form({ physician: 'Dr Roux', diet: 'Mixé' }), 'Médecin', {
+      opened: openedInB,
+    });
+    expect(b).toMatchObject({
+      saved: false,
+      conflicts: [{ field: 'physician', mine: 'Dr Roux', theirs: 'Dr Bernard' }],
+      current: { header: { physician: 'Dr Bernard' } },
+    });
+    expect(await db.events.count()).toBe(before);
+    expect((await readPatient(id))?.header.diet).toBeUndefined();
+  });
+
+  it('keeps an IPP linked meanwhile: an edit based on the temporary id does not undo it', async () => {
+    const openedInB = await openedNow();
+    await linkIdentifier(id, '87 654 321');
+    await updatePatient(id, form({ diet: 'Sans sel' }), 'Régime', { opened: openedInB });
+    expect((await readPatient(id))?.identity).toMatchObject({ ipp: '87654321', tempId: TEMP });
   });
 });
 
@@ -176,5 +242,26 @@ describe('linking a temporary identifier to the IPP', () => {
       duplicates: [{ patient: { id: other }, reasons: ['sameIpp'] }],
     });
     expect(await db.events.where('type').equals('patient.identifierLinked').count()).toBe(0);
+  });
+
+  it('links an IPP another record carries only for those records, with a reason kept in the event', async () => {
+    const other = await admit({}, 'PETIT');
+    const links = () => db.events.where('type').equals('patient.identifierLinked').count();
+    expect(await linkIdentifier(id, '12345678', { with: [], reason: 'Vérifié' })).toMatchObject({
+      saved: false,
+      duplicates: [{ patient: { id: other } }],
+    });
+    expect(
+      await issues(() => linkIdentifier(id, '12345678', { with: [other], reason: ' ' })),
+    ).toEqual([{ path: 'payload.sharedIpp.reason', code: 'required' }]);
+    expect(await links()).toBe(0);
+    const reason = 'IPP vérifié sur le bracelet ; cellule d’identitovigilance prévenue';
+    expect(await linkIdentifier(id, '12345678', { with: [other], reason })).toEqual({
+      saved: true,
+      value: id,
+    });
+    const linked = (await readPatientHistory(id))[0]?.event.payload;
+    expect(linked).toEqual({ tempId: TEMP, ipp: '12345678', sharedIpp: { with: [other], reason } });
+    expect((await readPatient(id))?.identity.ipp).toBe('12345678');
   });
 });
