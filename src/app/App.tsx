@@ -13,6 +13,8 @@ import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
 import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
+import { DraftsProvider } from '../features/drafts/DraftsProvider';
+import { flushDrafts } from '../ui/useDraft';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ChartRoutes } from './ChartRoutes';
 import { ChartSections } from './ChartSections';
@@ -73,9 +75,12 @@ function Gate() {
   if (locked) return <LockScreen />;
   if (author === null) return <PickAuthorScreen />;
   return (
-    <Shell route={route} author={author} onLock={lock}>
-      <Screen route={route} />
-    </Shell>
+    <DraftsProvider>
+      {/* Drafts waiting for a pause in typing are written before the key is forgotten. */}
+      <Shell route={route} author={author} onLock={() => void flushDrafts().finally(lock)}>
+        <Screen route={route} />
+      </Shell>
+    </DraftsProvider>
   );
 }
 

@@ -2,6 +2,7 @@ import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enPatients, enPatientValidation } from './en/patients';
 import { enPrint } from './en/print';
+import { enDrafts } from './en/drafts';
 
 export const en: Messages = {
   app: {
@@ -179,6 +180,7 @@ export const en: Messages = {
   patients: enPatients,
   charting: enCharting,
   print: enPrint,
+  drafts: enDrafts,
   common: {
     save: 'Save',
     saving: 'Saving…',

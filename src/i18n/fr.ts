@@ -1,6 +1,7 @@
 import { frCharting } from './fr/charting';
 import { frPatients, frPatientValidation } from './fr/patients';
 import { frPrint } from './fr/print';
+import { frDrafts } from './fr/drafts';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -180,6 +181,7 @@ export const fr = {
   patients: frPatients,
   charting: frCharting,
   print: frPrint,
+  drafts: frDrafts,
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',

@@ -23,14 +23,20 @@ export function WardJournal() {
   return (
     <section aria-labelledby="journal-title" className="panel">
       <h2 id="journal-title">{t('board.journalTitle')}</h2>
-      <form onSubmit={onSubmit} noValidate>
+      <form autoComplete="off" onSubmit={onSubmit} noValidate>
         <Field
           label={t('board.noteLabel')}
           hint={t('board.journalHint')}
           error={error('payload.text')}
         >
           {(props) => (
-            <textarea {...props} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+            <textarea
+              {...props}
+              autoComplete="off"
+              rows={3}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
           )}
         </Field>
         <FormStatusNotice status={form.status} saved={t('board.noteSaved')} />

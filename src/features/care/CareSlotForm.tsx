@@ -37,6 +37,7 @@ export function CareSlotForm({ patientId, careId, slot, label, onDone }: CareSlo
 
   return (
     <form
+      autoComplete="off"
       className="care-slot-form"
       onSubmit={save('not-done')}
       noValidate

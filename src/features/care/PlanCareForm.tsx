@@ -39,7 +39,7 @@ export function PlanCareForm({ patient, onSaved }: { patient: PatientState; onSa
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={onSubmit} noValidate>
       <div className="form-grid">
         <Field label={t('charting.care.item')} error={error('payload.item')}>
           {(props) => (

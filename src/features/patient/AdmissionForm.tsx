@@ -97,6 +97,7 @@ export function AdmissionForm(props: AdmissionFormProps) {
 
   return (
     <form
+      autoComplete="off"
       ref={formRef}
       noValidate
       onSubmit={(e: FormEvent) => {

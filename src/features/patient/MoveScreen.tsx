@@ -44,7 +44,7 @@ export function MoveScreen({
       {({ beds }) => {
         const free = beds.filter((b) => !b.unavailable && !taken.has(b.bedId));
         return (
-          <form onSubmit={onSubmit} noValidate>
+          <form autoComplete="off" onSubmit={onSubmit} noValidate>
             <ChoiceField legend={t('patients.patient.moveTo')} error={error('bedId')} inline>
               {free.length === 0 && <p>{t('patients.patient.noFreeBed')}</p>}
               {free.map((bed) => (

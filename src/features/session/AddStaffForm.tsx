@@ -24,7 +24,7 @@ export function AddStaffForm({ onAdded }: { onAdded?: (person: StaffMember) => v
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('staff.addTitle')}>
+    <form autoComplete="off" onSubmit={onSubmit} noValidate aria-label={t('staff.addTitle')}>
       <StaffFields
         values={values}
         onChange={setValues}
