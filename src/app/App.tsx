@@ -22,6 +22,7 @@ import { ComingSoon } from './ComingSoon';
 import { backFromAuthor, go, useRoute, type Route } from './routes';
 import { Shell } from './Shell';
 import { UpdatePrompt } from './UpdatePrompt';
+import { usePageHideLock } from './usePageHideLock';
 
 function Screen({ route }: { route: Route }) {
   const { t } = useI18n();
@@ -70,6 +71,7 @@ function Gate() {
   const { locked, author } = useSession();
   const lock = useLock();
   useIdleLock();
+  usePageHideLock(lock);
   if (hasWard === undefined) return <p className="loading">{t('app.loading')}</p>;
   if (!hasWard) return <FirstRunScreen />;
   if (locked) return <LockScreen />;

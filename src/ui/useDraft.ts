@@ -64,7 +64,8 @@ export interface DraftControl {
  * stops the form, which still holds what was typed.
  */
 export function useDraft<T extends object>(
-  kind: string,
+  /** The form's name; null: this form keeps no draft (the hook does nothing). */
+  kind: string | null,
   targetId: string,
   values: T,
   setValues: (values: T) => void,
@@ -92,7 +93,7 @@ export function useDraft<T extends object>(
   });
 
   useEffect(() => {
-    if (!store || staffId === null) return;
+    if (!store || staffId === null || kind === null) return;
     let live = true;
     void store
       .read(kind, targetId)
@@ -114,7 +115,7 @@ export function useDraft<T extends object>(
 
   const flush = useCallback(() => {
     const next = waiting.current;
-    if (!next || !store) return Promise.resolve();
+    if (!next || !store || kind === null) return Promise.resolve();
     clearTimeout(next.timer);
     waiting.current = null;
     const json = JSON.stringify(next.values);
@@ -134,9 +135,13 @@ export function useDraft<T extends object>(
   useEffect(() => {
     pending.add(flush);
     const onHide = () => void flush();
+    // Hidden (screen off, other app) may be the last chance before an idle lock or a kill.
+    const onVisibility = () => (document.hidden ? onHide() : undefined);
     addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       pending.delete(flush);
       void flush();
     };
@@ -147,7 +152,7 @@ export function useDraft<T extends object>(
     waiting.current = null;
     lastSaved.current = emptyJson;
     setRestored(null);
-    if (store) void run(() => store.remove(kind, targetId));
+    if (store && kind !== null) void run(() => store.remove(kind, targetId));
   }, [store, kind, targetId, emptyJson, run]);
 
   return {

@@ -1,7 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FirstRunPage, LockPage, nav } from './pages/AppPages';
-import { VitalsPage } from './pages/ChartingPages';
+import { MedsPage, VitalsPage } from './pages/ChartingPages';
 import { AdmissionPage, BedsPage, JEANNE, WardBoard } from './pages/PatientPages';
 
 const COMMENT = 'Marbrures des genoux, extrémités froides';
@@ -91,4 +92,51 @@ test('a half-typed vitals form survives lock and reload, for the same person onl
   await lockPage.unlockAs('Alice Martin');
   await expect(comment).toHaveValue('');
   await expect(page.getByText(/Brouillon restauré/)).toHaveCount(0);
+});
+
+test('a targeted note and a dose being given come back after a lock, with an accessible notice', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await new FirstRunPage(page).createWard();
+  await new BedsPage(page).open();
+  await new BedsPage(page).addSeries(1, 1);
+  await new WardBoard(page).open();
+  await new AdmissionPage(page).admit(JEANNE, { ipp: '12345678', bed: '1' });
+  const lockPage = new LockPage(page);
+
+  await page.getByRole('link', { name: 'Écrire une transmission' }).click();
+  await page.getByLabel('Cible').fill('Douleur');
+  await page.getByLabel(/^Données/).fill('EVA 7 au lever');
+  await lock(page);
+  await lockPage.unlockAs('Alice Martin');
+  await expect(page.getByRole('status').filter({ hasText: RESTORED })).toBeVisible();
+  await expect(page.getByLabel('Cible')).toHaveValue('Douleur');
+  await expect(page.getByLabel(/^Données/)).toHaveValue('EVA 7 au lever');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
+  await page.getByRole('button', { name: 'Enregistrer la transmission' }).click();
+  await expect(page.getByText('Cible : Douleur')).toBeVisible();
+
+  const meds = new MedsPage(page);
+  await meds.prescribe({
+    drug: 'Paracétamol',
+    dose: '1',
+    unit: 'g',
+    route: 'per os',
+    times: '23:59',
+  });
+  await meds.openDose('Paracétamol', '23:59');
+  await page.getByRole('radio', { name: 'Refusé par le patient' }).check();
+  await page.getByLabel('Motif', { exact: true }).fill('Nausées, reproposer à 14 h');
+  await lock(page);
+  await lockPage.unlockAs('Alice Martin');
+  await expect(page.getByRole('status').filter({ hasText: RESTORED })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Refusé par le patient' })).toBeChecked();
+  await expect(page.getByLabel('Motif', { exact: true })).toHaveValue('Nausées, reproposer à 14 h');
 });

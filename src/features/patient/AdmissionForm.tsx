@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { FormIssues, issueText } from '../../ui/FormIssues';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDraft } from '../../ui/useDraft';
 import { useWriteForm } from '../../ui/useWriteForm';
 import type { AdmissionValues } from './admissionValues';
 import { AllergyFields } from './AllergyFields';
@@ -55,6 +57,13 @@ export function AdmissionForm(props: AdmissionFormProps) {
   const form = useWriteForm();
   const [values, setValues] = useState(initial);
   const [reason, setReason] = useState('');
+  // A new admission keeps a draft; a readmission or an edit starts from the record as it is.
+  const draft = useDraft(
+    mode === 'admit' ? 'admission' : null,
+    initial.bedId || 'new',
+    values,
+    setValues,
+  );
   const [duplicates, setDuplicates] = useState<PossibleDuplicate<PatientState>[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
   const error = issueText(t, form.issueAt);
@@ -76,8 +85,10 @@ export function AdmissionForm(props: AdmissionFormProps) {
 
   async function submit(confirmed: PatientId[]) {
     const result = await form.submit(() => save(values, reason, confirmed));
-    if (result?.saved) onSaved(result.value);
-    else if (result) {
+    if (result?.saved) {
+      draft.clear();
+      onSaved(result.value);
+    } else if (result) {
       form.reset();
       setDuplicates(result.duplicates);
     }
@@ -105,6 +116,7 @@ export function AdmissionForm(props: AdmissionFormProps) {
         void submit([]);
       }}
     >
+      <DraftNotice draft={draft} />
       <IdentityFields
         values={values}
         onChange={change}
