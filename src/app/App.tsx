@@ -16,6 +16,8 @@ import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
 import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
+import { DraftsProvider } from '../features/drafts/DraftsProvider';
+import { flushDrafts } from '../ui/useDraft';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ChartRoutes } from './ChartRoutes';
@@ -24,6 +26,7 @@ import { ComingSoon } from './ComingSoon';
 import { backFromAuthor, go, useRoute, type Route } from './routes';
 import { Shell } from './Shell';
 import { UpdatePrompt } from './UpdatePrompt';
+import { usePageHideLock } from './usePageHideLock';
 
 function Screen({ route }: { route: Route }) {
   const { t } = useI18n();
@@ -90,18 +93,22 @@ function Gate() {
   const { locked, author } = useSession();
   const lock = useLock();
   useIdleLock();
+  usePageHideLock(lock);
   if (hasWard === undefined) return <p className="loading">{t('app.loading')}</p>;
   if (!hasWard) return <FirstRunScreen />;
   if (locked) return <LockScreen />;
   if (author === null) return <PickAuthorScreen />;
   return (
-    <Shell route={route} author={author} onLock={lock}>
-      <DamagedBanner />
-      {/* Keyed by route: another screen gets a fresh try. */}
-      <ErrorBoundary key={JSON.stringify(route)} part={`integrity.parts.${route.screen}`}>
-        <Screen route={route} />
-      </ErrorBoundary>
-    </Shell>
+    <DraftsProvider>
+      {/* Drafts waiting for a pause in typing are written before the key is forgotten. */}
+      <Shell route={route} author={author} onLock={() => void flushDrafts().finally(lock)}>
+        <DamagedBanner />
+        {/* Keyed by route: another screen gets a fresh try. */}
+        <ErrorBoundary key={JSON.stringify(route)} part={`integrity.parts.${route.screen}`}>
+          <Screen route={route} />
+        </ErrorBoundary>
+      </Shell>
+    </DraftsProvider>
   );
 }
 

@@ -54,11 +54,26 @@ type UnlistedVitals = Exclude<
 const everyVitalsFieldListed: [UnlistedVitals] extends [never] ? true : UnlistedVitals = true;
 void everyVitalsFieldListed;
 
+/**
+ * A half-typed form, kept across lock, reload and update (db/drafts.ts). The key says whose
+ * draft it is and of which form (random staff and target ids, the form's name); what was
+ * typed, when and by whom are encrypted.
+ */
+export interface DraftRow {
+  id: string;
+  draft: { values: unknown; savedAt: string; by: { name: string; initials: string } };
+}
+const DRAFT_SECRETS = ['draft'] as const satisfies readonly (keyof DraftRow)[];
+type UnlistedDraft = Exclude<keyof DraftRow, 'id' | (typeof DRAFT_SECRETS)[number]>;
+const everyDraftFieldListed: [UnlistedDraft] extends [never] ? true : UnlistedDraft = true;
+void everyDraftFieldListed;
+
 export class ReleveDb extends Dexie {
   events!: EntityTable<StoredEvent, 'id', StoredEvent & { id: EventId }>;
   patients!: EntityTable<PatientState, 'id', PatientState & { id: PatientId }>;
   local!: EntityTable<LocalRow, 'key'>;
   lastVitals!: EntityTable<LastVitalsRow, 'patientId'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
 
   constructor(name = 'releve', getKey: () => CryptoKey | null = getDataKey) {
     super(name);
@@ -71,12 +86,15 @@ export class ReleveDb extends Dexie {
     // Bedside charting. No upgrade function: before it, no tablet had a vitals event, so an
     // empty table is the projection of every existing log (and an upgrade runs locked).
     this.version(2).stores({ lastVitals: 'patientId' });
+    // Drafts of open forms (issue 9): a new, empty table, so no upgrade function.
+    this.version(3).stores({ drafts: 'id' });
     this.use(
       createEncryptionMiddleware({
         fields: {
           events: EVENT_SECRETS,
           patients: PATIENT_SECRETS,
           lastVitals: LAST_VITALS_SECRETS,
+          drafts: DRAFT_SECRETS,
         },
         getKey,
         // One damaged record is isolated and listed, never a blank app (issue 9).

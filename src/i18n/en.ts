@@ -5,6 +5,7 @@ import { enIntegrity } from './en/integrity';
 import { enEscalation, enEscalationValidation } from './en/escalation';
 import { enPatients, enPatientValidation } from './en/patients';
 import { enPrint } from './en/print';
+import { enDrafts } from './en/drafts';
 
 export const en: Messages = {
   app: {
@@ -187,6 +188,7 @@ export const en: Messages = {
   escalation: enEscalation,
   print: enPrint,
   integrity: enIntegrity,
+  drafts: enDrafts,
   common: {
     save: 'Save',
     saving: 'Saving…',

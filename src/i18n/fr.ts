@@ -4,6 +4,7 @@ import { frIntegrity } from './fr/integrity';
 import { frEscalation, frEscalationValidation } from './fr/escalation';
 import { frPatients, frPatientValidation } from './fr/patients';
 import { frPrint } from './fr/print';
+import { frDrafts } from './fr/drafts';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -188,6 +189,7 @@ export const fr = {
   escalation: frEscalation,
   print: frPrint,
   integrity: frIntegrity,
+  drafts: frDrafts,
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',

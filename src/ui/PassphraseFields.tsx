@@ -21,6 +21,10 @@ export function PassphraseFields({
   const { t } = useI18n();
   return (
     <>
+      {/* The browser's password manager takes the text field before a password as its
+          user name, and kept the ward's name in its profile files: this neutral one is
+          named instead. Never shown, never read. */}
+      <input type="text" autoComplete="username" value="releve" readOnly hidden />
       <Field label={label} hint={t('lock.rule')} error={errors.value}>
         {(props) => (
           <input

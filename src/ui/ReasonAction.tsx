@@ -52,7 +52,7 @@ export function ReasonAction(props: ReasonActionProps) {
     );
   }
   return (
-    <form className="reason-form" onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" className="reason-form" onSubmit={onSubmit} noValidate>
       <TextField
         label={reasonLabel}
         hint={reasonHint}

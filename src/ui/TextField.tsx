@@ -27,7 +27,13 @@ export function TextField({
     <Field label={label} hint={hint} error={error}>
       {(props) =>
         multiline ? (
-          <textarea {...props} rows={3} value={value} onChange={(e) => onValue(e.target.value)} />
+          <textarea
+            autoComplete="off"
+            {...props}
+            rows={3}
+            value={value}
+            onChange={(e) => onValue(e.target.value)}
+          />
         ) : (
           <input
             autoComplete="off"

@@ -29,7 +29,13 @@ export function AddBedSeriesForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="series-title" className="panel">
+    <form
+      autoComplete="off"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="series-title"
+      className="panel"
+    >
       <h2 id="series-title">{t('patients.beds.seriesTitle')}</h2>
       <p className="field-hint">{t('patients.beds.seriesHint')}</p>
       <div className="inline-fields">
@@ -76,7 +82,13 @@ export function AddBedForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="add-bed-title" className="panel">
+    <form
+      autoComplete="off"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="add-bed-title"
+      className="panel"
+    >
       <h2 id="add-bed-title">{t('patients.beds.addTitle')}</h2>
       <div className="inline-fields">
         <TextField

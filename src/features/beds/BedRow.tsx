@@ -99,6 +99,7 @@ export function BedRow({ bed, first, last }: BedRowProps) {
       {failure && <FailureNotice failure={failure} />}
       {editing && (
         <form
+          autoComplete="off"
           onSubmit={onSave}
           noValidate
           aria-label={t('patients.beds.edit', name)}

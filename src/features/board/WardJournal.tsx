@@ -3,6 +3,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Field } from '../../ui/Field';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { useWriteForm } from '../../ui/useWriteForm';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDraft } from '../../ui/useDraft';
 import { issueText } from '../../ui/FormIssues';
 import { useWardNotes, useWriteWardNote } from './hooks';
 
@@ -13,24 +15,35 @@ export function WardJournal() {
   const writeNote = useWriteWardNote();
   const form = useWriteForm();
   const [text, setText] = useState('');
+  const draft = useDraft('ward-note', 'ward', { text }, (saved) => setText(saved.text));
   const error = issueText(t, form.issueAt);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => writeNote(text))) setText('');
+    if (await form.submit(() => writeNote(text))) {
+      draft.clear();
+      setText('');
+    }
   }
 
   return (
     <section aria-labelledby="journal-title" className="panel">
       <h2 id="journal-title">{t('board.journalTitle')}</h2>
-      <form onSubmit={onSubmit} noValidate>
+      <form autoComplete="off" onSubmit={onSubmit} noValidate>
+        <DraftNotice draft={draft} />
         <Field
           label={t('board.noteLabel')}
           hint={t('board.journalHint')}
           error={error('payload.text')}
         >
           {(props) => (
-            <textarea {...props} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+            <textarea
+              {...props}
+              autoComplete="off"
+              rows={3}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
           )}
         </Field>
         <FormStatusNotice status={form.status} saved={t('board.noteSaved')} />

@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { FormIssues, issueText } from '../../ui/FormIssues';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDraft } from '../../ui/useDraft';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { useRecordCare } from './hooks';
 
@@ -22,6 +24,9 @@ export function CareSlotForm({ patientId, careId, slot, label, onDone }: CareSlo
   const record = useRecordCare();
   const form = useWriteForm();
   const [reason, setReason] = useState('');
+  const draft = useDraft('care-slot', `${careId}/${slot.dueAt}`, { reason }, (saved) =>
+    setReason(saved.reason),
+  );
   const error = issueText(t, form.issueAt);
 
   const save = (outcome: 'done' | 'not-done') => async (event?: FormEvent) => {
@@ -32,16 +37,21 @@ export function CareSlotForm({ patientId, careId, slot, label, onDone }: CareSlo
       outcome,
       reason: outcome === 'done' ? undefined : reason,
     };
-    if (await form.submit(() => record(patientId, input, undefined))) onDone();
+    if (await form.submit(() => record(patientId, input, undefined))) {
+      draft.clear();
+      onDone();
+    }
   };
 
   return (
     <form
+      autoComplete="off"
       className="care-slot-form"
       onSubmit={save('not-done')}
       noValidate
       aria-label={t('charting.care.recordSlot', { item: label, time: formatTime(slot.dueAt) })}
     >
+      <DraftNotice draft={draft} />
       <button type="button" className="button-primary" onClick={() => void save('done')()}>
         ✓ {t('charting.care.done')}
       </button>

@@ -8,6 +8,8 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { ScheduleFields } from '../../ui/ScheduleFields';
 import { emptySchedule, toSchedule } from '../../ui/scheduleValues';
 import { TextField } from '../../ui/TextField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDraft } from '../../ui/useDraft';
 import { nowIso } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { usePlanCare, type CarePlanInput } from './hooks';
@@ -21,6 +23,12 @@ export function PlanCareForm({ patient, onSaved }: { patient: PatientState; onSa
   const [label, setLabel] = useState('');
   const [schedule, setSchedule] = useState(() => emptySchedule(nowIso()));
   const [note, setNote] = useState('');
+  const draft = useDraft('plan-care', patient.id, { item, label, schedule, note }, (saved) => {
+    setItem(saved.item);
+    setLabel(saved.label);
+    setSchedule(saved.schedule);
+    setNote(saved.note);
+  });
   const error = issueText(t, form.issueAt);
   const shown = (path: string) =>
     ['payload.item', 'payload.label', 'payload.note'].includes(path) ||
@@ -35,11 +43,15 @@ export function PlanCareForm({ patient, onSaved }: { patient: PatientState; onSa
       schedule: toSchedule(schedule),
       note,
     } as unknown;
-    if (await form.submit(() => plan(patient.id, input as CarePlanInput))) onSaved();
+    if (await form.submit(() => plan(patient.id, input as CarePlanInput))) {
+      draft.clear();
+      onSaved();
+    }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={onSubmit} noValidate>
+      <DraftNotice draft={draft} />
       <div className="form-grid">
         <Field label={t('charting.care.item')} error={error('payload.item')}>
           {(props) => (

@@ -14,6 +14,8 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { Notice } from '../../ui/Notice';
 import { typedInstant } from '../../ui/scheduleValues';
 import { TextField } from '../../ui/TextField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDraft } from '../../ui/useDraft';
 import { nowIso } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DoseRouteFields, type DoseRouteValues } from './DoseRouteFields';
@@ -71,6 +73,22 @@ export function GiveDoseForm({
   const [override, setOverride] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
   const [note, setNote] = useState('');
+  // The draft (issue 9) gathers the separate fields; one key per prescription and slot.
+  const draft = useDraft(
+    'dose',
+    `${prescriptionId}/${dueAt ?? 'prn'}`,
+    { outcome, dose, at, reason, indication, override, overrideReason, note },
+    (saved) => {
+      setOutcome(saved.outcome);
+      setDose(saved.dose);
+      setAt(saved.at);
+      setReason(saved.reason);
+      setIndication(saved.indication);
+      setOverride(saved.override);
+      setOverrideReason(saved.overrideReason);
+      setNote(saved.note);
+    },
+  );
   const error = issueText(t, form.issueAt);
   // Charting before the stay began: said without the move of the header's message.
   const atError =
@@ -100,11 +118,15 @@ export function GiveDoseForm({
       override: prn && given && override ? { reason: overrideReason } : undefined,
       note,
     } as Parameters<typeof give>[1];
-    if (await form.submit(() => give(patient.id, input, typedInstant(at)))) onSaved(outcome);
+    if (await form.submit(() => give(patient.id, input, typedInstant(at)))) {
+      draft.clear();
+      onSaved(outcome);
+    }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="give-form">
+    <form autoComplete="off" onSubmit={onSubmit} noValidate className="give-form">
+      <DraftNotice draft={draft} />
       <AllergyBanner allergies={patient.header.allergies} />
       <div className="panel">
         <MedLine prescription={p} />

@@ -53,7 +53,7 @@ export function PrescriptionForm({ patient, events, replaces, onSaved }: Prescri
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={onSubmit} noValidate>
       {old && (
         <div className="panel">
           <p>

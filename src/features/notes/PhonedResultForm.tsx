@@ -5,6 +5,8 @@ import { Choice, ChoiceField } from '../../ui/ChoiceField';
 import { FormIssues, issueText } from '../../ui/FormIssues';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDraft } from '../../ui/useDraft';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { useRecordResult, type ResultInput } from './hooks';
 
@@ -30,16 +32,21 @@ export function PhonedResultForm({
     readBack: undefined,
     note: '',
   });
+  const draft = useDraft('result', patient.id, values, setValues);
   const error = issueText(t, form.issueAt);
   const set = (patch: Partial<ResultInput>) => setValues({ ...values, ...patch });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => record(patient.id, values))) onSaved();
+    if (await form.submit(() => record(patient.id, values))) {
+      draft.clear();
+      onSaved();
+    }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={onSubmit} noValidate>
+      <DraftNotice draft={draft} />
       <div className="form-grid">
         {TEXTS.map((field) => (
           <TextField

@@ -4,6 +4,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { FormIssues, issueText } from '../../ui/FormIssues';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDraft } from '../../ui/useDraft';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { useWriteNote, type NoteInput } from './hooks';
 
@@ -26,15 +28,20 @@ export function TargetedNoteForm({
     actions: '',
     results: '',
   });
+  const draft = useDraft('note', patient.id, values, setValues);
   const error = issueText(t, form.issueAt);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => write(patient.id, values))) onSaved();
+    if (await form.submit(() => write(patient.id, values))) {
+      draft.clear();
+      onSaved();
+    }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={onSubmit} noValidate>
+      <DraftNotice draft={draft} />
       <TextField
         label={t('charting.notes.target')}
         hint={t('charting.notes.targetHint')}

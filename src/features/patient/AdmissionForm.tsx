@@ -9,6 +9,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { FormIssues, issueText } from '../../ui/FormIssues';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDraft } from '../../ui/useDraft';
 import { useWriteForm } from '../../ui/useWriteForm';
 import type { AdmissionValues } from './admissionValues';
 import { AllergyFields } from './AllergyFields';
@@ -62,6 +64,13 @@ export function AdmissionForm(props: AdmissionFormProps) {
   const form = useWriteForm();
   const [values, setValues] = useState(initial);
   const [reason, setReason] = useState('');
+  // A new admission keeps a draft; a readmission or an edit starts from the record as it is.
+  const draft = useDraft(
+    mode === 'admit' ? 'admission' : null,
+    initial.bedId || 'new',
+    values,
+    setValues,
+  );
   const [duplicates, setDuplicates] = useState<PossibleDuplicate<PatientState>[]>([]);
   // What the edit is based on: the header when the form opened (not the live one), then
   // each field whose stored value the nurse has seen in a conflict and chosen against.
@@ -87,8 +96,10 @@ export function AdmissionForm(props: AdmissionFormProps) {
 
   async function submit(confirmed: PatientId[], typed = values, ground = base) {
     const result = await form.submit(() => save(typed, reason, confirmed, ground));
-    if (result?.saved) onSaved(result.value);
-    else if (result) {
+    if (result?.saved) {
+      draft.clear();
+      onSaved(result.value);
+    } else if (result) {
       form.reset();
       if ('conflicts' in result) setConflicts({ list: result.conflicts, current: result.current });
       else setDuplicates(result.duplicates);
@@ -122,6 +133,7 @@ export function AdmissionForm(props: AdmissionFormProps) {
 
   return (
     <form
+      autoComplete="off"
       ref={formRef}
       noValidate
       onSubmit={(e: FormEvent) => {
@@ -129,6 +141,7 @@ export function AdmissionForm(props: AdmissionFormProps) {
         void submit([]);
       }}
     >
+      <DraftNotice draft={draft} />
       <IdentityFields
         values={values}
         onChange={change}

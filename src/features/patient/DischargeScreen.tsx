@@ -43,7 +43,7 @@ export function DischargeScreen({
   return (
     <PatientFrame patientId={patientId} back="patient" title={t('patients.patient.dischargeTitle')}>
       {() => (
-        <form onSubmit={onSubmit} noValidate>
+        <form autoComplete="off" onSubmit={onSubmit} noValidate>
           <div className="form-grid">
             <Field label={t('patients.patient.destination')} error={error('payload.destination')}>
               {(props) => (

@@ -43,6 +43,7 @@ export function LinkScreen({
     <PatientFrame patientId={patientId} back="patient" title={t('patients.patient.linkTitle')}>
       {({ bedLabel }) => (
         <form
+          autoComplete="off"
           noValidate
           onSubmit={(e: FormEvent) => {
             e.preventDefault();

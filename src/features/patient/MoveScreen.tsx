@@ -76,7 +76,7 @@ export function MoveScreen({
             bed.room ? ` (${t('patients.board.room', { room: bed.room })})` : ''
           }`;
         return (
-          <form onSubmit={onSubmit} noValidate>
+          <form autoComplete="off" onSubmit={onSubmit} noValidate>
             <ChoiceField legend={t('patients.patient.moveTo')} error={error('bedId')} inline>
               {free.length === 0 && <p>{t('patients.patient.noFreeBed')}</p>}
               {free.map((bed) => (

@@ -76,7 +76,11 @@ export function PrintScreen() {
       <h1>{t('print.centre.title')}</h1>
       <p className="print-intro">{t('print.centre.intro')}</p>
       {base && (
-        <form className="print-form" onSubmit={(event) => event.preventDefault()}>
+        <form
+          autoComplete="off"
+          className="print-form"
+          onSubmit={(event) => event.preventDefault()}
+        >
           <SheetChoices choice={choice} onChange={change} />
           <PatientChoices base={base} choice={choice} onChange={change} />
           <StartDayChoice choice={choice} onChange={change} />

@@ -32,7 +32,7 @@ export function AddStaffForm({ self = false, onAdded }: AddStaffFormProps) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('staff.addTitle')}>
+    <form autoComplete="off" onSubmit={onSubmit} noValidate aria-label={t('staff.addTitle')}>
       <StaffFields
         values={values}
         onChange={setValues}

@@ -27,13 +27,14 @@ export function FirstRunScreen() {
     <main id="main" className="screen screen-narrow">
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
-      <form onSubmit={onSubmit} noValidate>
+      <form autoComplete="off" onSubmit={onSubmit} noValidate>
         <fieldset>
           <legend>{t('setup.wardSection')}</legend>
           <Field label={t('setup.wardName')} error={error('ward.name')}>
             {(props) => (
               <input
                 {...props}
+                autoComplete="off"
                 value={ward.name}
                 onChange={(e) => setWard({ ...ward, name: e.target.value })}
               />
@@ -43,6 +44,7 @@ export function FirstRunScreen() {
             {(props) => (
               <input
                 {...props}
+                autoComplete="off"
                 value={ward.establishment}
                 onChange={(e) => setWard({ ...ward, establishment: e.target.value })}
               />

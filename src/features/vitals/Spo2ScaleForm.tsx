@@ -36,7 +36,7 @@ export function Spo2ScaleForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="screen-narrow">
+    <form autoComplete="off" onSubmit={onSubmit} noValidate className="screen-narrow">
       <p>{t('charting.vitals.scale.intro')}</p>
       <p>
         <strong>{t('charting.vitals.scale.current')}</strong>{' '}

@@ -11,6 +11,8 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { Notice } from '../../ui/Notice';
 import { typedInstant } from '../../ui/scheduleValues';
 import { TextField } from '../../ui/TextField';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDraft } from '../../ui/useDraft';
 import { nowIso } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { useRecordVitals } from './hooks';
@@ -45,6 +47,7 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
   const record = useRecordVitals();
   const form = useWriteForm();
   const [values, setValues] = useState(() => emptyVitals(isoToTyped(nowIso())));
+  const draft = useDraft('vitals', patient.id, values, setValues);
   const [confirmed, setConfirmed] = useState(false);
   const scale = patient.header.spo2Scale ?? 1;
   const read = readVitals(values, scale);
@@ -77,12 +80,16 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
     setTried(true);
     if (blocked.length > 0 || (unusual.length > 0 && !confirmed)) return;
     const payload = toVitalsPayload(values, read);
-    if (await form.submit(() => record(patient.id, payload, typedInstant(values.at)))) onSaved();
+    if (await form.submit(() => record(patient.id, payload, typedInstant(values.at)))) {
+      draft.clear();
+      onSaved();
+    }
   }
 
   const fieldNames = unusual.map((field) => t(`charting.vitals.short.${field}`)).join(', ');
   return (
-    <form onSubmit={onSubmit} noValidate className="vitals-form">
+    <form autoComplete="off" onSubmit={onSubmit} noValidate className="vitals-form">
+      <DraftNotice draft={draft} />
       <div className="vitals-layout">
         <div className="vitals-fields">
           <fieldset>

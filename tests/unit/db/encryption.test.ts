@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../src/db/append';
 import { isDamaged } from '../../../src/db/crypto';
 import { damagedRecords } from '../../../src/db/damage';
+import { saveDraft } from '../../../src/db/drafts';
 import { db } from '../../../src/db/db';
 import { patientEvents } from '../../../src/db/projections';
 import { readWardNotes } from '../../../src/db/ward';
@@ -20,6 +21,7 @@ async function rawDump(): Promise<string> {
     local: 'key',
   });
   raw.version(2).stores({ lastVitals: 'patientId' });
+  raw.version(3).stores({ drafts: 'id' });
   const tables = await Promise.all(raw.tables.map((table) => table.toArray()));
   raw.close();
   // ArrayBuffers are dumped as their bytes read as text, so clear text inside them would show.
@@ -43,6 +45,8 @@ const SECRETS = [
   '"temperature":38.7',
   '"pulse":117',
   '"systolicBp":',
+  'Brouillon de Mme Dupont',
+  '"spo2":"91"',
 ];
 
 async function admitAndChart(patientId: PatientId) {
@@ -91,12 +95,17 @@ describe('encryption at rest, through the app write path', () => {
   it('stores no name, birth date, note or value in clear', async () => {
     const patientId = newId<PatientId>();
     await admitAndChart(patientId);
+    // A half-typed form (issue 9): its values, author and time are encrypted too.
+    await saveDraft('vitals', patientId, { spo2: '91', comment: 'Brouillon de Mme Dupont' });
     const dump = await rawDump();
     expect(dump.length).toBeGreaterThan(1000);
     for (const secret of SECRETS) expect(dump, secret).not.toContain(secret);
     // The same data reads back in clear through the app's database.
     expect((await db.patients.get(patientId))?.identity.birthName).toBe('Dupont');
     expect((await db.lastVitals.get(patientId))?.event.payload.pulse).toBe(117);
+    expect((await db.drafts.toArray()).map((row) => row.draft.values)).toEqual([
+      { spo2: '91', comment: 'Brouillon de Mme Dupont' },
+    ]);
   });
 
   it('still answers per-patient and per-ward queries from the clear indexes', async () => {

@@ -1,0 +1,54 @@
+import type { StaffId } from '../domain/ids';
+import { toIsoWithOffset } from '../domain/time';
+import { db, type DraftRow } from './db';
+import { NoAuthorError } from './errors';
+import { getSession } from './session';
+
+/** A form's draft as read back: what was typed, when, and by whom. */
+export type StoredDraft = DraftRow['draft'];
+
+/**
+ * One draft per person, form and target: another person charting never sees it, and the
+ * same form opened for another patient (or another dose) starts empty.
+ */
+export const draftId = (staffId: StaffId, kind: string, targetId: string) =>
+  JSON.stringify([staffId, kind, targetId]);
+
+function currentStaff() {
+  const author = getSession().author;
+  if (!author) throw new NoAuthorError('Nobody is charting on this device');
+  return author;
+}
+
+/**
+ * Keeps what is typed in a form (plain JSON values), encrypted like every clinical field. Its
+ * own small transaction: never part of a ward-log write.
+ */
+export async function saveDraft(
+  kind: string,
+  targetId: string,
+  values: unknown,
+  now = new Date(),
+): Promise<void> {
+  const author = currentStaff();
+  await db.drafts.put({
+    id: draftId(author.staffId, kind, targetId),
+    draft: {
+      values,
+      savedAt: toIsoWithOffset(now),
+      by: { name: author.name, initials: author.initials },
+    },
+  });
+}
+
+/** The draft of the person charting now for this form and target, if any. */
+export async function readDraft(kind: string, targetId: string): Promise<StoredDraft | undefined> {
+  const author = getSession().author;
+  if (!author) return undefined;
+  return (await db.drafts.get(draftId(author.staffId, kind, targetId)))?.draft;
+}
+
+/** Discards the draft (saved or cancelled form). Deleting needs no key. */
+export async function deleteDraft(kind: string, targetId: string): Promise<void> {
+  await db.drafts.delete(draftId(currentStaff().staffId, kind, targetId));
+}
