@@ -1,5 +1,6 @@
 import type { StaffId } from '../domain/ids';
 import { toIsoWithOffset } from '../domain/time';
+import { intactOrNull } from './damage';
 import { db, type DraftRow } from './db';
 import { NoAuthorError } from './errors';
 import { getSession } from './session';
@@ -45,7 +46,8 @@ export async function saveDraft(
 export async function readDraft(kind: string, targetId: string): Promise<StoredDraft | undefined> {
   const author = getSession().author;
   if (!author) return undefined;
-  return (await db.drafts.get(draftId(author.staffId, kind, targetId)))?.draft;
+  // A damaged draft is listed in Settings like any record, and the form starts empty.
+  return intactOrNull(await db.drafts.get(draftId(author.staffId, kind, targetId)))?.draft;
 }
 
 /** Discards the draft (saved or cancelled form). Deleting needs no key. */
