@@ -1,6 +1,7 @@
 import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enPatients, enPatientValidation } from './en/patients';
+import { enLockSafety } from './en/lockSafety';
 import { enPrint } from './en/print';
 
 export const en: Messages = {
@@ -152,7 +153,7 @@ export const en: Messages = {
     empty: 'Enter the passphrase.',
     wrong: 'Wrong passphrase.',
     corrupted:
-      'The key stored on this tablet is damaged: the data cannot be opened here. Restore a backup on another tablet and tell IT.',
+      'The key stored on this tablet is damaged: this is not the passphrase, and this try is not counted as a wrong one. The data cannot be opened here. Tell IT; a backup can be restored on another tablet.',
     wait: 'Too many wrong tries. Next try possible in {seconds} s.',
     lockNow: 'Lock',
     setupSection: 'Ward passphrase',
@@ -179,6 +180,7 @@ export const en: Messages = {
   patients: enPatients,
   charting: enCharting,
   print: enPrint,
+  lockSafety: enLockSafety,
   common: {
     save: 'Save',
     saving: 'Saving…',

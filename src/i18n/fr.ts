@@ -1,5 +1,6 @@
 import { frCharting } from './fr/charting';
 import { frPatients, frPatientValidation } from './fr/patients';
+import { frLockSafety } from './fr/lockSafety';
 import { frPrint } from './fr/print';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
@@ -153,7 +154,7 @@ export const fr = {
     empty: 'Saisissez la phrase de passe.',
     wrong: 'Phrase de passe incorrecte.',
     corrupted:
-      'La clé enregistrée sur cette tablette est endommagée : les données ne peuvent pas être ouvertes ici. Restaurez une sauvegarde sur une autre tablette et prévenez l’informatique.',
+      'La clé enregistrée sur cette tablette est endommagée : ce n’est pas la phrase de passe, et cet essai n’est pas compté comme une erreur. Les données ne peuvent pas être ouvertes ici. Prévenez l’informatique ; une sauvegarde peut être restaurée sur une autre tablette.',
     wait: 'Trop d’essais incorrects. Nouvel essai possible dans {seconds} s.',
     lockNow: 'Verrouiller',
     setupSection: 'Phrase de passe du service',
@@ -180,6 +181,7 @@ export const fr = {
   patients: frPatients,
   charting: frCharting,
   print: frPrint,
+  lockSafety: frLockSafety,
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',
