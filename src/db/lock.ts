@@ -22,7 +22,8 @@ import {
 } from './crypto';
 import { db } from './db';
 import { getLocal, setLocal } from './local';
-import { lockSession, openSession } from './session';
+import { dropQueryCache } from './queryCache';
+import { lockSession, onLock, openSession } from './session';
 import { UnlockAttempts } from './unlockAttempts';
 import type { StaffDraft } from './ward';
 
@@ -82,6 +83,9 @@ export async function createWard(
   }
   return wardId;
 }
+
+// At every lock, before the screens go: nothing decrypted stays reachable through Dexie.
+onLock(() => dropQueryCache(db));
 
 /** This page's count of wrong passphrases (see unlockAttempts.ts). */
 const pageAttempts = new UnlockAttempts(db);

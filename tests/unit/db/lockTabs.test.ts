@@ -1,3 +1,4 @@
+import { Dexie, liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../src/db/append';
 import { db } from '../../../src/db/db';
@@ -79,5 +80,22 @@ describe('"about to lock" listeners', () => {
     stop();
     stopAsync();
     expect(getDataKey()).toBeNull();
+  });
+});
+
+describe('memory after lock', () => {
+  it('drops Dexie’s query cache of every table but `local`, with the live queries it holds', async () => {
+    const clinical = () =>
+      Object.keys(Dexie.cache).filter(
+        (part) => part.startsWith(`idb://${db.name}/`) && !part.endsWith('/local'),
+      );
+    let first = () => {};
+    const read = new Promise<void>((resolve) => (first = resolve));
+    const subscription = liveQuery(() => db.events.toArray()).subscribe(() => first());
+    await read;
+    expect(clinical()).toEqual([`idb://${db.name}/events`]);
+    await lockSession();
+    subscription.unsubscribe();
+    expect(clinical()).toEqual([]);
   });
 });
