@@ -105,7 +105,26 @@ test('simultaneous wrong tries from five pages are all counted', async ({ page, 
     await p.getByLabel('Phrase de passe du service').fill('pas la bonne');
   }
   await Promise.all(pages.map((p) => p.getByRole('button', { name: 'Déverrouiller' }).click()));
-  for (const p of pages) await expect(p.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+  // Every try is over (no page still "Ouverture…"), and each says why it did not open.
+  for (const p of pages) {
+    await expect(p.getByRole('button', { name: 'Ouverture…' })).toHaveCount(0, { timeout: 30_000 });
+    await expect(p.getByRole('alert')).toHaveText(/incorrecte|Trop d’essais/);
+  }
+
+  // Counted on the device, read in clear from IndexedDB as any page would.
+  const stored = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('releve');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('local').objectStore('local').get('unlockFailures');
+          read.onsuccess = () => resolve((read.result as { value?: unknown } | undefined)?.value);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+  expect(stored).toMatchObject({ count: 5 });
 
   // Five wrong tries in all: any page now has to wait, even one opened afterwards.
   const late = await context.newPage();

@@ -30,8 +30,13 @@ export function LockScreen() {
 
   useEffect(() => {
     if (!deadline) return;
-    const timer = setInterval(() => setNow(performance.now()), 1000);
-    return () => clearInterval(timer);
+    const tick = () => setNow(performance.now());
+    const first = setTimeout(tick, 0); // a deadline from another tab's try: count from now
+    const timer = setInterval(tick, 1000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [deadline]);
 
   async function onSubmit(event: FormEvent) {

@@ -28,7 +28,7 @@ export const useLockMinutes = () => useLiveQuery(readLockMinutes);
 export const useLockState = () =>
   useLiveQuery(async () => {
     const state = await readLockState();
-    return { ...state, deadline: performance.now() + state.waitMs };
+    return { ...state, deadline: state.waitMs > 0 ? performance.now() + state.waitMs : 0 };
   });
 
 /** Never throws: a storage failure is an outcome the lock screen explains. */
