@@ -2,8 +2,8 @@ import { payloadSchemas } from '../domain/events';
 import { newId, type StaffId, type WardId } from '../domain/ids';
 import {
   clampLockMinutes,
+  clockIsBehind,
   LOCK_MINUTES,
-  nextTryAt,
   type UnlockOutcome,
 } from '../domain/lockPolicy';
 import { staffMemberSchema, type Author } from '../domain/staff';
@@ -15,11 +15,16 @@ import {
   findCryptoError,
   rewrapKeyRecord,
   unlockKeyRecord,
+  verifyKeyRecord,
+  withCheck,
   type KeyOptions,
+  type KeyRecord,
 } from './crypto';
 import { db } from './db';
 import { getLocal, setLocal } from './local';
-import { lockSession, openSession } from './session';
+import { dropQueryCache } from './queryCache';
+import { lockSession, onLock, openSession } from './session';
+import { UnlockAttempts } from './unlockAttempts';
 import type { StaffDraft } from './ward';
 
 export interface WardDraft {
@@ -73,34 +78,84 @@ export async function createWard(
       ]);
     });
   } catch (error) {
-    lockSession();
+    void lockSession();
     throw error;
   }
   return wardId;
 }
 
-/** Opens the ward with its passphrase. Wrong tries are counted on the device, in clear. */
-export async function unlockWard(passphrase: string, now = Date.now()): Promise<UnlockOutcome> {
-  const failures = await getLocal('unlockFailures');
-  const until = nextTryAt(failures);
-  if (until > now) return { ok: false, reason: 'wait', until };
+// At every lock, before the screens go: nothing decrypted stays reachable through Dexie.
+onLock(() => dropQueryCache(db));
+
+/** This page's count of wrong passphrases (see unlockAttempts.ts). */
+const pageAttempts = new UnlockAttempts(db);
+
+/**
+ * Opens the ward with its passphrase. Wrong tries are counted on the device, in clear; a
+ * damaged key record is reported as such and not counted (nothing a nurse types can fix it).
+ */
+export async function unlockWard(
+  passphrase: string,
+  attempts: UnlockAttempts = pageAttempts,
+): Promise<UnlockOutcome> {
+  const { waitMs } = await attempts.status();
+  if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
   if (passphrase === '') return { ok: false, reason: 'empty' };
+  let record: KeyRecord;
   try {
-    openSession(await unlockKeyRecord(await getLocal('keyRecord'), passphrase));
+    record = await verifyKeyRecord((await attempts.db.local.get('keyRecord'))?.value);
   } catch (error) {
-    const code = findCryptoError(error)?.code;
-    if (code === 'corrupted-key-record') return { ok: false, reason: 'corrupted' };
-    if (code !== 'wrong-passphrase') throw error;
-    const count = (failures?.count ?? 0) + 1;
-    await setLocal('unlockFailures', { count, lastAt: now });
-    const wait = nextTryAt({ count, lastAt: now });
-    return wait > now ? { ok: false, reason: 'wait', until: wait } : { ok: false, reason: 'wrong' };
+    if (findCryptoError(error)?.code === 'corrupted-key-record') {
+      console.error(error);
+      return { ok: false, reason: 'corrupted' };
+    }
+    throw error;
   }
-  await db.local.delete('unlockFailures');
+  const reservation = await attempts.reserve();
+  if ('waitMs' in reservation) return { ok: false, reason: 'wait', ...reservation };
+  const { countNotSaved } = reservation;
+  let key: CryptoKey;
+  try {
+    key = await unlockKeyRecord(record, passphrase);
+  } catch (error) {
+    if (findCryptoError(error)?.code !== 'wrong-passphrase') throw error;
+    const left = attempts.waitMs(reservation.counted);
+    const saved = countNotSaved ? { countNotSaved } : {};
+    return left > 0
+      ? { ok: false, reason: 'wait', waitMs: left, ...saved }
+      : { ok: false, reason: 'wrong', ...saved };
+  }
+  openSession(key);
+  await attempts.clear();
+  if (record.check === undefined) await addCheck(attempts, record);
   return { ok: true };
 }
 
-export const lockWard = lockSession;
+/** A record written before `check` existed gets one; the ward is open whatever happens. */
+async function addCheck(attempts: UnlockAttempts, record: KeyRecord) {
+  try {
+    await attempts.db.local.put({ key: 'keyRecord', value: await withCheck(record) });
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+/**
+ * What the lock screen shows before any try: the wait left, and whether the device's date is
+ * behind the latest time stored here (set back: the wait is then not shortened, see
+ * UnlockAttempts, but every time recorded would be wrong too).
+ */
+export async function readLockState(attempts: UnlockAttempts = pageAttempts) {
+  const { waitMs, lastFailureAt } = await attempts.status();
+  const lastEvent = await attempts.db.events.orderBy('[wardId+atMs]').lastKey();
+  const lastEventAt = Array.isArray(lastEvent) ? Number(lastEvent[1]) : undefined;
+  const latest = Math.max(lastFailureAt ?? 0, lastEventAt ?? 0) || undefined;
+  const now = attempts.clock.wall();
+  return { waitMs, clockBehind: clockIsBehind(now, latest) ? latest : undefined };
+}
+
+/** Locks this page and every other page of the app (see session.ts). */
+export const lockWard = (): Promise<void> => lockSession();
 
 /** A new passphrase wraps the same data key: nothing is re-encrypted. */
 export async function changePassphrase(current: string, next: string, confirmation: string) {

@@ -31,12 +31,40 @@ export interface UnlockFailures {
   lastAt: number;
 }
 
-/** Epoch ms before which no new try is accepted; 0 when a try is allowed. */
-export const nextTryAt = (failures: UnlockFailures | undefined): number =>
-  failures ? failures.lastAt + unlockDelayMs(failures.count) : 0;
+/**
+ * Two clocks. `wall` is the device's date (epoch ms): stored, shared between pages, but anyone
+ * can move it. `mono` (performance.now) only goes forward, but restarts with each page. Waits
+ * are measured with `mono` within a page; `wall` is only used to know how much of a wait had
+ * passed before this page first saw the failure, and is not trusted when it goes backwards.
+ */
+export interface LockClock {
+  wall(): number;
+  mono(): number;
+}
 
-/** What a try to unlock gave: opened, or why not (and until when to wait). */
+/**
+ * How much of the wait after a failure at `lastAt` is over at `wallNow`, by the wall clock.
+ * A clock behind `lastAt` has been set back: nothing is counted as elapsed.
+ */
+export const wallElapsed = (lastAt: number, wallNow: number): number =>
+  wallNow >= lastAt ? wallNow - lastAt : 0;
+
+/** Tablets' clocks differ a little; behind the latest stored time by more is set back. */
+export const CLOCK_BEHIND_TOLERANCE_MS = 5 * 60_000;
+
+export const clockIsBehind = (wallNow: number, latestStored: number | undefined): boolean =>
+  latestStored !== undefined && wallNow + CLOCK_BEHIND_TOLERANCE_MS < latestStored;
+
+/**
+ * What a try to unlock gave: opened, or why not. `waitMs` is what is left of the wait.
+ * `countNotSaved` says the wrong try could not be stored on the device (disk full or
+ * storage failing): it is counted in this page only.
+ */
 export type UnlockOutcome =
   | { ok: true }
-  | { ok: false; reason: 'empty' | 'wrong' | 'corrupted' }
-  | { ok: false; reason: 'wait'; until: number };
+  | {
+      ok: false;
+      reason: 'empty' | 'wrong' | 'corrupted' | 'storage';
+      countNotSaved?: 'quota' | 'storage';
+    }
+  | { ok: false; reason: 'wait'; waitMs: number; countNotSaved?: 'quota' | 'storage' };

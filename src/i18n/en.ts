@@ -4,6 +4,7 @@ import { enCharting } from './en/charting';
 import { enIntegrity } from './en/integrity';
 import { enEscalation, enEscalationValidation } from './en/escalation';
 import { enPatients, enPatientValidation } from './en/patients';
+import { enLockSafety } from './en/lockSafety';
 import { enPrint } from './en/print';
 import { enDrafts } from './en/drafts';
 
@@ -158,7 +159,7 @@ export const en: Messages = {
     empty: 'Enter the passphrase.',
     wrong: 'Wrong passphrase.',
     corrupted:
-      'The key stored on this tablet is damaged: the data cannot be opened here. Restore a backup on another tablet and tell IT.',
+      'The key stored on this tablet is damaged: this is not the passphrase, and this try is not counted as a wrong one. The data cannot be opened here. Tell IT; a backup can be restored on another tablet.',
     wait: 'Too many wrong tries. Next try possible in {seconds} s.',
     lockNow: 'Lock',
     setupSection: 'Ward passphrase',
@@ -189,6 +190,7 @@ export const en: Messages = {
   print: enPrint,
   integrity: enIntegrity,
   drafts: enDrafts,
+  lockSafety: enLockSafety,
   common: {
     save: 'Save',
     saving: 'Saving…',

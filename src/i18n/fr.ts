@@ -3,6 +3,7 @@ import { frCharting } from './fr/charting';
 import { frIntegrity } from './fr/integrity';
 import { frEscalation, frEscalationValidation } from './fr/escalation';
 import { frPatients, frPatientValidation } from './fr/patients';
+import { frLockSafety } from './fr/lockSafety';
 import { frPrint } from './fr/print';
 import { frDrafts } from './fr/drafts';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -159,7 +160,7 @@ export const fr = {
     empty: 'Saisissez la phrase de passe.',
     wrong: 'Phrase de passe incorrecte.',
     corrupted:
-      'La clé enregistrée sur cette tablette est endommagée : les données ne peuvent pas être ouvertes ici. Restaurez une sauvegarde sur une autre tablette et prévenez l’informatique.',
+      'La clé enregistrée sur cette tablette est endommagée : ce n’est pas la phrase de passe, et cet essai n’est pas compté comme une erreur. Les données ne peuvent pas être ouvertes ici. Prévenez l’informatique ; une sauvegarde peut être restaurée sur une autre tablette.',
     wait: 'Trop d’essais incorrects. Nouvel essai possible dans {seconds} s.',
     lockNow: 'Verrouiller',
     setupSection: 'Phrase de passe du service',
@@ -190,6 +191,7 @@ export const fr = {
   print: frPrint,
   integrity: frIntegrity,
   drafts: frDrafts,
+  lockSafety: frLockSafety,
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',

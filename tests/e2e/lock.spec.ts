@@ -51,8 +51,8 @@ test('wrong passphrases: a clear message, then a countdown after five', async ({
   await expect(page.getByRole('button', { name: 'Déverrouiller' })).toBeDisabled();
   // The wait survives a reload: it is counted on the device, not in the page.
   await page.reload();
-  await lock.unlock();
   await expect(page.getByRole('alert')).toHaveText(/Nouvel essai possible/);
+  await expect(page.getByRole('button', { name: 'Déverrouiller' })).toBeDisabled();
 });
 
 test('first run refuses a short or mismatched passphrase and warns it cannot be recovered', async ({

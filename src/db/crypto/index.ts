@@ -6,11 +6,17 @@ export {
   MIN_PIN_DIGITS,
   type PassphraseProblem,
 } from './passphrase';
-export { DEFAULT_PBKDF2_ITERATIONS, parseKeyRecord, type KeyRecord } from './keyRecord';
+export {
+  DEFAULT_PBKDF2_ITERATIONS,
+  parseKeyRecord,
+  verifyKeyRecord,
+  type KeyRecord,
+} from './keyRecord';
 export {
   createKeyRecord,
   rewrapKeyRecord,
   unlockKeyRecord,
+  withCheck,
   type KeyOptions,
   type UnlockedWard,
 } from './keys';

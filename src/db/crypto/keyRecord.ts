@@ -1,10 +1,20 @@
+import { z } from 'zod';
 import { CryptoError } from './errors';
-import { fromBase64 } from './encoding';
+import { fromBase64, toBase64, utf8 } from './encoding';
 
 /**
  * The ward's data key, wrapped by a key derived from the passphrase. Plain JSON: the lead
- * stores it as is in the unencrypted `local` table. There is no separate "key check" field:
- * AES-GCM authenticates the wrapped key, so unwrapping with a wrong passphrase fails.
+ * stores it as is in the unencrypted `local` table. AES-GCM authenticates the wrapped key, so
+ * unwrapping with a wrong passphrase fails.
+ *
+ * What can and cannot be told apart. A wrong passphrase and a flipped byte in `wrappedKey`,
+ * `salt`, `iv` or `iterations` both end in the same AES-GCM tag failure: cryptographically
+ * they are indistinguishable. So the record carries `check`, a SHA-256 digest of its other
+ * fields, that needs no passphrase: accidental damage (a bad disk sector, a half-written
+ * record, an edit by hand) fails the check and is reported as "damaged", never as "wrong
+ * passphrase". It is not a defence against someone who alters the record on purpose and
+ * recomputes `check`: they can only destroy the record, never learn the key. Records written
+ * before `check` existed have none; they are given one at the next successful unlock.
  */
 export interface KeyRecord {
   version: 1;
@@ -16,6 +26,8 @@ export interface KeyRecord {
   iv: string;
   /** base64 of AES-GCM(raw 32-byte data key) = 48 bytes. */
   wrappedKey: string;
+  /** base64, first 16 bytes of SHA-256 over the fields above (see recordCheck). */
+  check?: string;
 }
 
 /** OWASP 2023 figure for PBKDF2-HMAC-SHA-256. Tests may pass fewer, never the app. */
@@ -25,39 +37,53 @@ const MAX_ITERATIONS = 10_000_000;
 export const SALT_BYTES = 16;
 export const IV_BYTES = 12;
 const WRAPPED_BYTES = 32 + 16; // key + GCM tag
+const CHECK_BYTES = 16;
 
 export const isIterationCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAX_ITERATIONS;
+
+const bytes = (length: number) =>
+  z.string().refine((text) => fromBase64(text)?.length === length, {
+    message: `not base64 of ${length} bytes`,
+  });
+
+const keyRecordSchema = z.strictObject({
+  version: z.literal(1),
+  kdf: z.literal('PBKDF2-SHA-256'),
+  iterations: z.custom<number>(isIterationCount, 'iterations out of range'),
+  salt: bytes(SALT_BYTES),
+  iv: bytes(IV_BYTES),
+  wrappedKey: bytes(WRAPPED_BYTES),
+  check: bytes(CHECK_BYTES).optional(),
+});
 
 function corrupted(detail: string): CryptoError {
   return new CryptoError('corrupted-key-record', `Key record: ${detail}`);
 }
 
-function bytesField(source: Record<string, unknown>, name: string, length: number): string {
-  const value = source[name];
-  if (typeof value !== 'string') throw corrupted(`${name} is not a string`);
-  const bytes = fromBase64(value);
-  if (!bytes) throw corrupted(`${name} is not base64`);
-  if (bytes.length !== length) throw corrupted(`${name} has ${bytes.length} bytes, not ${length}`);
-  return value;
-}
-
 /** Checks the shape of a stored record; throws 'corrupted-key-record', never 'wrong-passphrase'. */
 export function parseKeyRecord(value: unknown): KeyRecord {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw corrupted('not an object');
+  const parsed = keyRecordSchema.safeParse(value);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`);
+    throw corrupted(where.join('; '));
   }
-  const source = value as Record<string, unknown>;
-  if (source.version !== 1) throw corrupted(`unknown version ${String(source.version)}`);
-  if (source.kdf !== 'PBKDF2-SHA-256') throw corrupted('unknown key derivation');
-  const { iterations } = source;
-  if (!isIterationCount(iterations)) throw corrupted('iterations out of range');
-  return {
-    version: 1,
-    kdf: 'PBKDF2-SHA-256',
-    iterations,
-    salt: bytesField(source, 'salt', SALT_BYTES),
-    iv: bytesField(source, 'iv', IV_BYTES),
-    wrappedKey: bytesField(source, 'wrappedKey', WRAPPED_BYTES),
-  };
+  return parsed.data;
+}
+
+/** The digest stored in `check`: the record's other fields, in a fixed order. */
+export async function recordCheck(record: KeyRecord): Promise<string> {
+  const { version, kdf, iterations, salt, iv, wrappedKey } = record;
+  const text = JSON.stringify([version, kdf, iterations, salt, iv, wrappedKey]);
+  const digest = await crypto.subtle.digest('SHA-256', utf8(text));
+  return toBase64(new Uint8Array(digest, 0, CHECK_BYTES));
+}
+
+/** parseKeyRecord, then the digest: a damaged record is 'corrupted-key-record'. */
+export async function verifyKeyRecord(value: unknown): Promise<KeyRecord> {
+  const record = parseKeyRecord(value);
+  if (record.check !== undefined && record.check !== (await recordCheck(record))) {
+    throw corrupted('check does not match: the record was altered or damaged');
+  }
+  return record;
 }

@@ -4,8 +4,9 @@ import {
   DEFAULT_PBKDF2_ITERATIONS,
   isIterationCount,
   IV_BYTES,
-  parseKeyRecord,
+  recordCheck,
   SALT_BYTES,
+  verifyKeyRecord,
   type KeyRecord,
 } from './keyRecord';
 import { checkPassphraseStrength, normalizePassphrase } from './passphrase';
@@ -71,7 +72,7 @@ async function wrap(dataKey: CryptoKey, passphrase: string, iterations: number) 
     iv: toBase64(iv),
     wrappedKey: toBase64(wrapped),
   };
-  return { record, wrappingKey };
+  return { record: await withCheck(record), wrappingKey };
 }
 
 async function unwrap(
@@ -94,6 +95,8 @@ async function unwrap(
     );
   } catch (error) {
     // OperationError is the GCM tag mismatch: the derived key is not the one that wrapped.
+    // The record passed its check, so a wrong passphrase is by far the likeliest cause; a
+    // byte altered together with its check would look the same (see keyRecord.ts).
     if (errorName(error) === 'OperationError') {
       throw new CryptoError('wrong-passphrase', undefined, { cause: error });
     }
@@ -101,8 +104,14 @@ async function unwrap(
   }
 }
 
+/** The record with its `check` digest (see keyRecord.ts for what it can and cannot tell). */
+export const withCheck = async (record: KeyRecord): Promise<KeyRecord> => ({
+  ...record,
+  check: await recordCheck(record),
+});
+
 async function unlockWith(value: unknown, passphrase: string, extractable: boolean) {
-  const record = parseKeyRecord(value);
+  const record = await verifyKeyRecord(value);
   const salt = fromBase64(record.salt) ?? new Uint8Array(0);
   const wrappingKey = await deriveWrappingKey(passphrase, salt, record.iterations);
   return unwrap(record, wrappingKey, extractable);

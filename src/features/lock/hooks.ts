@@ -1,15 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { attempt } from '../../db/errors';
 import {
   changePassphrase,
   hasWard,
   lockWard,
   readLockMinutes,
+  readLockState,
   saveLockMinutes,
   unlockWard,
 } from '../../db/lock';
-import { getSession, subscribeSession } from '../../db/session';
+import { connectLockChannel, getSession, subscribeSession } from '../../db/session';
+import type { UnlockOutcome } from '../../domain/lockPolicy';
 
 /** Locked or not, and who is charting: re-renders on lock, unlock and author change. */
 export const useSession = () => useSyncExternalStore(subscribeSession, getSession);
@@ -19,7 +21,30 @@ export const useHasWard = () => useLiveQuery(hasWard);
 
 export const useLockMinutes = () => useLiveQuery(readLockMinutes);
 
-export const useUnlock = () => unlockWard;
+/**
+ * The wait left (as a deadline on performance.now(), which the device's date cannot move)
+ * and whether the device's clock is behind what is stored; follows other tabs' tries.
+ */
+export const useLockState = () =>
+  useLiveQuery(async () => {
+    const state = await readLockState();
+    return { ...state, deadline: state.waitMs > 0 ? performance.now() + state.waitMs : 0 };
+  });
+
+/** Never throws: a storage failure is an outcome the lock screen explains. */
+async function unlockSafely(passphrase: string): Promise<UnlockOutcome> {
+  try {
+    return await unlockWard(passphrase);
+  } catch (error) {
+    console.error(error);
+    return { ok: false, reason: 'storage' };
+  }
+}
+
+export const useUnlock = () => unlockSafely;
+
+/** A lock in any other page of the app locks this one too (see db/session.ts). */
+export const useLockAcrossTabs = () => useEffect(() => connectLockChannel(), []);
 export const useLock = () => lockWard;
 
 export const useSaveLockMinutes = () => (minutes: number) =>

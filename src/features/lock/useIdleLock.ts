@@ -1,18 +1,20 @@
 import { useEffect } from 'react';
 import { idleTooLong } from '../../domain/lockPolicy';
-import { useLock, useLockMinutes, useSession } from './hooks';
+import { useLock, useLockAcrossTabs, useLockMinutes, useSession } from './hooks';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 const CHECK_EVERY_MS = 10_000;
 
 /**
- * Locks after the set period without a touch, and on return to a page that was hidden
+ * Locks when another page of the app locks, after the set period without a touch, and on return to a page that was hidden
  * for longer than that period (timers are slowed while hidden, so that is checked on return).
  */
 export function useIdleLock(): void {
   const { locked } = useSession();
   const minutes = useLockMinutes();
   const lock = useLock();
+
+  useLockAcrossTabs();
 
   useEffect(() => {
     if (locked || minutes === undefined) return;

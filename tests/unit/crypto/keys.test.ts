@@ -34,7 +34,7 @@ describe('key record', () => {
     const { record, key } = await createKeyRecord('a long ward phrase', FAST);
     expect(parseKeyRecord(JSON.parse(JSON.stringify(record)))).toEqual(record);
     expect(Object.keys(record).sort()).toEqual(
-      ['iterations', 'iv', 'kdf', 'salt', 'version', 'wrappedKey'].sort(),
+      ['check', 'iterations', 'iv', 'kdf', 'salt', 'version', 'wrappedKey'].sort(),
     );
     expect(key.extractable).toBe(false);
     expect(key.algorithm).toMatchObject({ name: 'AES-GCM', length: 256 });
@@ -146,13 +146,29 @@ describe('corrupted key record', () => {
     });
   });
 
-  it('cannot tell a flipped byte inside a well-formed record from a wrong passphrase', async () => {
-    // Documented limit: AES-GCM only says "does not authenticate" (no checksum is kept).
+  it('tells a flipped byte in the wrapped key from a wrong passphrase by the record check', async () => {
     const record = await base();
     const bytes = Uint8Array.from(atob(record.wrappedKey), (c) => c.charCodeAt(0));
     bytes[0] = (bytes[0] ?? 0) ^ 1;
     const flipped = { ...record, wrappedKey: btoa(String.fromCharCode(...bytes)) };
-    await expect(unlockKeyRecord(flipped, PIN)).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await expect(unlockKeyRecord(flipped, PIN)).rejects.toMatchObject({
+      code: 'corrupted-key-record',
+    });
+    // Documented limit: without the check (or with one recomputed on purpose), AES-GCM only
+    // says "does not authenticate", exactly as for a wrong passphrase.
+    const unchecked = { ...flipped, check: undefined };
+    await expect(unlockKeyRecord(unchecked, PIN)).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+  });
+  it('refuses fields it does not know and a check that is not 16 bytes', async () => {
+    const record = await base();
+    await expect(unlockKeyRecord({ ...record, extra: 1 }, PIN)).rejects.toMatchObject({
+      code: 'corrupted-key-record',
+    });
+    await expect(unlockKeyRecord({ ...record, check: 'AAAA' }, PIN)).rejects.toMatchObject({
+      code: 'corrupted-key-record',
+    });
   });
 });
 

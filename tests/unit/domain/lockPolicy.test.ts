@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   clampLockMinutes,
   idleTooLong,
-  nextTryAt,
+  clockIsBehind,
   unlockDelayMs,
+  wallElapsed,
 } from '../../../src/domain/lockPolicy';
 
 describe('lock policy', () => {
@@ -26,7 +27,16 @@ describe('lock policy', () => {
     expect(unlockDelayMs(6)).toBe(60_000);
     expect(unlockDelayMs(7)).toBe(120_000);
     expect(unlockDelayMs(20)).toBe(15 * 60_000);
-    expect(nextTryAt(undefined)).toBe(0);
-    expect(nextTryAt({ count: 5, lastAt: 1000 })).toBe(31_000);
+  });
+
+  it('trusts the device date only when it goes forward from the last failure', () => {
+    expect(wallElapsed(1000, 31_000)).toBe(30_000);
+    expect(wallElapsed(1000, 500)).toBe(0);
+  });
+
+  it('calls a clock set back beyond five minutes behind the latest stored time', () => {
+    expect(clockIsBehind(0, undefined)).toBe(false);
+    expect(clockIsBehind(0, 5 * 60_000)).toBe(false);
+    expect(clockIsBehind(0, 5 * 60_000 + 1)).toBe(true);
   });
 });
