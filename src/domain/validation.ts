@@ -48,6 +48,13 @@ export const VALIDATION_CODES = [
   'notActive',
   'alreadyRecorded',
   'prnLimitReached',
+  // Medication safety (issue 9): allergy, dose and timing checks, permissions.
+  'allergyMatch',
+  'prnTooSoon',
+  'doseDeviation',
+  'timingDeviation',
+  'changedMeanwhile',
+  'notPermitted',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

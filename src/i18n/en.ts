@@ -1,5 +1,6 @@
 import type { Messages } from './types';
 import { enCharting } from './en/charting';
+import { enMedSafety, enMedSafetyValidation } from './en/medSafety';
 import { enPatients, enPatientValidation } from './en/patients';
 import { enPrint } from './en/print';
 
@@ -135,6 +136,7 @@ export const en: Messages = {
     prnLimitReached: 'Maximum per 24 h reached: an override with a reason is required.',
     summary: 'Nothing was saved. Correct the fields marked.',
     ...enPatientValidation,
+    ...enMedSafetyValidation,
   },
   failure: {
     quota:
@@ -178,6 +180,7 @@ export const en: Messages = {
   },
   patients: enPatients,
   charting: enCharting,
+  medSafety: enMedSafety,
   print: enPrint,
   common: {
     save: 'Save',

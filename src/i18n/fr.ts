@@ -1,4 +1,5 @@
 import { frCharting } from './fr/charting';
+import { frMedSafety, frMedSafetyValidation } from './fr/medSafety';
 import { frPatients, frPatientValidation } from './fr/patients';
 import { frPrint } from './fr/print';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -135,6 +136,7 @@ export const fr = {
     prnLimitReached: 'Maximum par 24 h atteint : une dérogation avec motif est obligatoire.',
     summary: 'Rien n’a été enregistré. Corrigez les champs signalés.',
     ...frPatientValidation,
+    ...frMedSafetyValidation,
   },
   failure: {
     quota:
@@ -179,6 +181,7 @@ export const fr = {
   },
   patients: frPatients,
   charting: frCharting,
+  medSafety: frMedSafety,
   print: frPrint,
   common: {
     save: 'Enregistrer',
