@@ -13,7 +13,7 @@ export const enMedSafety: Shape<typeof frMedSafety> = {
     cross:
       '{drug} ({className}): possible cross-reactivity with the allergy “{allergy}” ({severity}). The risk is low (about 1 to 2 %) but a severe reaction is possible: check with the prescriber.',
     overrideTitle: 'Transcribe despite the allergy',
-    override: 'I transcribe despite the allergy (checked with the prescriber)',
+    override: 'I transcribe despite the allergy (checked with the physician)',
     reason: 'Reason (who confirmed, why)',
     recorded: 'transcribed despite the allergy ({allergies}): {reason}',
     classes: {

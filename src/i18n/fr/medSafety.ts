@@ -9,7 +9,7 @@ export const frMedSafety = {
     cross:
       '{drug} ({className}) : réaction croisée possible avec l’allergie « {allergy} » ({severity}). Risque faible (environ 1 à 2 %) mais une réaction grave reste possible : vérifiez avec le prescripteur.',
     overrideTitle: 'Transcrire malgré l’allergie',
-    override: 'Je transcris malgré l’allergie (vérifié avec le prescripteur)',
+    override: 'Je transcris malgré l’allergie (vérifié avec le médecin)',
     reason: 'Motif (qui a confirmé, pourquoi)',
     recorded: 'transcrit malgré l’allergie ({allergies}) : {reason}',
     classes: {
