@@ -130,6 +130,11 @@ describe('roles', () => {
     expect(await issuesOf(() => prescribe(id, drug('Paracétamol', every6h)))).toEqual(refused);
     expect(await issuesOf(() => stopPrescription(id, rx.id, 'Fin'))).toEqual(refused);
     expect(await issuesOf(() => voidEntry(dose.id, 'Erreur'))).toEqual(refused);
+    const next = new Date(Date.parse(rx.payload.schedule.start) + 6 * 3600_000).toISOString();
+    const refusal = { prescriptionId: rx.id, dueAt: next, outcome: 'refused' as const };
+    expect(
+      await issuesOf(() => administer(id, { ...refusal, reason: 'Nausées' }, hoursAgo(0))),
+    ).toEqual(refused);
     expect(await count('med.prescribed')).toBe(1);
     expect(await count('event.voided')).toBe(0);
     expect(await issuesOf(() => recordVitals(id, { pulse: 80 }, hoursAgo(0)))).toEqual([]);

@@ -7,6 +7,7 @@ import {
 import type { LogEvent } from '../../../src/domain/chartEvents';
 import { medAdministeredSchema, medPrescribedSchema } from '../../../src/domain/medications';
 import { mayRecord, FORBIDDEN_BY_ROLE } from '../../../src/domain/permissions';
+import { prescriptionOpen, prescriptions } from '../../../src/domain/prescriptions';
 import { calendarDaysFrom } from '../../../src/domain/relativeDay';
 import { ROLES } from '../../../src/domain/staff';
 import { chart, paris } from './chartFixtures';
@@ -139,6 +140,36 @@ describe('checkPrescription: a change of a prescription changed meanwhile', () =
     expect(checkPrescription([old, other], change, now)).toEqual([
       { path: 'replaces', code: 'changedMeanwhile' },
     ]);
+  });
+});
+
+describe('prescriptionOpen: what the MAR offers to change or stop', () => {
+  const rx = prescription(fixed(['08:00'], paris('2026-01-10T00:00')));
+  const at = paris('2026-01-10T12:00');
+  const open = (events: LogEvent[]) => {
+    const found = prescriptions(events).find((p) => p.id === rx.id);
+    return found ? prescriptionOpen(found, at) : null;
+  };
+
+  it('a running prescription is open; a stopped one is not', () => {
+    expect(open([rx])).toBe(true);
+    const stop = chart(
+      'med.stopped',
+      { prescriptionId: rx.id, reason: 'Fin' },
+      paris('2026-01-10T11:00'),
+    );
+    expect(open([rx, stop])).toBe(false);
+  });
+
+  it('one replaced from tonight still runs now, but is no longer open to change or stop', () => {
+    const tonight = paris('2026-01-10T20:00');
+    const next = chart(
+      'med.prescribed',
+      { ...rx.payload, replaces: rx.id, schedule: fixed(['20:00'], tonight) },
+      at,
+    );
+    const stop = chart('med.stopped', { prescriptionId: rx.id, reason: 'Dose' }, tonight);
+    expect(open([rx, next, stop])).toBe(false);
   });
 });
 
