@@ -177,6 +177,8 @@ export class MedsPage {
     await this.openDose(drug, time);
     await expect(this.page.getByRole('heading', { name: 'Administrer' })).toBeVisible();
     // Charted now, the slot may be hours away: the nurse confirms the gap (issue 9, point 8).
+    // The form is there (the log is read) before looking for the warning.
+    await expect(this.page.getByRole('group', { name: 'Résultat' })).toBeVisible();
     const gap = this.page.getByRole('checkbox', { name: 'Je confirme cet écart' });
     if (await gap.count()) {
       await gap.check();
