@@ -60,6 +60,8 @@ export function PrnNotice({
   const lines = usePrnLines();
   const amount = useAmountText();
   const count = { given: check.givenInLast24h, max: check.maxDosesPer24h };
+  // Not running at that time: the time field says so, there is nothing to override.
+  if (check.reason === 'not-active') return null;
   if (check.allowed) {
     const max = check.maxAmountPer24h;
     return (
