@@ -6,6 +6,7 @@ import {
   type WardEvent,
 } from '../domain/events';
 import { newId, type EventId, type PatientId } from '../domain/ids';
+import { mayRecord } from '../domain/permissions';
 import type { Author } from '../domain/staff';
 import { instantOf, toIsoWithOffset } from '../domain/time';
 import { ValidationError } from '../domain/validation';
@@ -22,6 +23,9 @@ export interface EventDraft<T extends EventType> {
   at?: string;
   payload: z.input<(typeof payloadSchemas)[T]>;
 }
+
+/** Refused by the role table (`domain/permissions.ts`), said on the whole form. */
+const NOT_PERMITTED = { path: '', code: 'notPermitted' } as const;
 
 const toStored = (event: WardEvent): StoredEvent => ({ ...event, atMs: instantOf(event.at) });
 
@@ -42,6 +46,7 @@ export async function buildEvent<T extends EventType>(
 ): Promise<WardEvent<T>> {
   const who = author ?? getSession().author;
   if (!who) throw new NoAuthorError('Nobody is charting on this device');
+  if (!mayRecord(who.role, draft.type)) throw new ValidationError([NOT_PERMITTED]);
   const wardId = await getLocal('wardId');
   if (!wardId) throw new ValidationError([{ path: 'wardId', code: 'wrongWard' }]);
   const now = toIsoWithOffset(new Date());
@@ -77,6 +82,9 @@ export async function voidEvent(
   if (!target || target.wardId !== wardId) {
     throw new ValidationError([{ path: 'payload.eventId', code: 'unknownEvent' }]);
   }
+  // Striking an entry out needs the right to record it (an aide does not undo a dose).
+  const who = getSession().author;
+  if (who && !mayRecord(who.role, target.type)) throw new ValidationError([NOT_PERMITTED]);
   return appendEvent({
     type: 'event.voided',
     patientId: target.patientId,

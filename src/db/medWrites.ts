@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { allergyIssues, matchAllergies } from '../domain/allergyCheck';
 import { checkAdministration, checkPrescription, checkStop } from '../domain/administration';
 import type { LogEvent } from '../domain/chartEvents';
 import type { EventId, PatientId } from '../domain/ids';
@@ -10,6 +11,7 @@ import {
 import { issuesFromZod, type ValidationIssue } from '../domain/validation';
 import { appendEvent, buildEvent, writeEvents } from './append';
 import { chartablePatient, inChartTransaction, nowIso } from './chartWrites';
+import { readPatient } from './patients';
 import { patientEvents } from './projections';
 
 // The domain's checks name payload fields ('dueAt', 'override.reason') and 'at' for the
@@ -36,7 +38,9 @@ export interface PrescriptionChange {
 
 /**
  * Transcribes a paper prescription. A change stops the old one when the new one starts and
- * links them (`replaces`), in one transaction: both are written or neither.
+ * links them (`replaces`), in one transaction: both are written or neither; it is refused
+ * when the old one was stopped or changed meanwhile. A drug matching a recorded allergy
+ * needs the override (which allergies were shown, and why), or is refused.
  */
 export function prescribe(
   patientId: PatientId,
@@ -49,7 +53,14 @@ export function prescribe(
     const parsed = parse(medPrescribedSchema, payload, 'payload');
     const issues = [...parsed.issues];
     const events: LogEvent[] = await patientEvents(patientId);
-    if (parsed.data) issues.push(...asPayload(checkPrescription(events, parsed.data, now)));
+    if (parsed.data) {
+      issues.push(...asPayload(checkPrescription(events, parsed.data, now)));
+      // The allergies as they stand now, not as the form saw them: one recorded meanwhile
+      // in another tab makes a new warning.
+      const allergies = (await readPatient(patientId))?.header.allergies;
+      const matches = matchAllergies(parsed.data.drug, allergies);
+      issues.push(...asPayload(allergyIssues(matches, parsed.data.allergyOverride)));
+    }
     const stopAt = parsed.data?.schedule.start ?? now;
     if (change) {
       const stop = parse(medStoppedSchema, change, 'stop');
@@ -92,8 +103,9 @@ export type AdministrationInput = z.input<typeof medAdministeredSchema>;
 
 /**
  * A dose given or not at bedside time `at` (a late entry in the past), checked against the
- * log as the domain says: the slot, the prescription running, the 24 h maximum of an
- * as-needed dose and its override with a reason.
+ * log as the domain says: the slot, the prescription running, the 24 h maximum and minimum
+ * interval of an as-needed dose and its override with a reason, and a dose or a time that
+ * departs from the prescription, confirmed with a reason.
  */
 export function administer(
   patientId: PatientId,

@@ -1,6 +1,8 @@
 import type { LogEvent } from './chartEvents';
 import type { EventId } from './ids';
 import { administrationsByPrescription, asAdministration, prnStatus } from './mar';
+import type { Dose } from './doseAmounts';
+import { deviationIssues, deviationOf } from './doseDeviation';
 import type { MedAdministered, MedPrescribed } from './medications';
 import { prescriptionLineage, prescriptions, type Prescription } from './prescriptions';
 import type { PrnCheck } from './schedule';
@@ -18,6 +20,8 @@ export interface PrnDoseDraft {
   /** When the dose is (or was) given: a late entry may be in the past. */
   at: string;
   override?: { reason: string } | null;
+  /** The dose about to be given, for a maximum amount per 24 h. */
+  dose?: Dose;
 }
 
 export interface PrnDoseCheck {
@@ -45,8 +49,10 @@ export function checkPrnDose(
   if (!prescription)
     return { check: null, issues: [{ path: 'prescriptionId', code: 'unknownEvent' }] };
   const byPrescription = administrationsByPrescription(events);
-  const checkAt = (at: string) => prnStatus(list, byPrescription, prescription, at, timeZone);
-  const first = checkAt(draft.at);
+  const checkAt = (at: string, dose?: Dose) =>
+    prnStatus(list, byPrescription, prescription, at, timeZone, dose);
+  const dose = draft.dose ?? prescription.dose;
+  const first = checkAt(draft.at, dose);
   if (first === null) return { check: null, issues: [{ path: 'prescriptionId', code: 'invalid' }] };
   if (first.reason === 'not-active')
     return { check: first, issues: [{ path: 'at', code: 'notActive' }] };
@@ -56,10 +62,23 @@ export function checkPrnDose(
     .filter((record) => record.outcome === 'given')
     .map((record) => instantOf(record.at))
     .filter((given) => given > t && given < t + DAY)
-    .map((given) => checkAt(toIsoWithOffset(new Date(given), timeZone)));
-  const check = [first, ...later].find((c) => c?.reason === 'limit-reached') ?? first;
+    .map((given) => checkAt(toIsoWithOffset(new Date(given), timeZone), dose));
+  // A later window at its maximum refuses too; its own dose is not "too soon" after itself.
+  const full = (c: PrnCheck | null) => c?.blocks.some((b) => b !== 'too-soon') ?? false;
+  const laterFull = later.find(full);
+  const check: PrnCheck =
+    full(first) || !laterFull
+      ? first
+      : {
+          ...laterFull,
+          reason: laterFull.blocks.includes('limit-reached') ? 'limit-reached' : 'amount-reached',
+          blocks: [
+            ...new Set([...laterFull.blocks.filter((b) => b !== 'too-soon'), ...first.blocks]),
+          ],
+        };
   if (check.allowed) return { check, issues: [] };
-  if (!draft.override) return { check, issues: [{ path: 'override', code: 'prnLimitReached' }] };
+  const code = check.blocks.some((b) => b !== 'too-soon') ? 'prnLimitReached' : 'prnTooSoon';
+  if (!draft.override) return { check, issues: [{ path: 'override', code }] };
   if (!draft.override.reason.trim())
     return { check, issues: [{ path: 'override.reason', code: 'required' }] };
   return { check, issues: [] };
@@ -69,7 +88,9 @@ export function checkPrnDose(
  * An administration against the log, at bedside time `at`, entered at `now`: the
  * prescription stands; the time is not in the future; a scheduled dose names one of its
  * slots (not after a stop, not already given); an as-needed dose names none, says why it is
- * given and keeps to the 24 h maximum. A dose cannot be given after its prescription ended.
+ * given and keeps to the 24 h maximum and minimum interval. A dose cannot be given after its
+ * prescription ended. A dose given differently (amount, or outside its slot's window: see
+ * doseDeviation.ts) needs its confirmation with a reason.
  */
 export function checkAdministration(
   events: readonly LogEvent[],
@@ -77,6 +98,7 @@ export function checkAdministration(
   at: string,
   now: string,
   timeZone: string = DEFAULT_TIME_ZONE,
+  wardWindowMinutes?: number,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (instantOf(at) > instantOf(now)) issues.push({ path: 'at', code: 'futureDate' });
@@ -90,7 +112,8 @@ export function checkAdministration(
     if (payload.prnIndication === undefined)
       issues.push({ path: 'prnIndication', code: 'required' });
     const prn = checkPrnDose(events, { ...payload, at }, timeZone);
-    return [...issues, ...prn.issues];
+    const deviation = deviationOf(prescription, { ...payload, at }, wardWindowMinutes);
+    return [...issues, ...prn.issues, ...deviationIssues(deviation, payload.deviation)];
   }
   if (payload.override !== undefined) issues.push({ path: 'override', code: 'invalid' });
   if (payload.dueAt === null) return [...issues, { path: 'dueAt', code: 'required' }];
@@ -107,12 +130,13 @@ export function checkAdministration(
   if (code !== null) issues.push({ path: 'dueAt', code });
   const ended = prescription.endsAt !== null && instantOf(at) >= instantOf(prescription.endsAt);
   if (given && code === null && ended) issues.push({ path: 'at', code: 'notActive' });
-  return issues;
+  const deviation = deviationOf(prescription, { ...payload, at }, wardWindowMinutes);
+  return [...issues, ...deviationIssues(deviation, payload.deviation)];
 }
 
 /**
  * A new prescription against the log: the paper order is not dated after today (in the
- * ward's zone), and the prescription it replaces stands.
+ * ward's zone), and the prescription it replaces stands, not stopped nor replaced already.
  */
 export function checkPrescription(
   events: readonly LogEvent[],
@@ -123,8 +147,12 @@ export function checkPrescription(
   const issues: ValidationIssue[] = [];
   const today = toIsoWithOffset(new Date(instantOf(now)), timeZone).slice(0, 10);
   if (payload.orderDate > today) issues.push({ path: 'orderDate', code: 'futureDate' });
-  if (payload.replaces && !find(prescriptions(events), payload.replaces))
-    issues.push({ path: 'replaces', code: 'unknownEvent' });
+  const replaced = payload.replaces ? find(prescriptions(events), payload.replaces) : undefined;
+  if (payload.replaces && !replaced) issues.push({ path: 'replaces', code: 'unknownEvent' });
+  // Changed or stopped in another tab since the form was opened: whatever the times, the
+  // nurse must see the prescription as it stands before replacing it.
+  if (replaced && (replaced.stop !== null || replaced.replacedBy !== null))
+    issues.push({ path: 'replaces', code: 'prescriptionChangedMeanwhile' });
   return issues;
 }
 

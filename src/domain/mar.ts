@@ -1,5 +1,6 @@
 import { activeLog, ofType, type LogEvent } from './chartEvents';
 import type { Administration, DoseStatus, DoseWindows } from './doseStatus';
+import type { Dose } from './doseAmounts';
 import type { EventId } from './ids';
 import type { MedAdministered } from './medications';
 import { byStamp } from './order';
@@ -60,13 +61,17 @@ export const asAdministration = (record: MarAdministration): Administration => (
   outcome: record.outcome,
 });
 
-/** The as-needed check at `at` for a prescription, counting its earlier versions' doses. */
+/**
+ * The as-needed check at `at` for a prescription, counting its earlier versions' doses, for
+ * one more dose of `dose` (the prescribed one by default).
+ */
 export function prnStatus(
   list: readonly Prescription[],
   byPrescription: ReadonlyMap<EventId, readonly MarAdministration[]>,
   prescription: Prescription,
   at: string,
   timeZone: string,
+  dose: Dose = prescription.dose,
 ): PrnCheck | null {
   const { schedule } = prescription;
   if (schedule.kind !== 'prn') return null;
@@ -77,8 +82,11 @@ export function prnStatus(
   const ended =
     prescription.endsAt !== null && instantOf(prescription.endsAt) <= instantOf(schedule.start);
   const end = ended ? undefined : (prescription.endsAt ?? undefined);
-  const check = prnCheck({ ...schedule, end }, given.map(asAdministration), at, timeZone);
-  return ended ? { ...check, allowed: false, reason: 'not-active', nextAllowedAt: null } : check;
+  const records = given.map((record) => ({ ...asAdministration(record), dose: record.dose }));
+  const check = prnCheck({ ...schedule, end }, records, at, timeZone, dose);
+  return ended
+    ? { ...check, allowed: false, reason: 'not-active', blocks: [], nextAllowedAt: null }
+    : check;
 }
 
 const regularFirst = (p: Prescription) => (p.schedule.kind === 'prn' ? 1 : 0);

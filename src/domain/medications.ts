@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { doseSchema } from './doseAmounts';
+import { DEVIATION_KINDS } from './doseDeviation';
 import { ADMINISTRATION_OUTCOMES } from './doseStatus';
 import type { EventId } from './ids';
 import { scheduleSchema } from './schedule';
@@ -28,26 +30,7 @@ export const ROUTES = [
 ] as const;
 export type Route = (typeof ROUTES)[number];
 
-/** Units of a dose: amounts, and the forms a dose is counted in on a ward. */
-export const DOSE_UNITS = [
-  'mg',
-  'g',
-  'µg',
-  'ng',
-  'mL',
-  'IU',
-  'mmol',
-  'tablet',
-  'capsule',
-  'sachet',
-  'drop',
-  'puff',
-  'patch',
-  'suppository',
-  'ampoule',
-  'application',
-] as const;
-export type DoseUnit = (typeof DOSE_UNITS)[number];
+export { DOSE_UNITS, doseSchema, type Dose, type DoseUnit } from './doseAmounts';
 
 const typeError = (issue: { input?: unknown }) =>
   issue.input === undefined ? 'required' : 'invalid';
@@ -56,15 +39,6 @@ const isoInstant = z.iso.datetime({
   offset: true,
   error: (issue) => (issue.input === undefined ? 'required' : 'invalidDate'),
 });
-
-export const doseSchema = z.object({
-  value: z
-    .number({ error: typeError })
-    .positive({ error: 'invalid' })
-    .max(100_000, { error: 'outOfRange' }),
-  unit: z.enum(DOSE_UNITS, { error: typeError }),
-});
-export type Dose = z.output<typeof doseSchema>;
 
 /**
  * 'med.prescribed': a paper prescription as transcribed. Start and end are the schedule's.
@@ -81,6 +55,16 @@ export const medPrescribedSchema = z.object({
   highAlert: z.boolean({ error: typeError }),
   note: optionalText(1000),
   replaces: eventId.optional(),
+  /**
+   * Transcribed despite an allergy warning (`allergyCheck.ts`): the allergies the warning
+   * named, as shown, and why (e.g. "allergie vérifiée avec le Dr Roux : intolérance digestive").
+   */
+  allergyOverride: z
+    .object({
+      shown: z.array(requiredText(120)).min(1, { error: 'required' }).max(50),
+      reason: requiredText(500),
+    })
+    .optional(),
 });
 export type MedPrescribed = z.output<typeof medPrescribedSchema>;
 
@@ -106,6 +90,16 @@ export const medAdministeredSchema = z
     reason: optionalText(500),
     prnIndication: optionalText(200),
     override: z.object({ reason: requiredText(500) }).optional(),
+    /**
+     * Given although the dose differs from the prescription or the time is outside the
+     * slot's window (`doseDeviation.ts`): what the nurse confirmed, and why.
+     */
+    deviation: z
+      .object({
+        kinds: z.array(z.enum(DEVIATION_KINDS, { error: 'invalid' })).min(1, { error: 'required' }),
+        reason: requiredText(500),
+      })
+      .optional(),
     note: optionalText(1000),
   })
   .superRefine((v, ctx) => {
@@ -117,6 +111,7 @@ export const medAdministeredSchema = z
     } else {
       if (v.reason === undefined) issue('reason', 'required');
       if (v.override !== undefined) issue('override', 'invalid');
+      if (v.deviation !== undefined) issue('deviation', 'invalid');
     }
   });
 export type MedAdministered = z.output<typeof medAdministeredSchema>;

@@ -87,3 +87,13 @@ export function prescriptionLineage(list: readonly Prescription[], id: EventId):
   }
   return lineage;
 }
+
+/**
+ * Whether a prescription can still be changed or stopped at `now`: it runs, and no stop or
+ * replacement is recorded, even one that takes effect later (a change starting tonight):
+ * changing it again would make two versions of one order.
+ */
+export const prescriptionOpen = (prescription: Prescription, now: string): boolean =>
+  prescriptionRunsAt(prescription, now) &&
+  prescription.stop === null &&
+  prescription.replacedBy === null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { doseSchema, inUnitOf, type Dose } from './doseAmounts';
 import type { Administration } from './doseStatus';
 import { requiredText } from './text';
 import { DEFAULT_TIME_ZONE, instantOf, toIsoWithOffset, zoneOffsetMinutes } from './time';
@@ -55,6 +56,14 @@ export const scheduleSchema = z
       z.object({
         kind: z.literal('prn'),
         maxDosesPer24h: positiveInt(24),
+        /** Also a maximum amount over any 24 h (paracetamol 4 g), optional for old events. */
+        maxAmountPer24h: doseSchema.optional(),
+        /** Minimum time between two doses, in hours (paracetamol 4 h); optional. */
+        minIntervalHours: z
+          .number({ error: typeError('invalid') })
+          .positive({ error: 'invalid' })
+          .max(72, { error: 'invalid' })
+          .optional(),
         indication: requiredText(200),
         ...span,
       }),
@@ -146,44 +155,109 @@ export function occurrences(
     .map((t) => toIsoWithOffset(new Date(t), timeZone));
 }
 
+export type PrnBlock = 'limit-reached' | 'amount-reached' | 'too-soon';
+
 export interface PrnCheck {
   allowed: boolean;
-  reason: 'allowed' | 'limit-reached' | 'not-active';
+  /** The first rule that refuses: the count, then the amount, then the interval. */
+  reason: 'allowed' | PrnBlock | 'not-active';
+  /** Every rule that refuses one more dose at `at`. */
+  blocks: PrnBlock[];
   /** 'given' doses in the 24 h ending at `at`. */
   givenInLast24h: number;
   maxDosesPer24h: number;
-  /** When limit-reached: the first instant one more dose fits in its rolling 24 h. */
+  /** The amount given in that 24 h, in the unit of the maximum; null without one. */
+  givenAmountInLast24h: number | null;
+  maxAmountPer24h: Dose | null;
+  minIntervalHours: number | null;
+  /** When refused: the first instant every rule lets one more dose through; null if never. */
   nextAllowedAt: string | null;
 }
+
+/** An as-needed dose as prnCheck counts it: the amount given is optional (old entries). */
+export type PrnAdministration = Administration & { dose?: Dose };
 
 /**
  * Whether one more as-needed dose at `at` stays within the maximum. The window is
  * (at − 24 h, at]: a dose given exactly 24 h before has left it, so "4 doses per 24 h"
  * allows 00:00, 06:00, 12:00, 18:00 and again 00:00 the next day. Only 'given' counts.
+ * With `maxAmountPer24h`, the doses given plus `dose` (the one about to be given) must stay
+ * within it; a dose in a unit that does not convert (tablets against grams) is not counted.
+ * With `minIntervalHours`, no dose may be closer than that to another one given, before or
+ * after (a late entry).
  */
 export function prnCheck(
   schedule: PrnSchedule,
-  administrations: readonly Administration[],
+  administrations: readonly PrnAdministration[],
   at: string,
   timeZone: string = DEFAULT_TIME_ZONE,
+  dose?: Dose,
 ): PrnCheck {
   const s = parseOrThrow(scheduleSchema, schedule, 'schedule');
   if (s.kind !== 'prn') throw new ValidationError([{ path: 'schedule.kind', code: 'invalid' }]);
   checkTimeZone(timeZone);
   const t = instant(at, 'at');
   const max = s.maxDosesPer24h;
-  const given = administrations
+  const allGiven = administrations
     .map((record, index) => ({ record, at: instant(record.at, `administrations.${index}.at`) }))
-    .filter(({ record, at: given }) => record.outcome === 'given' && given > t - DAY && given <= t)
-    .map(({ at: given }) => given)
-    .sort((a, b) => a - b);
-  const result = { givenInLast24h: given.length, maxDosesPer24h: max };
+    .filter(({ record }) => record.outcome === 'given')
+    .sort((a, b) => a.at - b.at);
+  const inWindow = allGiven.filter(({ at: given }) => given > t - DAY && given <= t);
+  const given = inWindow.map(({ at: given }) => given);
+  const maxAmount = s.maxAmountPer24h ?? null;
+  const amountOf = (d: Dose | undefined) => (d && maxAmount ? (inUnitOf(d, maxAmount) ?? 0) : 0);
+  const givenAmount = maxAmount
+    ? inWindow.reduce((sum, { record }) => sum + amountOf(record.dose), 0)
+    : null;
+  const result = {
+    givenInLast24h: given.length,
+    maxDosesPer24h: max,
+    givenAmountInLast24h: givenAmount,
+    maxAmountPer24h: maxAmount,
+    minIntervalHours: s.minIntervalHours ?? null,
+  };
   const active = t >= instantOf(s.start) && (s.end === undefined || t < instantOf(s.end));
-  if (!active) return { ...result, allowed: false, reason: 'not-active', nextAllowedAt: null };
-  // The dose that must leave the window before one more fits.
+  if (!active)
+    return { ...result, allowed: false, reason: 'not-active', blocks: [], nextAllowedAt: null };
+  const blocks: PrnBlock[] = [];
+  const next: (number | null)[] = [];
+  // The count: the dose that must leave the window before one more fits.
   const blocking = given[given.length - max];
-  if (blocking === undefined)
-    return { ...result, allowed: true, reason: 'allowed', nextAllowedAt: null };
-  const nextAllowedAt = toIsoWithOffset(new Date(blocking + DAY), timeZone);
-  return { ...result, allowed: false, reason: 'limit-reached', nextAllowedAt };
+  if (blocking !== undefined) {
+    blocks.push('limit-reached');
+    next.push(blocking + DAY);
+  }
+  // The amount: the oldest doses leave the window one by one until this one fits.
+  if (maxAmount && givenAmount !== null) {
+    const adding = amountOf(dose);
+    if (givenAmount + adding > maxAmount.value * (1 + 1e-9)) {
+      blocks.push('amount-reached');
+      let left = givenAmount;
+      const leaving = inWindow.find(({ record }) => {
+        left -= amountOf(record.dose);
+        return left + adding <= maxAmount.value * (1 + 1e-9);
+      });
+      next.push(adding > maxAmount.value ? null : leaving ? leaving.at + DAY : null);
+    }
+  }
+  // The interval, both ways: a later dose may already be charted (a late entry).
+  if (s.minIntervalHours !== undefined) {
+    const gap = s.minIntervalHours * HOUR;
+    const close = allGiven.filter(({ at: other }) => Math.abs(other - t) < gap);
+    if (close.length > 0) {
+      blocks.push('too-soon');
+      next.push(Math.max(...close.map(({ at: other }) => other)) + gap);
+    }
+  }
+  const first = blocks[0];
+  if (first === undefined)
+    return { ...result, allowed: true, reason: 'allowed', blocks, nextAllowedAt: null };
+  const nextAt = next.includes(null) ? null : Math.max(...(next as number[]));
+  return {
+    ...result,
+    allowed: false,
+    reason: first,
+    blocks,
+    nextAllowedAt: nextAt === null ? null : toIsoWithOffset(new Date(nextAt), timeZone),
+  };
 }

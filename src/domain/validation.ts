@@ -54,6 +54,13 @@ export const VALIDATION_CODES = [
   'beforeVitals',
   // A swap of beds: the other patient must still be in the bed chosen.
   'notSwappable',
+  // Medication safety (issue 9): allergy, dose and timing checks, permissions.
+  'allergyMatch',
+  'prnTooSoon',
+  'doseDeviation',
+  'timingDeviation',
+  'prescriptionChangedMeanwhile',
+  'notPermitted',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -3,6 +3,7 @@ import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enIntegrity } from './en/integrity';
 import { enEscalation, enEscalationValidation } from './en/escalation';
+import { enMedSafety, enMedSafetyValidation } from './en/medSafety';
 import { enPatients, enPatientValidation } from './en/patients';
 import { enLockSafety } from './en/lockSafety';
 import { enPrint } from './en/print';
@@ -142,6 +143,7 @@ export const en: Messages = {
     ...enPatientValidation,
     ...enEscalationValidation,
     ...enIdentityEditsValidation,
+    ...enMedSafetyValidation,
   },
   failure: {
     quota:
@@ -187,6 +189,7 @@ export const en: Messages = {
   identityEdits: enIdentityEdits,
   charting: enCharting,
   escalation: enEscalation,
+  medSafety: enMedSafety,
   print: enPrint,
   integrity: enIntegrity,
   drafts: enDrafts,

@@ -2,6 +2,7 @@ import { frIdentityEdits, frIdentityEditsValidation } from './fr/identityEdits';
 import { frCharting } from './fr/charting';
 import { frIntegrity } from './fr/integrity';
 import { frEscalation, frEscalationValidation } from './fr/escalation';
+import { frMedSafety, frMedSafetyValidation } from './fr/medSafety';
 import { frPatients, frPatientValidation } from './fr/patients';
 import { frLockSafety } from './fr/lockSafety';
 import { frPrint } from './fr/print';
@@ -142,6 +143,7 @@ export const fr = {
     ...frPatientValidation,
     ...frEscalationValidation,
     ...frIdentityEditsValidation,
+    ...frMedSafetyValidation,
   },
   failure: {
     quota:
@@ -188,6 +190,7 @@ export const fr = {
   identityEdits: frIdentityEdits,
   charting: frCharting,
   escalation: frEscalation,
+  medSafety: frMedSafety,
   print: frPrint,
   integrity: frIntegrity,
   drafts: frDrafts,

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/I18nProvider';
 
 /** A schedule in words: "08:00, 12:00, 18:00", "toutes les 6 h", "si besoin (douleur), 4/24 h". */
 export function useScheduleText() {
-  const { t, formatDateTime, formatTime } = useI18n();
+  const { t, formatDateTime, formatTime, formatNumber } = useI18n();
   return (schedule: Schedule): string => {
     switch (schedule.kind) {
       case 'fixed-times':
@@ -15,11 +15,23 @@ export function useScheduleText() {
         });
       case 'once':
         return t('charting.schedule.text.once', { at: formatDateTime(schedule.start) });
-      case 'prn':
-        return t('charting.schedule.text.prn', {
-          indication: schedule.indication,
-          max: schedule.maxDosesPer24h,
-        });
+      case 'prn': {
+        const { maxAmountPer24h: amount, minIntervalHours: hours } = schedule;
+        return [
+          t('charting.schedule.text.prn', {
+            indication: schedule.indication,
+            max: schedule.maxDosesPer24h,
+          }),
+          amount &&
+            t('medSafety.prn.scheduleAmount', {
+              max: `${formatNumber(amount.value)} ${t(`charting.meds.units.${amount.unit}`)}`,
+            }),
+          hours !== undefined &&
+            t('medSafety.prn.scheduleInterval', { hours: formatNumber(hours) }),
+        ]
+          .filter(Boolean)
+          .join(', ');
+      }
     }
   };
 }

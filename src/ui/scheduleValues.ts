@@ -1,3 +1,4 @@
+import type { DoseUnit } from '../domain/doseAmounts';
 import type { Schedule, ScheduleKind } from '../domain/schedule';
 import { isoToTyped, typedTime, typedToIso } from '../domain/wallTime';
 import type { TypedDateTime } from './DateTimeField';
@@ -9,6 +10,10 @@ export interface ScheduleValues {
   times: string;
   intervalHours: string;
   maxDosesPer24h: string;
+  /** As needed: an optional maximum amount per 24 h ("4" and "g") and minimum interval. */
+  maxAmountValue: string;
+  maxAmountUnit: DoseUnit | '';
+  minIntervalHours: string;
   indication: string;
   start: TypedDateTime;
   /** Empty date and time: no end. */
@@ -22,6 +27,9 @@ export const emptySchedule = (nowIso: string): ScheduleValues => ({
   times: '',
   intervalHours: '',
   maxDosesPer24h: '',
+  maxAmountValue: '',
+  maxAmountUnit: '',
+  minIntervalHours: '',
   indication: '',
   start: isoToTyped(nowIso),
   end: NO_TIME,
@@ -49,6 +57,13 @@ export const wholeNumber = (text: string): number | string | undefined => {
   return /^\d+$/.test(typed) ? Number(typed) : typed;
 };
 
+/** "1,5" or "1.5" is a number; other text is sent as typed, for the schema to refuse. */
+export const decimal = (text: string): number | string | undefined => {
+  const typed = text.trim().replace(',', '.');
+  if (!typed) return undefined;
+  return /^\d+(\.\d+)?$/.test(typed) ? Number(typed) : text;
+};
+
 /** What the write path validates (scheduleSchema): only the fields of the kind chosen. */
 export function toSchedule(values: ScheduleValues): unknown {
   const span = { start: typedInstant(values.start), end: typedInstant(values.end) };
@@ -63,6 +78,11 @@ export function toSchedule(values: ScheduleValues): unknown {
       return {
         kind: values.kind,
         maxDosesPer24h: wholeNumber(values.maxDosesPer24h),
+        maxAmountPer24h:
+          values.maxAmountValue.trim() || values.maxAmountUnit
+            ? { value: decimal(values.maxAmountValue), unit: values.maxAmountUnit || undefined }
+            : undefined,
+        minIntervalHours: decimal(values.minIntervalHours),
         indication: values.indication,
         ...span,
       };
@@ -79,6 +99,15 @@ export function fromSchedule(schedule: Schedule, nowIso: string): ScheduleValues
     times: schedule.kind === 'fixed-times' ? schedule.times.join(' ') : '',
     intervalHours: schedule.kind === 'every-n-hours' ? String(schedule.intervalHours) : '',
     maxDosesPer24h: schedule.kind === 'prn' ? String(schedule.maxDosesPer24h) : '',
+    maxAmountValue:
+      schedule.kind === 'prn' && schedule.maxAmountPer24h
+        ? String(schedule.maxAmountPer24h.value).replace('.', ',')
+        : '',
+    maxAmountUnit: (schedule.kind === 'prn' && schedule.maxAmountPer24h?.unit) || '',
+    minIntervalHours:
+      schedule.kind === 'prn' && schedule.minIntervalHours !== undefined
+        ? String(schedule.minIntervalHours).replace('.', ',')
+        : '',
     indication: schedule.kind === 'prn' ? schedule.indication : '',
     end: schedule.end ? isoToTyped(schedule.end) : NO_TIME,
   };

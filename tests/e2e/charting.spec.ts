@@ -183,7 +183,9 @@ test('as needed: the 24 h maximum is refused without an override and its reason'
   await expect(page.getByText('faites vérifier la dose')).toBeVisible();
   await page.getByLabel('Indication de cette dose').fill('EVA 7');
   await meds.save();
-  await expect(page.getByText('maximum atteint (1/1 sur 24 h)')).toBeVisible();
+  await expect(
+    page.getByText('Maximum atteint : 1 dose(s) sur 24 h pour 1 prescrite(s).'),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'Donner une dose de Morphine' }).click();
   await page.getByLabel('Indication de cette dose').fill('EVA 8');

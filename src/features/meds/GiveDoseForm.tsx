@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { checkPrnDose } from '../../domain/administration';
 import type { LogEvent } from '../../domain/chartEvents';
 import { ADMINISTRATION_OUTCOMES, type AdministrationOutcome } from '../../domain/doseStatus';
+import { deviationKinds, deviationOf } from '../../domain/doseDeviation';
 import type { PatientState } from '../../domain/patient';
 import { prescriptions } from '../../domain/prescriptions';
 import { isoToTyped } from '../../domain/wallTime';
@@ -16,13 +17,14 @@ import { typedInstant } from '../../ui/scheduleValues';
 import { TextField } from '../../ui/TextField';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
-import { nowIso } from '../../ui/useNow';
+import { nowIso, useNow } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DoseRouteFields, type DoseRouteValues } from './DoseRouteFields';
-import { useAdminister } from './hooks';
+import { DeviationNotice } from './DeviationNotice';
+import { useAdminister, useMedRights } from './hooks';
 import { MedLine } from './MedLine';
 import { PrnNotice } from './PrnNotice';
-import { typedNumber } from './prescriptionValues';
+import { typedDose, typedNumber } from './prescriptionValues';
 
 interface GiveDoseFormProps {
   patient: PatientState;
@@ -43,6 +45,8 @@ const SHOWN = new Set(
     'prnIndication',
     'override',
     'override.reason',
+    'deviation',
+    'deviation.reason',
     'note',
   ]
     .map((path) => `payload.${path}`)
@@ -89,18 +93,33 @@ export function GiveDoseForm({
       setNote(saved.note);
     },
   );
+  const [confirmed, setConfirmed] = useState(false);
+  const [deviationReason, setDeviationReason] = useState('');
+  const rights = useMedRights();
+  const now = useNow();
   const error = issueText(t, form.issueAt);
   // Charting before the stay began: said without the move of the header's message.
   const atError =
     form.issueAt('at') === 'beforeAdmission' ? t('charting.common.beforeStay') : error('at');
   if (!p) return <p>{t('charting.meds.unknown')}</p>;
+  if (!rights.administer)
+    return (
+      <Notice tone="info">
+        {t('medSafety.roles.administering', { role: t(`staff.roles.${rights.role ?? 'other'}`) })}
+      </Notice>
+    );
   const given = outcome === 'given';
   const prn = p.schedule.kind === 'prn';
   const instant = typedInstant(at);
+  const when = instant && !Number.isNaN(Date.parse(instant)) ? instant : null;
+  const givenDose = typedDose(dose);
   const prnCheck =
-    prn && given && instant && !Number.isNaN(Date.parse(instant))
-      ? checkPrnDose(events, { prescriptionId: p.id, at: instant })
+    prn && given && when
+      ? checkPrnDose(events, { prescriptionId: p.id, at: when, dose: givenDose })
       : null;
+  // What the write will find, shown before it is refused: the same rule (doseDeviation.ts).
+  const deviation = deviationOf(p, { outcome, dose: givenDose, dueAt, at: when ?? dueAt ?? '' });
+  const kinds = when ? deviationKinds(deviation) : [];
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -116,6 +135,8 @@ export function GiveDoseForm({
         : { reason }),
       prnIndication: prn && given ? indication : undefined,
       override: prn && given && override ? { reason: overrideReason } : undefined,
+      deviation:
+        given && confirmed && kinds.length > 0 ? { kinds, reason: deviationReason } : undefined,
       note,
     } as Parameters<typeof give>[1];
     if (await form.submit(() => give(patient.id, input, typedInstant(at)))) {
@@ -177,9 +198,21 @@ export function GiveDoseForm({
           onValue={setReason}
         />
       )}
+      {given && kinds.length > 0 && (
+        <DeviationNotice
+          deviation={deviation}
+          dueAt={dueAt}
+          checked={confirmed}
+          onCheck={setConfirmed}
+          reason={deviationReason}
+          onReason={setDeviationReason}
+          error={error('payload.deviation') ?? error('payload.deviation.reason')}
+        />
+      )}
       {prnCheck?.check && (
         <PrnNotice
           check={prnCheck.check}
+          now={now}
           override={override}
           onOverride={setOverride}
           reason={overrideReason}

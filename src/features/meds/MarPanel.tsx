@@ -6,6 +6,7 @@ import { isoToDayFirst } from '../../domain/wallTime';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DayNav } from '../../ui/DayNav';
 import { wardDay } from '../../ui/wardDay';
+import { useMedRights } from './hooks';
 import { MarRowView } from './MarRowView';
 
 interface MarPanelProps {
@@ -19,6 +20,7 @@ interface MarPanelProps {
 export function MarPanel({ patient, events, now }: MarPanelProps) {
   const { t } = useI18n();
   const [offset, setOffset] = useState(0);
+  const rights = useMedRights();
   const day = wardDay(now, offset);
   const rows = useMemo(
     () => marFor(events, day.from, day.to, now),
@@ -37,10 +39,13 @@ export function MarPanel({ patient, events, now }: MarPanelProps) {
           ))}
         </ul>
       )}
-      {patient.status === 'admitted' && (
+      {patient.status === 'admitted' && rights.prescribe && (
         <a className="button button-primary" href={`#/patient/${patient.id}/prescribe`}>
           {t('charting.meds.prescribe')}
         </a>
+      )}
+      {patient.status === 'admitted' && !rights.prescribe && (
+        <p className="field-hint">{t('medSafety.roles.prescribing')}</p>
       )}
     </section>
   );

@@ -1,10 +1,19 @@
 import type { MarAdministration, MarRow, MarSlot } from '../../domain/mar';
 import type { PatientState } from '../../domain/patient';
-import { prescriptionRunsAt } from '../../domain/prescriptions';
+import { deviationOf } from '../../domain/doseDeviation';
+import {
+  prescriptionOpen,
+  prescriptionRunsAt,
+  type Prescription,
+} from '../../domain/prescriptions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReasonAction } from '../../ui/ReasonAction';
-import { useStopPrescription } from './hooks';
+import { useWhenText } from '../../ui/whenText';
+import { DeviationMark } from './DeviationNotice';
+import { useMedRights, useStopPrescription } from './hooks';
 import { MedLine } from './MedLine';
+import { usePrnLines } from './PrnNotice';
+import '../../ui/medSafety.css';
 
 /** A symbol with each status word, so the MAR reads in black and white too. */
 export const STATUS_MARK = {
@@ -20,7 +29,14 @@ export const STATUS_MARK = {
 
 const CHARTED = new Set(['given', 'not-given', 'refused', 'held']);
 
-function SlotCell({ slot, giveHref }: { slot: MarSlot; giveHref: string }) {
+interface SlotCellProps {
+  slot: MarSlot;
+  prescription: Prescription;
+  /** Null when the person charting may not give doses: the slot is shown, not a link. */
+  giveHref: string | null;
+}
+
+function SlotCell({ slot, prescription, giveHref }: SlotCellProps) {
   const { t, formatTime } = useI18n();
   const a = slot.administration;
   const label = (
@@ -35,10 +51,11 @@ function SlotCell({ slot, giveHref }: { slot: MarSlot; giveHref: string }) {
           {a.reason && ` — ${a.reason}`}
         </span>
       )}
+      {a && <DeviationMark deviation={deviationOf(prescription, a)} record={a} />}
     </>
   );
   // A dose given is done; anything else can still be charted (a refusal, then a dose given).
-  return slot.status === 'given' ? (
+  return slot.status === 'given' || giveHref === null ? (
     <span className={`slot slot-${slot.status}`}>{label}</span>
   ) : (
     <a className={`slot slot-${slot.status}`} href={giveHref}>
@@ -47,7 +64,13 @@ function SlotCell({ slot, giveHref }: { slot: MarSlot; giveHref: string }) {
   );
 }
 
-function PrnLine({ record }: { record: MarAdministration }) {
+function PrnLine({
+  record,
+  prescription,
+}: {
+  record: MarAdministration;
+  prescription: Prescription;
+}) {
   const { t, formatTime } = useI18n();
   return (
     <li>
@@ -55,7 +78,9 @@ function PrnLine({ record }: { record: MarAdministration }) {
       {t(`charting.mar.status.${record.outcome}`)} {record.author.initials}
       {record.prnIndication && ` — ${record.prnIndication}`}
       {record.reason && ` — ${record.reason}`}
-      {record.override && ` — ${t('charting.mar.override', { reason: record.override.reason })}`}
+      {record.override &&
+        ` — ${t('charting.mar.override', { reason: record.override.reason })}`}{' '}
+      <DeviationMark deviation={deviationOf(prescription, record)} record={record} />
     </li>
   );
 }
@@ -70,22 +95,32 @@ export function MarRowView({
   patient: PatientState;
   now: string;
 }) {
-  const { t, formatTime } = useI18n();
+  const { t } = useI18n();
+  const when = useWhenText();
+  const prnLines = usePrnLines();
   const stop = useStopPrescription();
+  const rights = useMedRights();
   const { prescription: p, slots, prn, administrations } = row;
   const base = `#/patient/${patient.id}`;
-  const running = prescriptionRunsAt(p, now) && patient.status === 'admitted';
+  const admitted = patient.status === 'admitted';
+  const running = prescriptionRunsAt(p, now) && admitted;
+  const open = prescriptionOpen(p, now) && admitted;
+  // Stopped or replaced (even from later on): greyed, said in a word, nothing to change.
+  const closed = p.stop !== null || p.replacedBy !== null || !prescriptionRunsAt(p, now);
+  const give = (slot: string) =>
+    rights.administer ? `${base}/give/${p.id}/${encodeURIComponent(slot)}` : null;
+  const classes = ['mar-row', p.highAlert && 'mar-high-alert', closed && 'mar-row-stopped'];
   return (
-    <li className={`mar-row${p.highAlert ? ' mar-high-alert' : ''}`}>
+    <li className={classes.filter(Boolean).join(' ')}>
+      {closed && (p.stop || p.replacedBy) && (
+        <p className="mar-stopped-word">{t('medSafety.stopped')}</p>
+      )}
       <MedLine prescription={p} />
       {slots.length > 0 && (
         <ul className="slots" aria-label={t('charting.mar.slotsOf', { drug: p.drug })}>
           {slots.map((slot) => (
             <li key={slot.dueAt}>
-              <SlotCell
-                slot={slot}
-                giveHref={`${base}/give/${p.id}/${encodeURIComponent(slot.dueAt)}`}
-              />
+              <SlotCell slot={slot} prescription={p} giveHref={give(slot.dueAt)} />
             </li>
           ))}
         </ul>
@@ -93,29 +128,32 @@ export function MarRowView({
       {prn && (
         <div className="prn">
           <p>
-            {prn.reason === 'limit-reached'
-              ? t('charting.mar.prnLimit', {
-                  given: prn.givenInLast24h,
-                  max: prn.maxDosesPer24h,
-                  next: prn.nextAllowedAt ? formatTime(prn.nextAllowedAt) : '—',
-                })
-              : t('charting.mar.prnCount', { given: prn.givenInLast24h, max: prn.maxDosesPer24h })}
+            {t('charting.mar.prnCount', { given: prn.givenInLast24h, max: prn.maxDosesPer24h })}
           </p>
+          {!prn.allowed &&
+            prn.reason !== 'not-active' &&
+            prnLines(prn).map((line) => <p key={line}>⚠ {line}</p>)}
+          {prn.nextAllowedAt && (
+            <p>{t('medSafety.prn.marLimit', { when: when(prn.nextAllowedAt, now) })}</p>
+          )}
           {administrations.length > 0 && (
             <ul className="prn-doses">
               {administrations.map((record) => (
-                <PrnLine key={record.id} record={record} />
+                <PrnLine key={record.id} record={record} prescription={p} />
               ))}
             </ul>
           )}
-          {running && (
+          {running && rights.administer && (
             <a className="button button-secondary" href={`${base}/give/${p.id}/prn`}>
               {t('charting.mar.givePrn', { drug: p.drug })}
             </a>
           )}
         </div>
       )}
-      {running && (
+      {open && !rights.prescribe && (
+        <p className="field-hint">{t('medSafety.roles.prescribing')}</p>
+      )}
+      {open && rights.prescribe && (
         <div className="action-bar">
           <a className="button button-secondary" href={`${base}/change/${p.id}`}>
             {t('charting.meds.change')}

@@ -12,6 +12,13 @@ export function useDoseText() {
     )}`;
 }
 
+/** An amount in words: "4 g", "1,5 mg". */
+export function useAmountText() {
+  const { t, formatNumber } = useI18n();
+  return (dose: Prescription['dose']) =>
+    `${formatNumber(dose.value)} ${t(`charting.meds.units.${dose.unit}`)}`;
+}
+
 /** A prescription as transcribed: drug, dose, route, schedule, order, and whether it stopped. */
 export function MedLine({ prescription: p }: { prescription: Prescription }) {
   const { t, formatDateTime } = useI18n();
@@ -37,6 +44,15 @@ export function MedLine({ prescription: p }: { prescription: Prescription }) {
         })}
         {p.note && ` — ${p.note}`}
       </p>
+      {p.allergyOverride && (
+        <p className="med-stopped">
+          ⚠{' '}
+          {t('medSafety.allergy.recorded', {
+            allergies: p.allergyOverride.shown.join(', '),
+            reason: p.allergyOverride.reason,
+          })}
+        </p>
+      )}
       {p.stop && (
         <p className="med-stopped">
           {t('charting.meds.stopped', {

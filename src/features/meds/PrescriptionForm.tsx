@@ -3,16 +3,20 @@ import type { LogEvent } from '../../domain/chartEvents';
 import type { EventId } from '../../domain/ids';
 import type { PatientState } from '../../domain/patient';
 import { prescriptions } from '../../domain/prescriptions';
+import { matchAllergies } from '../../domain/allergyCheck';
 import { useI18n } from '../../i18n/I18nProvider';
+import { AllergyBanner } from '../../ui/AllergyBanner';
 import { Choice, ChoiceField } from '../../ui/ChoiceField';
 import { FormIssues, issueText } from '../../ui/FormIssues';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
+import { Notice } from '../../ui/Notice';
 import { ScheduleFields } from '../../ui/ScheduleFields';
 import { TextField } from '../../ui/TextField';
 import { nowIso } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DoseRouteFields } from './DoseRouteFields';
-import { usePrescribe } from './hooks';
+import { AllergyWarning } from './AllergyWarning';
+import { useMedRights, usePrescribe } from './hooks';
 import { MedLine } from './MedLine';
 import { emptyPrescription, fromPrescription, toPrescriptionInput } from './prescriptionValues';
 
@@ -36,24 +40,37 @@ export function PrescriptionForm({ patient, events, replaces, onSaved }: Prescri
     old ? fromPrescription(old, nowIso()) : emptyPrescription(nowIso()),
   );
   const [reason, setReason] = useState('');
+  const [allergyChecked, setAllergyChecked] = useState(false);
+  const [allergyReason, setAllergyReason] = useState('');
+  const rights = useMedRights();
+  const matches = matchAllergies(values.drug, patient.header.allergies);
   const error = issueText(t, form.issueAt);
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
   const shown = (path: string) =>
     FIELDS.some((f) => path === `payload.${f}`) ||
     path.startsWith('payload.schedule') ||
     path === 'stop.reason' ||
-    path === 'payload.replaces';
+    path === 'payload.replaces' ||
+    path.startsWith('payload.allergyOverride');
 
   if (replaces && !old) return <p>{t('charting.meds.unknown')}</p>;
+  if (!rights.prescribe) return <Notice tone="info">{t('medSafety.roles.prescribing')}</Notice>;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const change = old ? { prescriptionId: old.id as EventId, reason } : undefined;
-    if (await form.submit(() => save(patient.id, toPrescriptionInput(values), change))) onSaved();
+    // The allergies the warning showed go with the override: the write checks them again.
+    const allergyOverride =
+      allergyChecked && matches.length > 0
+        ? { shown: matches.map((m) => m.allergy.substance), reason: allergyReason }
+        : undefined;
+    const input = { ...toPrescriptionInput(values), allergyOverride };
+    if (await form.submit(() => save(patient.id, input, change))) onSaved();
   }
 
   return (
     <form autoComplete="off" onSubmit={onSubmit} noValidate>
+      <AllergyBanner allergies={patient.header.allergies} />
       {old && (
         <div className="panel">
           <p>
@@ -78,6 +95,15 @@ export function PrescriptionForm({ patient, events, replaces, onSaved }: Prescri
         />
         <DoseRouteFields values={values} onChange={set} error={error} />
       </div>
+      <AllergyWarning
+        drug={values.drug}
+        matches={matches}
+        checked={allergyChecked}
+        onCheck={setAllergyChecked}
+        reason={allergyReason}
+        onReason={setAllergyReason}
+        error={error('payload.allergyOverride') ?? error('payload.allergyOverride.reason')}
+      />
       <ScheduleFields
         values={values.schedule}
         onChange={(schedule) => set({ schedule })}

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { attempt } from '../../db/errors';
 import {
   administer,
@@ -7,7 +8,9 @@ import {
   type PrescriptionChange,
   type PrescriptionInput,
 } from '../../db/medWrites';
+import { getSession, subscribeSession } from '../../db/session';
 import type { EventId, PatientId } from '../../domain/ids';
+import { mayRecord } from '../../domain/permissions';
 
 export type { AdministrationInput, PrescriptionChange, PrescriptionInput };
 
@@ -22,3 +25,17 @@ export const useStopPrescription =
 export const useAdminister =
   () => (patientId: PatientId, input: AdministrationInput, at: string | undefined) =>
     attempt(() => administer(patientId, input, at));
+
+/**
+ * What the person charting may do with medicines (`domain/permissions.ts`), for the screens to
+ * hide or explain the actions; the writes refuse anyway.
+ */
+export function useMedRights() {
+  const author = useSyncExternalStore(subscribeSession, getSession).author;
+  const role = author?.role ?? null;
+  return {
+    role,
+    prescribe: role !== null && mayRecord(role, 'med.prescribed'),
+    administer: role !== null && mayRecord(role, 'med.administered'),
+  };
+}

@@ -55,6 +55,17 @@ export const typedNumber = (text: string): number | string | undefined => {
   return /^\d+(\.\d+)?$/.test(typed) ? Number(typed) : text;
 };
 
+/** The dose typed, when it is one (a number and a unit); undefined while it is not. */
+export function typedDose(values: {
+  doseValue: string;
+  doseUnit: DoseUnit | '';
+}): { value: number; unit: DoseUnit } | undefined {
+  const value = typedNumber(values.doseValue);
+  return typeof value === 'number' && value > 0 && values.doseUnit
+    ? { value, unit: values.doseUnit }
+    : undefined;
+}
+
 /**
  * What the write path validates. Text that is not a number or a date is passed as typed and
  * refused there, field by field: the cast only says the schema will decide.

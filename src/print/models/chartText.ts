@@ -28,10 +28,20 @@ export function scheduleText(schedule: Schedule, fmt: PrintFormat): string {
       return fmt.t('print.schedule.every', { hours: schedule.intervalHours });
     case 'once':
       return fmt.t('print.schedule.once', { at: fmt.shortDateTime(schedule.start) });
-    case 'prn':
-      return fmt.t('print.schedule.prn', {
-        indication: schedule.indication,
-        max: schedule.maxDosesPer24h,
-      });
+    case 'prn': {
+      // The paper MAR says the amount and interval limits too (issue 9): a nurse on paper checks them.
+      const { maxAmountPer24h: amount, minIntervalHours: hours } = schedule;
+      return [
+        fmt.t('print.schedule.prn', {
+          indication: schedule.indication,
+          max: schedule.maxDosesPer24h,
+        }),
+        amount && fmt.t('medSafety.prn.scheduleAmount', { max: doseText(amount, fmt) }),
+        hours !== undefined &&
+          fmt.t('medSafety.prn.scheduleInterval', { hours: fmt.number(hours) }),
+      ]
+        .filter(Boolean)
+        .join(', ');
+    }
   }
 }

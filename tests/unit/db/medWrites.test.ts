@@ -79,7 +79,7 @@ describe('prescriptions and doses', () => {
     const rx = await prescribe(id, paracetamol(every6h));
     const dueAt = rx.payload.schedule.start;
     await administer(id, given(rx.id, dueAt), hoursAgo(3.9));
-    expect(await issuesOf(() => administer(id, given(rx.id, dueAt), hoursAgo(0)))).toEqual([
+    expect(await issuesOf(() => administer(id, given(rx.id, dueAt), hoursAgo(3.5)))).toEqual([
       { path: 'payload.dueAt', code: 'alreadyRecorded' },
     ]);
     // Refused, with the reason: a reason is required.

@@ -26,6 +26,9 @@ describe('schedules as typed', () => {
       times: '8 20',
       intervalHours: '6',
       maxDosesPer24h: '4',
+      maxAmountValue: '',
+      maxAmountUnit: '' as const,
+      minIntervalHours: '',
       indication: 'Douleur',
       start,
       end,
@@ -40,6 +43,21 @@ describe('schedules as typed', () => {
     expect(scheduleSchema.safeParse(fixed).success).toBe(true);
     expect(scheduleSchema.safeParse(toSchedule({ ...base, kind: 'prn' })).success).toBe(true);
     expect(toSchedule({ ...base, kind: '' })).toBeUndefined();
+    // As needed: 4 g over 24 h and 4 h apart, typed the French way.
+    const paracetamol = {
+      ...base,
+      kind: 'prn' as const,
+      maxAmountValue: '4',
+      minIntervalHours: '4',
+    };
+    expect(toSchedule({ ...paracetamol, maxAmountUnit: 'g' })).toMatchObject({
+      maxAmountPer24h: { value: 4, unit: 'g' },
+      minIntervalHours: 4,
+    });
+    expect(
+      scheduleSchema.safeParse(toSchedule({ ...paracetamol, maxAmountUnit: 'g' })).success,
+    ).toBe(true);
+    expect(scheduleSchema.safeParse(toSchedule(paracetamol)).success).toBe(false);
     expect(wholeNumber('6 h')).toBe('6 h');
   });
 

@@ -1,0 +1,31 @@
+import { calendarDaysFrom } from '../domain/relativeDay';
+import { DEFAULT_TIME_ZONE } from '../domain/time';
+import { useI18n } from '../i18n/I18nProvider';
+import { LOCALES } from '../i18n/translate';
+
+/**
+ * A time that may not be today's, in words: "08:50" today, "demain 08:50", "hier 08:50",
+ * else "mer. 3 déc. 08:50" — never a bare time that reads as today's.
+ */
+export function useWhenText() {
+  const { t, language, formatTime } = useI18n();
+  const day = new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone: DEFAULT_TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  });
+  return (iso: string, now: string): string => {
+    const time = formatTime(iso);
+    switch (calendarDaysFrom(now, iso)) {
+      case 0:
+        return time;
+      case 1:
+        return t('medSafety.when.tomorrow', { time });
+      case -1:
+        return t('medSafety.when.yesterday', { time });
+      default:
+        return `${day.format(new Date(iso))} ${time}`;
+    }
+  };
+}
