@@ -17,7 +17,6 @@ import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { DraftsProvider } from '../features/drafts/DraftsProvider';
-import { flushDrafts } from '../ui/useDraft';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ChartRoutes } from './ChartRoutes';
@@ -100,8 +99,7 @@ function Gate() {
   if (author === null) return <PickAuthorScreen />;
   return (
     <DraftsProvider>
-      {/* Drafts waiting for a pause in typing are written before the key is forgotten. */}
-      <Shell route={route} author={author} onLock={() => void flushDrafts().finally(lock)}>
+      <Shell route={route} author={author} onLock={lock}>
         <DamagedBanner />
         {/* Keyed by route: another screen gets a fresh try. */}
         <ErrorBoundary key={JSON.stringify(route)} part={`integrity.parts.${route.screen}`}>

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
-import { flushDrafts } from '../ui/useDraft';
 
 /**
  * Leaving the page (closed, reloaded, navigated away or put in the back-forward cache):
  * what was typed is emptied from the document at once, so that the browser has nothing to
- * keep, and the ward locks once the drafts are written — a page brought back from the cache
+ * keep, and the ward locks (the drafts are written first: features/drafts) — a page brought back from the cache
  * shows the lock screen, not a patient. A reload or a close forgets the key anyway.
  */
 export function usePageHideLock(lock: () => void): void {
@@ -15,7 +14,7 @@ export function usePageHideLock(lock: () => void): void {
         .forEach((field) => {
           if (field.type !== 'radio' && field.type !== 'checkbox') field.value = '';
         });
-      void flushDrafts().finally(lock);
+      lock();
     };
     addEventListener('pagehide', onHide);
     return () => removeEventListener('pagehide', onHide);

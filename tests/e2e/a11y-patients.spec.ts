@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoGraveViolation as expectAccessible } from './pages/axe';
 import { FirstRunPage, nav } from './pages/AppPages';
 import {
   AdmissionPage,
@@ -10,14 +10,6 @@ import {
   PatientPage,
   WardBoard,
 } from './pages/PatientPages';
-
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const grave = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(grave).toEqual([]);
-}
 
 const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

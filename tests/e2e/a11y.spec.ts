@@ -1,15 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoGraveViolation as expectAccessible } from './pages/axe';
 import { FirstRunPage, nav } from './pages/AppPages';
-
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const grave = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.nodes.length})`);
-  expect(grave).toEqual([]);
-}
 
 test('every screen reachable so far has no serious or critical violation', async ({ page }) => {
   await page.goto('/');

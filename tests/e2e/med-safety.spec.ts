@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoGraveViolation as expectAccessible } from './pages/axe';
 import { FirstRunPage } from './pages/AppPages';
 import { AdmissionPage, BedsPage, JEANNE, PatientPage, WardBoard } from './pages/PatientPages';
 
@@ -9,12 +9,6 @@ import { AdmissionPage, BedsPage, JEANNE, PatientPage, WardBoard } from './pages
 const NOW = new Date('2026-12-02T22:00:00+01:00');
 const DAY = '02/12/2026';
 const LONG = { timeout: 20_000 };
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const grave = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(grave.map((v) => v.id)).toEqual([]);
-}
 
 async function wardWithPatient(page: Page, allergy?: string) {
   await page.clock.install({ time: NOW });

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoGraveViolation } from './pages/axe';
 import { FirstRunPage } from './pages/AppPages';
 import { AdmissionPage, BedsPage, JEANNE, LOUIS, WardBoard } from './pages/PatientPages';
 import { MedsPage, VitalsPage, type VitalsSet } from './pages/ChartingPages';
@@ -254,9 +254,7 @@ test('the print button prints the chosen pages only, and the screen is accessibl
   await centre.chooseSheets('Liste du service', 'Étiquettes d’identité');
   await centre.patient(/PETIT Louis/).uncheck();
   expect(await centre.waitReady()).toBe(2);
-  const results = await new AxeBuilder({ page }).analyze();
-  const grave = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(grave.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+  await expectNoGraveViolation(page, 'print centre');
 
   await page.evaluate(() => {
     const counter = window as unknown as { printed: number };

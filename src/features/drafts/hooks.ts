@@ -1,7 +1,7 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { deleteDraft, readDraft, saveDraft } from '../../db/drafts';
-import { getSession, subscribeSession } from '../../db/session';
-import type { DraftStore } from '../../ui/useDraft';
+import { getSession, onLock, subscribeSession } from '../../db/session';
+import { flushDrafts, type DraftStore } from '../../ui/useDraft';
 
 /**
  * The drafts of the person charting now, on the encrypted `drafts` table. The app provides
@@ -21,3 +21,9 @@ export function useDraftStore(): DraftStore {
     [staffId],
   );
 }
+
+/**
+ * Every lock (button, idle, another tab, leaving the page) first writes the drafts still
+ * waiting for a pause in typing: the key is kept until they are written (db/session.ts).
+ */
+export const useFlushDraftsOnLock = () => useEffect(() => onLock(flushDrafts), []);
