@@ -5,7 +5,7 @@ import { TodoScreen } from '../features/todo/TodoScreen';
 import { ObservationBadge } from '../features/vitals/ObservationBadge';
 import { DamagedBanner, DamagedPatientNotice } from '../features/integrity/DamagedNotices';
 import { IntegritySection } from '../features/integrity/IntegritySection';
-import { useHasWard, useLock, useSession } from '../features/lock/hooks';
+import { useHasWard, useLock, useLockThisPage, useSession } from '../features/lock/hooks';
 import { LockScreen } from '../features/lock/LockScreen';
 import { LockSettings } from '../features/lock/LockSettings';
 import { useIdleLock } from '../features/lock/useIdleLock';
@@ -92,7 +92,7 @@ function Gate() {
   const { locked, author } = useSession();
   const lock = useLock();
   useIdleLock();
-  usePageHideLock(lock);
+  usePageHideLock(useLockThisPage());
   if (hasWard === undefined) return <p className="loading">{t('app.loading')}</p>;
   if (!hasWard) return <FirstRunScreen />;
   if (locked) return <LockScreen />;

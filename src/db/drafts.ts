@@ -1,4 +1,5 @@
 import type { StaffId } from '../domain/ids';
+import type { Author } from '../domain/staff';
 import { toIsoWithOffset } from '../domain/time';
 import { intactOrNull } from './damage';
 import { db, type DraftRow } from './db';
@@ -30,8 +31,10 @@ export async function saveDraft(
   targetId: string,
   values: unknown,
   now = new Date(),
+  // A lock's last flush runs after the session has forgotten who was charting: the store
+  // passes the person it was made for.
+  author: Author = currentStaff(),
 ): Promise<void> {
-  const author = currentStaff();
   await db.drafts.put({
     id: draftId(author.staffId, kind, targetId),
     draft: {
@@ -51,6 +54,10 @@ export async function readDraft(kind: string, targetId: string): Promise<StoredD
 }
 
 /** Discards the draft (saved or cancelled form). Deleting needs no key. */
-export async function deleteDraft(kind: string, targetId: string): Promise<void> {
-  await db.drafts.delete(draftId(currentStaff().staffId, kind, targetId));
+export async function deleteDraft(
+  kind: string,
+  targetId: string,
+  staffId: StaffId = currentStaff().staffId,
+): Promise<void> {
+  await db.drafts.delete(draftId(staffId, kind, targetId));
 }

@@ -157,6 +157,9 @@ export async function readLockState(attempts: UnlockAttempts = pageAttempts) {
 /** Locks this page and every other page of the app (see session.ts). */
 export const lockWard = (): Promise<void> => lockSession();
 
+/** Locks this page only: a page being left (reload, close) must not lock the ward's other tabs. */
+export const lockThisPage = (): Promise<void> => lockSession({ broadcast: false });
+
 /** A new passphrase wraps the same data key: nothing is re-encrypted. */
 export async function changePassphrase(current: string, next: string, confirmation: string) {
   const issues = passphraseIssues(next, confirmation, 'next');

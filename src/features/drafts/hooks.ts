@@ -10,15 +10,16 @@ import { flushDrafts, type DraftStore } from '../../ui/useDraft';
  */
 export function useDraftStore(): DraftStore {
   const { author } = useSyncExternalStore(subscribeSession, getSession);
-  const staffId = author?.staffId ?? null;
   return useMemo(
     () => ({
-      staffId,
+      staffId: author?.staffId ?? null,
       read: readDraft,
-      save: (kind, targetId, values) => saveDraft(kind, targetId, values),
-      remove: deleteDraft,
+      // Bound to this person: a flush at lock runs after the session forgot her.
+      save: (kind, targetId, values) =>
+        saveDraft(kind, targetId, values, new Date(), author ?? undefined),
+      remove: (kind, targetId) => deleteDraft(kind, targetId, author?.staffId),
     }),
-    [staffId],
+    [author],
   );
 }
 

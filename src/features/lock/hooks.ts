@@ -4,6 +4,7 @@ import { attempt } from '../../db/errors';
 import {
   changePassphrase,
   hasWard,
+  lockThisPage,
   lockWard,
   readLockMinutes,
   readLockState,
@@ -46,6 +47,7 @@ export const useUnlock = () => unlockSafely;
 /** A lock in any other page of the app locks this one too (see db/session.ts). */
 export const useLockAcrossTabs = () => useEffect(() => connectLockChannel(), []);
 export const useLock = () => lockWard;
+export const useLockThisPage = () => lockThisPage;
 
 export const useSaveLockMinutes = () => (minutes: number) =>
   attempt(() => saveLockMinutes(minutes));
