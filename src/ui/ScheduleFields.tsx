@@ -1,6 +1,5 @@
-import { DOSE_UNITS, type DoseUnit } from '../domain/doseAmounts';
 import type { ScheduleKind } from '../domain/schedule';
-import { Field } from './Field';
+import { AmountFields } from './AmountFields';
 import { useI18n } from '../i18n/I18nProvider';
 import { Choice, ChoiceField } from './ChoiceField';
 import { DateTimeField } from './DateTimeField';
@@ -68,31 +67,21 @@ export function ScheduleFields({ values, onChange, kinds, error }: ScheduleField
             value={values.maxDosesPer24h}
             onValue={(maxDosesPer24h) => set({ maxDosesPer24h })}
           />
-          <TextField
-            label={t('medSafety.prn.maxAmount')}
-            hint={t('medSafety.prn.maxAmountHint')}
-            error={at('maxAmountPer24h.value') ?? at('maxAmountPer24h')}
-            inputMode="decimal"
-            className="input-short"
+          <AmountFields
+            labels={{
+              value: t('medSafety.prn.maxAmount'),
+              unit: t('medSafety.prn.maxAmountUnit'),
+              hint: t('medSafety.prn.maxAmountHint'),
+            }}
             value={values.maxAmountValue}
+            unit={values.maxAmountUnit}
             onValue={(maxAmountValue) => set({ maxAmountValue })}
+            onUnit={(maxAmountUnit) => set({ maxAmountUnit })}
+            errors={{
+              value: at('maxAmountPer24h.value') ?? at('maxAmountPer24h'),
+              unit: at('maxAmountPer24h.unit'),
+            }}
           />
-          <Field label={t('medSafety.prn.maxAmountUnit')} error={at('maxAmountPer24h.unit')}>
-            {(props) => (
-              <select
-                {...props}
-                value={values.maxAmountUnit}
-                onChange={(e) => set({ maxAmountUnit: e.target.value as DoseUnit })}
-              >
-                <option value="">{t('patients.form.choose')}</option>
-                {DOSE_UNITS.map((unit) => (
-                  <option key={unit} value={unit}>
-                    {t(`charting.meds.units.${unit}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
           <TextField
             label={t('medSafety.prn.minInterval')}
             hint={t('medSafety.prn.minIntervalHint')}

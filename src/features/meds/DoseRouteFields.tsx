@@ -1,7 +1,7 @@
-import { DOSE_UNITS, ROUTES, type DoseUnit, type Route } from '../../domain/medications';
+import { ROUTES, type DoseUnit, type Route } from '../../domain/medications';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Field } from '../../ui/Field';
-import { TextField } from '../../ui/TextField';
+import { AmountFields } from '../../ui/AmountFields';
 
 export interface DoseRouteValues {
   /** As typed: "1,5". */
@@ -23,30 +23,14 @@ export function DoseRouteFields({ values, onChange, error }: DoseRouteFieldsProp
   return (
     <>
       <div className="inline-fields">
-        <TextField
-          label={t('charting.meds.dose')}
-          error={error('payload.dose.value')}
-          inputMode="decimal"
-          className="input-short"
+        <AmountFields
+          labels={{ value: t('charting.meds.dose'), unit: t('charting.meds.unit') }}
           value={values.doseValue}
+          unit={values.doseUnit}
           onValue={(doseValue) => onChange({ doseValue })}
+          onUnit={(doseUnit) => onChange({ doseUnit })}
+          errors={{ value: error('payload.dose.value'), unit: error('payload.dose.unit') }}
         />
-        <Field label={t('charting.meds.unit')} error={error('payload.dose.unit')}>
-          {(props) => (
-            <select
-              {...props}
-              value={values.doseUnit}
-              onChange={(e) => onChange({ doseUnit: e.target.value as DoseUnit })}
-            >
-              <option value="">{t('patients.form.choose')}</option>
-              {DOSE_UNITS.map((unit) => (
-                <option key={unit} value={unit}>
-                  {t(`charting.meds.units.${unit}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
       </div>
       <Field label={t('charting.meds.route')} error={error('payload.route')}>
         {(props) => (
