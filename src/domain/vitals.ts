@@ -22,6 +22,9 @@ export type OxygenDevice = (typeof OXYGEN_DEVICES)[number];
 
 /** Blood glucose is stored in mmol/L only; a meter reading g/L goes through gramsPerLitreToMmol. */
 export const GLUCOSE_UNIT = 'mmol/L';
+/** The units a glucose meter reads in; what the nurse typed is kept as typed (issue 10). */
+export const GLUCOSE_ENTRY_UNITS = ['g/L', GLUCOSE_UNIT] as const;
+export type GlucoseEntryUnit = (typeof GLUCOSE_ENTRY_UNITS)[number];
 
 interface Limit {
   unit: string;
@@ -113,6 +116,13 @@ export const vitalsRecordedSchema = z
     pain: measure('pain'),
     bloodGlucose: measure('bloodGlucose'),
     bloodGlucoseUnit: z.literal(GLUCOSE_UNIT, { error: 'invalid' }).optional(),
+    /** The reading as typed (2.56 g/L), printed as such; absent on older events. */
+    bloodGlucoseAsEntered: z
+      .object({
+        value: z.number({ error: typeError }).positive({ error: 'outOfRange' }),
+        unit: z.enum(GLUCOSE_ENTRY_UNITS, { error: 'invalid' }),
+      })
+      .optional(),
     weight: measure('weight'),
     /** Urine collected over the last urinePeriodHours hours. */
     urineOutput: measure('urineOutput'),
@@ -138,6 +148,8 @@ export const vitalsRecordedSchema = z
       ['bloodGlucose', 'bloodGlucoseUnit'],
       ['urineOutput', 'urinePeriodHours'],
     ] as const;
+    if (v.bloodGlucoseAsEntered !== undefined && v.bloodGlucose === undefined)
+      issue('bloodGlucoseAsEntered', 'invalid');
     for (const [value, detail] of paired) {
       if (v[value] !== undefined && v[detail] === undefined) issue(detail, 'required');
       if (v[value] === undefined && v[detail] !== undefined) issue(detail, 'invalid');

@@ -8,6 +8,7 @@ import { enPatients, enPatientValidation } from './en/patients';
 import { enLockSafety } from './en/lockSafety';
 import { enPrint } from './en/print';
 import { enDrafts } from './en/drafts';
+import { enPrintDetails } from './en/printDetails';
 
 export const en: Messages = {
   app: {
@@ -191,6 +192,7 @@ export const en: Messages = {
   escalation: enEscalation,
   medSafety: enMedSafety,
   print: enPrint,
+  printDetails: enPrintDetails,
   integrity: enIntegrity,
   drafts: enDrafts,
   lockSafety: enLockSafety,

@@ -7,6 +7,7 @@ import { frPatients, frPatientValidation } from './fr/patients';
 import { frLockSafety } from './fr/lockSafety';
 import { frPrint } from './fr/print';
 import { frDrafts } from './fr/drafts';
+import { frPrintDetails } from './fr/printDetails';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -192,6 +193,7 @@ export const fr = {
   escalation: frEscalation,
   medSafety: frMedSafety,
   print: frPrint,
+  printDetails: frPrintDetails,
   integrity: frIntegrity,
   drafts: frDrafts,
   lockSafety: frLockSafety,

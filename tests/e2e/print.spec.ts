@@ -275,3 +275,50 @@ test('the print button prints the chosen pages only, and the screen is accessibl
   await expect(centre.pages()).toHaveCount(2);
   await expect(centre.pages().first()).toBeVisible();
 });
+
+test('a refused dose’s reason and a glycaemia typed in g/L print as charted (issue 10)', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  // A fixed clock: the 08:00 dose is refused at 09:00, the sheets printed at once.
+  await page.clock.install({ time: new Date('2026-12-01T09:00:00+01:00') });
+  const ward = await seedWard(page);
+  await new WardBoard(page).openPatient('1');
+  const vitals = new VitalsPage(page);
+  await vitals.open();
+  await vitals.field(/^Glycémie capillaire/).fill('2,56');
+  await page.getByRole('radio', { name: 'g/L' }).check();
+  await vitals.save();
+  await vitals.expectSaved();
+  const meds = new MedsPage(page);
+  await meds.prescribe({ drug: 'Paracétamol', dose: '1', unit: 'g', route: 'per os' });
+  await meds.refuse('Paracétamol', '08:00', 'Nausées, refuse les comprimés');
+
+  const centre = new PrintCentre(page);
+  await centre.open();
+  await centre.patient(/PETIT Louis/).uncheck();
+  const reason = 'R (refusé) : Nausées, refuse les comprimés';
+  const sheets: SheetCheck[] = [
+    {
+      name: 'Administration des médicaments — 3 jours',
+      kind: 'mar',
+      pages: 1,
+      landscape: true,
+      texts: ['01/12 08:00 AM — Paracétamol 1 g PO', reason],
+    },
+    { name: 'Transmissions ciblées', kind: 'notes', pages: 1, texts: [reason] },
+    { name: 'Pancarte — constantes et NEWS2', kind: 'vitals', pages: 1, texts: ['Glycémie'] },
+  ];
+  let previous: string | null = null;
+  for (const sheet of sheets) {
+    if (previous) await centre.sheet(previous).uncheck();
+    await centre.chooseSheets(sheet.name);
+    previous = sheet.name;
+    const pages = await checkSheetPdf(centre, sheet, ward.jeanne);
+    // The value as typed, with its unit; not the mmol/L it is stored in.
+    if (sheet.kind === 'vitals') {
+      expect(pages[0]).toMatch(/2,56[\s\u00a0]g\/L/);
+      expect(pages[0]).not.toContain('14,2');
+    }
+  }
+});

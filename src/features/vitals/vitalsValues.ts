@@ -128,12 +128,17 @@ export const blocking = (read: ReadVitals): TypedField[] =>
 export function toVitalsPayload(values: VitalsValues, read: ReadVitals): VitalsInput {
   const { numbers } = read;
   const oxygen = values.oxygen === 'oxygen';
+  const entered = parseTyped(values.bloodGlucose);
   return {
     ...numbers,
     onOxygen: values.oxygen === '' ? undefined : oxygen,
     oxygenDevice: oxygen && values.oxygenDevice ? values.oxygenDevice : undefined,
     consciousness: values.consciousness || undefined,
     bloodGlucoseUnit: numbers.bloodGlucose === undefined ? undefined : GLUCOSE_UNIT,
+    bloodGlucoseAsEntered:
+      numbers.bloodGlucose === undefined || typeof entered !== 'number'
+        ? undefined
+        : { value: entered, unit: values.glucoseUnit },
     comment: values.comment,
   };
 }

@@ -10,6 +10,7 @@ import { paginateWithBlanks, pagesOf } from '../paginate';
 import { wrapText } from '../text';
 import type { SheetWindow } from '../types';
 import { careText, medText, scheduleText } from './chartText';
+import { careReasons, medReasons, reasonRows, splitReasons, type ReasonRow } from './reasons';
 
 /** The label column; the hours share the rest of the landscape width. */
 export const CARE_PLAN_LABEL_MM = 62;
@@ -24,9 +25,12 @@ export interface PlanMark {
   kind: 'box' | 'done' | 'code';
   /** Two short lines: initials and time, code and initials, or the minutes of a box. */
   lines: [string, string];
+  /** A box not charted and overdue at print time: its second line says late or missed. */
+  overdue?: 'late' | 'missed';
 }
 
 export interface CarePlanRow {
+  kind: 'item';
   key: string;
   label: string[];
   highAlert: boolean;
@@ -41,6 +45,8 @@ export interface CarePlanDoc {
   /** The hour labels ("00" … "23"; a DST day has 23 or 25). */
   hourLabels: string[];
   pages: CarePlanRow[][];
+  /** The reasons of what the boxes show, at the foot of the table, after the last rows. */
+  reasons: ReasonRow[][];
   blanks: number[];
 }
 
@@ -49,10 +55,22 @@ type Entry = Pick<MarAdministration | CareRecord, 'at' | 'author'> & {
   outcome: AdministrationOutcome | CareOutcome;
 };
 
-export function markOf(record: Entry | null, dueAt: string, fmt: PrintFormat): PlanMark {
+export function markOf(
+  record: Entry | null,
+  dueAt: string,
+  fmt: PrintFormat,
+  status?: string,
+): PlanMark {
   if (!record) {
     const minutes = fmt.time(dueAt).slice(-2);
-    return { kind: 'box', lines: [minutes === '00' ? '' : `:${minutes}`, ''] };
+    const shown = minutes === '00' ? '' : `:${minutes}`;
+    if (status === 'late' || status === 'missed')
+      return {
+        kind: 'box',
+        lines: [shown, fmt.t(`printDetails.overdue.${status}Short`)],
+        overdue: status,
+      };
+    return { kind: 'box', lines: [shown, ''] };
   }
   if (record.outcome === 'given' || record.outcome === 'done')
     return { kind: 'done', lines: [record.author.initials, fmt.time(record.at)] };
@@ -85,54 +103,64 @@ export function buildCarePlan(
   };
   const row = (key: string, label: string[], highAlert: boolean, hours: PlanMark[][]) => {
     const lines = Math.max(label.length, ...hours.map((marks) => marks.length * 2));
-    return { key, label, highAlert, hours, heightMm: rowHeight(lines, 2) };
+    return { kind: 'item' as const, key, label, highAlert, hours, heightMm: rowHeight(lines, 2) };
   };
-  const meds = marFor(events, window.from, window.to, now).map(
-    ({ prescription, slots, administrations }) => {
-      const name = medText(prescription, fmt);
-      const label = [
-        ...wrapText(
-          prescription.highAlert ? `${fmt.t('print.carePlan.highAlert')} ${name}` : name,
-          chars,
-        ),
-        ...wrapText(scheduleText(prescription.schedule, fmt), chars),
-      ];
-      const marks =
-        prescription.schedule.kind === 'prn'
-          ? administrations.map((record) => ({
-              at: record.at,
-              mark: markOf(record, record.at, fmt),
-            }))
-          : slots.map((slot) => ({
-              at: slot.dueAt,
-              mark: markOf(slot.administration, slot.dueAt, fmt),
-            }));
-      return row(prescription.id, label, prescription.highAlert, place(marks));
-    },
-  );
-  const care = carePlanFor(events, window.from, window.to, now).map(({ care: item, slots }) => {
+  const marRows = marFor(events, window.from, window.to, now);
+  const careRows = carePlanFor(events, window.from, window.to, now);
+  const meds = marRows.map(({ prescription, slots, administrations }) => {
+    const name = medText(prescription, fmt);
+    const label = [
+      ...wrapText(
+        prescription.highAlert ? `${fmt.t('print.carePlan.highAlert')} ${name}` : name,
+        chars,
+      ),
+      ...wrapText(scheduleText(prescription.schedule, fmt), chars),
+    ];
+    const marks =
+      prescription.schedule.kind === 'prn'
+        ? administrations.map((record) => ({
+            at: record.at,
+            mark: markOf(record, record.at, fmt),
+          }))
+        : slots.map((slot) => ({
+            at: slot.dueAt,
+            mark: markOf(slot.administration, slot.dueAt, fmt, slot.status),
+          }));
+    return row(prescription.id, label, prescription.highAlert, place(marks));
+  });
+  const care = careRows.map(({ care: item, slots }) => {
     const label = [
       ...wrapText(careText(item, fmt), chars),
       ...wrapText(scheduleText(item.schedule, fmt), chars),
     ];
     const marks = slots.map((slot) => ({
       at: slot.dueAt,
-      mark: markOf(slot.record, slot.dueAt, fmt),
+      mark: markOf(slot.record, slot.dueAt, fmt, slot.status),
     }));
     return row(item.id, label, false, place(marks));
   });
   const rows = [...meds, ...care];
+  const entries = [...medReasons(marRows, fmt), ...careReasons(careRows, fmt)];
+  const all = [...rows, ...reasonRows(entries, contentWidth('landscape'), fmt)];
   const capacityMm =
     bodyCapacity({ orientation: 'landscape', band: true }) -
     CARE_PLAN_HEAD_MM -
     CARE_PLAN_LEGEND_MM;
   const { pages, blanks } = paginateWithBlanks(
-    rows.map((r) => r.heightMm),
+    all.map((r) => r.heightMm),
     { capacityMm },
     CARE_PLAN_BLANK_MM,
     MIN_BLANKS,
   );
-  return { kind: 'carePlan', window, hourLabels, pages: pagesOf(rows, pages), blanks };
+  const split = splitReasons(pagesOf(all, pages));
+  return {
+    kind: 'carePlan',
+    window,
+    hourLabels,
+    pages: split.rows,
+    reasons: split.reasons,
+    blanks,
+  };
 }
 
 /** Width of one hour column, in mm. */

@@ -7,6 +7,7 @@ import { paginateWithBlanks, pagesOf } from '../paginate';
 import { clampLines, wrapText } from '../text';
 import type { SheetWindow } from '../types';
 import { doseText, scheduleText } from './chartText';
+import { medReasons, reasonRows, splitReasons, type ReasonRow } from './reasons';
 import { addDays, midnight } from './windows';
 
 export const MAR_LABEL_MM = 80;
@@ -26,9 +27,12 @@ export interface MarBox {
   time: string;
   /** Initials when given; a code and initials otherwise; empty when still to do. */
   mark: string;
+  /** Not charted and overdue at print time (doseStatus): the box says so and is drawn thick. */
+  overdue?: 'late' | 'missed';
 }
 
 export interface MarSheetRow {
+  kind: 'prescription';
   key: string;
   label: string[];
   /** The first lines in bold: the high-alert mark and the drug. */
@@ -45,6 +49,8 @@ export interface MarDoc {
   /** Each day's first instant, for the column headers. */
   days: string[];
   pages: MarSheetRow[][];
+  /** The reasons of what the boxes show, at the foot of the table, after the last rows. */
+  reasons: ReasonRow[][];
   blanks: number[];
 }
 
@@ -102,7 +108,8 @@ export function buildMar(
   const capacityMm =
     bodyCapacity({ orientation: 'landscape', band: true }) - MAR_HEAD_MM - MAR_LEGEND_MM;
   const maxLines = Math.floor((capacityMm - PAD_MM) / TEXT.lineMm);
-  const rows = marFor(events, window.from, window.to, now).map((row) => {
+  const marRows = marFor(events, window.from, window.to, now);
+  const rows = marRows.map((row): MarSheetRow => {
     const days: MarBox[][] = [[], [], []];
     const { schedule } = row.prescription;
     if (schedule.kind === 'prn') {
@@ -117,9 +124,16 @@ export function buildMar(
     } else {
       for (const slot of row.slots) {
         const record = slot.administration;
+        const { status } = slot;
+        const overdue = !record && (status === 'late' || status === 'missed') ? status : null;
         days[dayOf(slot.dueAt)]?.push({
           time: fmt.time(slot.dueAt),
-          mark: record ? markOf(record, slot.dueAt, fmt) : '',
+          mark: record
+            ? markOf(record, slot.dueAt, fmt)
+            : overdue
+              ? fmt.t(`printDetails.overdue.${overdue}`)
+              : '',
+          ...(overdue ? { overdue } : {}),
         });
       }
     }
@@ -127,14 +141,16 @@ export function buildMar(
     const boxLines = Math.max(1, ...days.map((day) => Math.ceil(day.length / boxesPerLine())));
     const heightMm = Math.max(label.length * TEXT.lineMm, boxLines * MAR_BOX.heightMm) + PAD_MM;
     const { id, highAlert } = row.prescription;
-    return { key: id, label, strongLines, highAlert, days, heightMm };
+    return { kind: 'prescription', key: id, label, strongLines, highAlert, days, heightMm };
   });
+  const all = [...rows, ...reasonRows(medReasons(marRows, fmt), contentWidth('landscape'), fmt)];
   const { pages, blanks } = paginateWithBlanks(
-    rows.map((row) => row.heightMm),
+    all.map((row) => row.heightMm),
     { capacityMm },
     MAR_BLANK_MM,
     MIN_BLANKS,
   );
   const days = dayStarts.slice(0, 3).map((start) => new Date(start).toISOString());
-  return { kind: 'mar', window, days, pages: pagesOf(rows, pages), blanks };
+  const split = splitReasons(pagesOf(all, pages));
+  return { kind: 'mar', window, days, pages: split.rows, reasons: split.reasons, blanks };
 }

@@ -1,4 +1,6 @@
+import { carePlanFor } from '../../domain/carePlan';
 import { activeLog, ofType, type LogEvent, type LogEventOf } from '../../domain/chartEvents';
+import { marFor } from '../../domain/mar';
 import { byStamp } from '../../domain/order';
 import { instantOf } from '../../domain/time';
 import type { PrintFormat } from '../format';
@@ -6,6 +8,8 @@ import { bodyCapacity, cellChars, rowHeight, TEXT } from '../geometry';
 import { paginateWithBlanks, pagesOf, splitLines } from '../paginate';
 import { wrapText } from '../text';
 import type { SheetWindow } from '../types';
+import { careReasons, medReasons, vitalsComments, type ReasonEntry } from './reasons';
+import { vitalsSeries } from '../../domain/vitalsChart';
 
 export type NoteEvent = LogEventOf<'note.targeted' | 'result.phoned' | 'note.written'>;
 
@@ -66,6 +70,43 @@ export interface NotesDoc {
   blanks: number[];
 }
 
+/** The reasons charted with doses, care and vitals in the window (the MAR's "see the notes"). */
+function reasonsOf(events: readonly LogEvent[], window: SheetWindow, fmt: PrintFormat) {
+  const { from, to } = window;
+  return [
+    ...medReasons(marFor(events, from, to, to), fmt),
+    ...careReasons(carePlanFor(events, from, to, to), fmt),
+    ...vitalsComments(vitalsSeries(events, from, to), fmt),
+  ];
+}
+
+interface NoteItem {
+  key: string;
+  at: string;
+  recordedAt: string;
+  initials: string;
+  target: string;
+  paragraphs: string[];
+}
+
+const noteItem = (note: NoteEvent, fmt: PrintFormat): NoteItem => ({
+  key: note.id,
+  at: note.at,
+  recordedAt: note.recordedAt,
+  initials: note.author.initials,
+  target: noteTarget(note, fmt),
+  paragraphs: noteParagraphs(note, fmt),
+});
+
+const reasonItem = (entry: ReasonEntry, fmt: PrintFormat): NoteItem => ({
+  key: `reason-${entry.key}`,
+  at: entry.at,
+  recordedAt: entry.at,
+  initials: entry.initials,
+  target: fmt.t('printDetails.reasons.notesTarget', { subject: entry.subject }),
+  paragraphs: [entry.text],
+});
+
 /**
  * The targeted notes of the window, oldest first (the order of a paper sheet), then ruled
  * rows to continue by hand. A note longer than a page continues on the next one.
@@ -84,33 +125,35 @@ export function buildNotes(
   };
   const lo = instantOf(window.from);
   const hi = instantOf(window.to);
-  const rows = recentNotes(events)
-    .filter((note) => instantOf(note.at) >= lo && instantOf(note.at) <= hi)
-    .flatMap((note) => {
-      const late = instantOf(note.recordedAt) - instantOf(note.at) > 15 * 60_000;
-      const when = [
-        fmt.shortDateTime(note.at),
-        note.author.initials,
-        ...(late
-          ? wrapText(
-              fmt.t('print.notes.late', { at: fmt.shortDateTime(note.recordedAt) }),
-              chars.when,
-            )
-          : []),
-      ];
-      const target = wrapText(noteTarget(note, fmt), chars.target);
-      const text = noteParagraphs(note, fmt).flatMap((paragraph) =>
-        wrapText(paragraph, chars.text),
-      );
-      return splitLines(text, maxLines).map((chunk, index) => {
-        const cells =
-          index === 0
-            ? { when, target }
-            : { when: [fmt.shortDateTime(note.at)], target: [fmt.t('print.notes.continued')] };
-        const lines = Math.max(cells.when.length, cells.target.length, chunk.length);
-        return { key: `${note.id}-${index}`, ...cells, text: chunk, heightMm: rowHeight(lines) };
-      });
+  const items = [
+    ...recentNotes(events)
+      .filter((note) => instantOf(note.at) >= lo && instantOf(note.at) <= hi)
+      .map((note) => noteItem(note, fmt)),
+    ...reasonsOf(events, window, fmt).map((entry) => reasonItem(entry, fmt)),
+  ].sort((a, b) => instantOf(a.at) - instantOf(b.at));
+  const rows = items.flatMap((note) => {
+    const late = instantOf(note.recordedAt) - instantOf(note.at) > 15 * 60_000;
+    const when = [
+      fmt.shortDateTime(note.at),
+      note.initials,
+      ...(late
+        ? wrapText(
+            fmt.t('print.notes.late', { at: fmt.shortDateTime(note.recordedAt) }),
+            chars.when,
+          )
+        : []),
+    ];
+    const target = wrapText(note.target, chars.target);
+    const text = note.paragraphs.flatMap((paragraph) => wrapText(paragraph, chars.text));
+    return splitLines(text, maxLines).map((chunk, index) => {
+      const cells =
+        index === 0
+          ? { when, target }
+          : { when: [fmt.shortDateTime(note.at)], target: [fmt.t('print.notes.continued')] };
+      const lines = Math.max(cells.when.length, cells.target.length, chunk.length);
+      return { key: `${note.key}-${index}`, ...cells, text: chunk, heightMm: rowHeight(lines) };
     });
+  });
   const { pages, blanks } = paginateWithBlanks(
     rows.map((row) => row.heightMm),
     { capacityMm },

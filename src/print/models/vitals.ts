@@ -6,10 +6,12 @@ import {
   type VitalsRow,
 } from '../../domain/vitalsChart';
 import type { PrintFormat } from '../format';
-import { bodyCapacity, cellChars, rowHeight } from '../geometry';
+import { bodyCapacity, cellChars, contentWidth, rowHeight } from '../geometry';
+import { GLUCOSE_UNIT } from '../../domain/vitals';
 import { paginateWithBlanks, pagesOf } from '../paginate';
 import { wrapText } from '../text';
 import type { SheetWindow } from '../types';
+import { reasonRows, splitReasons, vitalsComments, type ReasonRow } from './reasons';
 
 /** Column widths (mm), 190 in all. */
 export const VITALS_COLUMNS = {
@@ -19,12 +21,12 @@ export const VITALS_COLUMNS = {
   o2: 20,
   bp: 19,
   pulse: 12,
-  avpu: 15,
+  avpu: 12,
   temp: 13,
   news2: 14,
-  pain: 15,
-  glucose: 15,
-  initials: 15,
+  pain: 13,
+  glucose: 21,
+  initials: 14,
 } as const;
 export type VitalsColumn = keyof typeof VITALS_COLUMNS;
 
@@ -36,6 +38,7 @@ export const VITALS_BLANK_MM = 7;
 const MIN_BLANKS = 6;
 
 export interface VitalsTableRow {
+  kind: 'set';
   key: string;
   cells: Record<VitalsColumn, string[]>;
   heightMm: number;
@@ -58,11 +61,26 @@ export interface VitalsDoc {
     spo2: TrendPoint[];
   };
   pages: VitalsTableRow[][];
+  /** The comments of the sets, at the foot of the table, after the last rows. */
+  reasons: ReasonRow[][];
   blanks: number[];
 }
 
 const num = (value: number | undefined, fmt: PrintFormat) =>
   value === undefined ? '' : fmt.number(value);
+
+/** The number as typed, every decimal kept, with the language's decimal separator. */
+const asTyped = (value: number, fmt: PrintFormat) =>
+  String(value).replace('.', fmt.number(1.5).charAt(1));
+
+/** The reading with its unit, as typed ("2,56 g/L"); older sets were stored in mmol/L. */
+function glucoseText(v: VitalsRow['values'], fmt: PrintFormat): string {
+  if (v.bloodGlucose === undefined) return '';
+  const entered = v.bloodGlucoseAsEntered;
+  // A meter in g/L reads two decimals (2,56): printed as typed, not rounded to one.
+  if (entered) return `${asTyped(entered.value, fmt)}\u00a0${entered.unit}`;
+  return `${fmt.number(v.bloodGlucose)}\u00a0${v.bloodGlucoseUnit ?? GLUCOSE_UNIT}`;
+}
 
 function cellsOf(row: VitalsRow, fmt: PrintFormat): Record<VitalsColumn, string> {
   const v = row.values;
@@ -100,7 +118,7 @@ function cellsOf(row: VitalsRow, fmt: PrintFormat): Record<VitalsColumn, string>
     temp: num(v.temperature, fmt),
     news2,
     pain: num(v.pain, fmt),
-    glucose: num(v.bloodGlucose, fmt),
+    glucose: glucoseText(v, fmt),
     initials: row.author.initials,
   };
 }
@@ -125,16 +143,18 @@ export function buildVitals(
       ]),
     ) as Record<VitalsColumn, string[]>;
     const lines = Math.max(...Object.values(cells).map((list) => list.length));
-    return { key: row.id, cells, heightMm: rowHeight(lines) };
+    return { kind: 'set' as const, key: row.id, cells, heightMm: rowHeight(lines) };
   });
+  const all = [...rows, ...reasonRows(vitalsComments(series, fmt), contentWidth('portrait'), fmt)];
   const capacityMm =
     bodyCapacity({ orientation: 'portrait', band: true }) - VITALS_HEAD_MM - VITALS_LEGEND_MM;
   const { pages, blanks } = paginateWithBlanks(
-    rows.map((row) => row.heightMm),
+    all.map((row) => row.heightMm),
     { capacityMm, firstCapacityMm: capacityMm - VITALS_GRAPH_MM },
     VITALS_BLANK_MM,
     MIN_BLANKS,
   );
+  const split = splitReasons(pagesOf(all, pages));
   return {
     kind: 'vitals',
     window,
@@ -146,7 +166,8 @@ export function buildVitals(
       respiratoryRate: parameterSeries(series, 'respiratoryRate'),
       spo2: parameterSeries(series, 'spo2'),
     },
-    pages: pagesOf(rows, pages),
+    pages: split.rows,
+    reasons: split.reasons,
     blanks,
   };
 }

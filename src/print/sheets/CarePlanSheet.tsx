@@ -9,6 +9,7 @@ import {
   type PlanMark,
 } from '../models/carePlan';
 import { SheetPage } from '../SheetPage';
+import { ReasonRows } from './ReasonRows';
 import type { PrintContext, PrintPatient } from '../types';
 
 interface CarePlanSheetProps {
@@ -20,9 +21,14 @@ interface CarePlanSheetProps {
 /** A mark in an hour column: a box to tick and initial, or what was recorded. */
 export function Mark({ mark }: { mark: PlanMark }) {
   return (
-    <span className={`plan-mark plan-mark-${mark.kind}`}>
-      <span className="line">{mark.kind === 'box' ? <span className="box" /> : mark.lines[0]}</span>
-      <span className="line">{mark.kind === 'box' ? mark.lines[0] : mark.lines[1]}</span>
+    <span className={`plan-mark plan-mark-${mark.kind}${mark.overdue ? ' plan-mark-overdue' : ''}`}>
+      <span className="line">
+        {mark.kind === 'box' ? <span className="box" /> : mark.lines[0]}
+        {mark.overdue ? mark.lines[0] : null}
+      </span>
+      <span className="line">
+        {mark.kind === 'box' && !mark.overdue ? mark.lines[0] : mark.lines[1]}
+      </span>
     </span>
   );
 }
@@ -78,6 +84,7 @@ export function CarePlanSheet({ doc, ctx, patient }: CarePlanSheetProps) {
                   ))}
                 </tr>
               ))}
+              <ReasonRows rows={doc.reasons[index] ?? []} columns={widths.length} />
               <BlankRows
                 count={doc.blanks[index] ?? 0}
                 columns={widths.length}
@@ -85,7 +92,7 @@ export function CarePlanSheet({ doc, ctx, patient }: CarePlanSheetProps) {
               />
             </tbody>
           </table>
-          <p className="sheet-legend">{t('print.carePlan.legend')}</p>
+          <p className="sheet-legend">{t('printDetails.carePlan.legend')}</p>
         </SheetPage>
       ))}
     </>

@@ -10,6 +10,7 @@ import {
   type MarDoc,
 } from '../models/mar';
 import { SheetPage } from '../SheetPage';
+import { ReasonRows } from './ReasonRows';
 import type { PrintContext, PrintPatient } from '../types';
 
 interface MarSheetProps {
@@ -22,7 +23,10 @@ const boxSize = { width: `${MAR_BOX.widthMm}mm`, height: `${MAR_BOX.heightMm}mm`
 
 function DoseBox({ box }: { box: MarBox }) {
   return (
-    <span className="mar-box" style={boxSize}>
+    <span
+      className={box.overdue ? `mar-box mar-box-overdue mar-box-${box.overdue}` : 'mar-box'}
+      style={boxSize}
+    >
       <span className="mar-box-time">{box.time}</span>
       <span className="mar-box-mark">{box.mark}</span>
     </span>
@@ -79,6 +83,7 @@ export function MarSheet({ doc, ctx, patient }: MarSheetProps) {
                   ))}
                 </tr>
               ))}
+              <ReasonRows rows={doc.reasons[index] ?? []} columns={widths.length} />
               <BlankRows
                 count={doc.blanks[index] ?? 0}
                 columns={widths.length}
@@ -86,7 +91,7 @@ export function MarSheet({ doc, ctx, patient }: MarSheetProps) {
               />
             </tbody>
           </table>
-          <p className="sheet-legend">{t('print.mar.legend')}</p>
+          <p className="sheet-legend">{t('printDetails.mar.legend')}</p>
         </SheetPage>
       ))}
     </>

@@ -9,6 +9,7 @@ import {
 } from '../models/vitals';
 import { SheetPage } from '../SheetPage';
 import type { PrintContext, PrintPatient } from '../types';
+import { ReasonRows } from './ReasonRows';
 import { VitalsGraph } from './VitalsGraph';
 
 const COLUMNS = Object.keys(VITALS_COLUMNS) as VitalsColumn[];
@@ -40,7 +41,11 @@ export function VitalsSheet({ doc, ctx, patient }: VitalsSheetProps) {
             <TableHead
               widths={Object.values(VITALS_COLUMNS)}
               heightMm={VITALS_HEAD_MM}
-              headings={COLUMNS.map((column) => t(`print.vitals.columns.${column}`))}
+              headings={COLUMNS.map((column) =>
+                column === 'glucose'
+                  ? t('printDetails.glucose.column')
+                  : t(`print.vitals.columns.${column}`),
+              )}
             />
             <tbody>
               {rows.map((row) => (
@@ -52,6 +57,7 @@ export function VitalsSheet({ doc, ctx, patient }: VitalsSheetProps) {
                   ))}
                 </tr>
               ))}
+              <ReasonRows rows={doc.reasons[index] ?? []} columns={COLUMNS.length} />
               <BlankRows
                 count={doc.blanks[index] ?? 0}
                 columns={COLUMNS.length}

@@ -73,6 +73,14 @@ describe('the vitals form as typed', () => {
     expect(payload.bloodGlucoseUnit).toBe('mmol/L');
   });
 
+  it('keeps the glucose reading as typed, with its unit, for the paper chart', () => {
+    const values = typed({ bloodGlucose: '2,56', glucoseUnit: 'g/L' });
+    const payload = toVitalsPayload(values, readVitals(values, 1));
+    expect(payload.bloodGlucose).toBe(14.2);
+    expect(payload.bloodGlucoseAsEntered).toEqual({ value: 2.56, unit: 'g/L' });
+    expect(vitalsRecordedSchema.safeParse(payload).success).toBe(true);
+  });
+
   it('sends only what was typed, oxygen details only on oxygen, and the schema accepts it', () => {
     const air = { ...full, oxygenFlow: '2' };
     const payload = toVitalsPayload(air, readVitals(air, 1));
