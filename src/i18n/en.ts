@@ -7,6 +7,7 @@ import { enMedSafety, enMedSafetyValidation } from './en/medSafety';
 import { enPatients, enPatientValidation } from './en/patients';
 import { enLockSafety } from './en/lockSafety';
 import { enPrint } from './en/print';
+import { enPrintHeader } from './en/printHeader';
 import { enDrafts } from './en/drafts';
 
 export const en: Messages = {
@@ -191,6 +192,7 @@ export const en: Messages = {
   escalation: enEscalation,
   medSafety: enMedSafety,
   print: enPrint,
+  printHeader: enPrintHeader,
   integrity: enIntegrity,
   drafts: enDrafts,
   lockSafety: enLockSafety,

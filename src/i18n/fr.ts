@@ -6,6 +6,7 @@ import { frMedSafety, frMedSafetyValidation } from './fr/medSafety';
 import { frPatients, frPatientValidation } from './fr/patients';
 import { frLockSafety } from './fr/lockSafety';
 import { frPrint } from './fr/print';
+import { frPrintHeader } from './fr/printHeader';
 import { frDrafts } from './fr/drafts';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
@@ -192,6 +193,7 @@ export const fr = {
   escalation: frEscalation,
   medSafety: frMedSafety,
   print: frPrint,
+  printHeader: frPrintHeader,
   integrity: frIntegrity,
   drafts: frDrafts,
   lockSafety: frLockSafety,

@@ -26,8 +26,13 @@ export const pageBox = (orientation: Orientation) => ({
 /** The QR code, quiet zone included: about 0.55 mm a module for a version 7–8 code. */
 export const QR_MM = 28;
 
-/** Header: ward and title lines, then the identity band on patient sheets; the QR beside. */
-export const HEAD_MM = { ward: 30, patient: 41 } as const;
+/**
+ * Header: ward and title lines, then on patient sheets the identity band and the clinical
+ * strip (allergies, isolation, level of care); the QR beside.
+ */
+export const HEAD_MM = { ward: 30, patient: 52 } as const;
+/** The clinical strip under the band: allergies on the left, isolation and level beside. */
+export const CLINICAL_MM = { height: 11, side: 60, gap: 2, fontPt: 8.5, lines: 2 } as const;
 /** Footer: printed at, data up to, device, page N / M. */
 export const FOOT_MM = 9;
 
@@ -42,6 +47,9 @@ export interface Frame {
 
 export const contentWidth = (orientation: Orientation) =>
   PAGE_MM[orientation].width - 2 * PADDING_MM.side;
+
+/** Width of the header's text column (the QR code takes the rest). */
+export const headTextWidth = (orientation: Orientation) => contentWidth(orientation) - QR_MM - 3;
 
 export const headHeight = (frame: Frame) => (frame.band ? HEAD_MM.patient : HEAD_MM.ward);
 
