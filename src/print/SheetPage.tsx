@@ -37,7 +37,8 @@ export function SheetPage(props: SheetPageProps) {
   const { ctx, kind, title, patient, pageNumber, pageCount, orientation = 'portrait' } = props;
   const { t, formatDateTime } = useI18n();
   const { shortDateTime } = usePrintFormat();
-  const frame = { orientation, band: patient !== null || props.band !== undefined };
+  const blank = patient === null && props.band !== undefined;
+  const frame = { orientation, band: patient !== null || blank, blank };
   const page = { n: pageNumber, m: pageCount };
   const windowText =
     props.windowText ??
