@@ -360,4 +360,18 @@ test('a long-named patient with a severe allergy: every trait and the allergy on
   for (const trait of traits) expect(count(labels, trait), trait).toBeGreaterThanOrEqual(22);
   expect(count(labels, '(78 ans) F')).toBe(21);
   expect(count(labels, 'ALLERGIE : Pénicilline')).toBe(22);
+
+  // A band drawn taller than its frame (a font wider than counted) blocks printing, and the
+  // notice names the sheet and the patient.
+  // Through the CSS object model: the app's policy refuses inline style elements.
+  await page.evaluate(() =>
+    document.styleSheets[0]?.insertRule('.sheet-page .identity-band { height: 8mm !important }'),
+  );
+  await centre.sheet('Transmissions ciblées').uncheck();
+  await centre.waitReady();
+  const alert = page.getByRole('alert').filter({ hasText: 'Impression bloquée' });
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  await expect(alert).toContainText('Étiquettes d’identité — page 1 sur 1');
+  await expect(alert).toContainText(`${LONG_NAME.birthName} Marie-Antoinette`);
+  await expect(page.getByRole('button', { name: 'Imprimer' })).toBeDisabled();
 });
