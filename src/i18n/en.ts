@@ -7,6 +7,7 @@ import { enMedSafety, enMedSafetyValidation } from './en/medSafety';
 import { enPatients, enPatientValidation } from './en/patients';
 import { enLockSafety } from './en/lockSafety';
 import { enPrint } from './en/print';
+import { enPrintHeader } from './en/printHeader';
 import { enDrafts } from './en/drafts';
 import { enPrintDetails } from './en/printDetails';
 
@@ -193,6 +194,7 @@ export const en: Messages = {
   medSafety: enMedSafety,
   print: enPrint,
   printDetails: enPrintDetails,
+  printHeader: enPrintHeader,
   integrity: enIntegrity,
   drafts: enDrafts,
   lockSafety: enLockSafety,

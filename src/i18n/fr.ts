@@ -6,6 +6,7 @@ import { frMedSafety, frMedSafetyValidation } from './fr/medSafety';
 import { frPatients, frPatientValidation } from './fr/patients';
 import { frLockSafety } from './fr/lockSafety';
 import { frPrint } from './fr/print';
+import { frPrintHeader } from './fr/printHeader';
 import { frDrafts } from './fr/drafts';
 import { frPrintDetails } from './fr/printDetails';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -194,6 +195,7 @@ export const fr = {
   medSafety: frMedSafety,
   print: frPrint,
   printDetails: frPrintDetails,
+  printHeader: frPrintHeader,
   integrity: frIntegrity,
   drafts: frDrafts,
   lockSafety: frLockSafety,

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { IdentityBand } from '../ui/IdentityBand';
 import { usePrintFormat } from './format';
 import { bodyHeight, FOOT_MM, headHeight, pageBox, QR_MM } from './geometry';
+import { PatientHeader } from './PatientHeader';
 import { qrText } from './qr';
 import { QrCode } from './QrCode';
 import type { Orientation, PrintContext, PrintPatient, SheetKind, SheetWindow } from './types';
@@ -29,15 +29,16 @@ export interface SheetPageProps {
 }
 
 /**
- * One printed page: its own header (establishment, ward, title, window, identity band, QR
- * code), a body of fixed height, and its own footer. Each page breaks after itself, so a
- * page on screen is a page on paper.
+ * One printed page: its own header (establishment, ward, title, window; on a patient's sheet
+ * the identity band with allergies, isolation and level of care; QR code), a body of fixed
+ * height, and its own footer. Each page breaks after itself: a page on screen is one on paper.
  */
 export function SheetPage(props: SheetPageProps) {
   const { ctx, kind, title, patient, pageNumber, pageCount, orientation = 'portrait' } = props;
   const { t, formatDateTime } = useI18n();
   const { shortDateTime } = usePrintFormat();
-  const frame = { orientation, band: patient !== null || props.band !== undefined };
+  const blank = patient === null && props.band !== undefined;
+  const frame = { orientation, band: patient !== null || blank, blank };
   const page = { n: pageNumber, m: pageCount };
   const windowText =
     props.windowText ??
@@ -73,7 +74,7 @@ export function SheetPage(props: SheetPageProps) {
           {props.extra && <p className="sheet-extra">{props.extra}</p>}
           {props.band ??
             (patient && (
-              <IdentityBand identity={patient.identity} today={ctx.today} bed={patient.bed} />
+              <PatientHeader patient={patient} today={ctx.today} orientation={orientation} />
             ))}
         </div>
         <QrCode text={qr} sizeMm={QR_MM} label={t('print.page.qr')} />

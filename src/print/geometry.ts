@@ -26,8 +26,14 @@ export const pageBox = (orientation: Orientation) => ({
 /** The QR code, quiet zone included: about 0.55 mm a module for a version 7–8 code. */
 export const QR_MM = 28;
 
-/** Header: ward and title lines, then the identity band on patient sheets; the QR beside. */
-export const HEAD_MM = { ward: 30, patient: 41 } as const;
+/**
+ * Header: ward and title lines, then on patient sheets the identity band and the clinical
+ * strip (allergies, isolation, level of care); the QR beside. A blank admission sheet has a
+ * band to fill by hand and no strip (its body asks for the allergies).
+ */
+export const HEAD_MM = { ward: 30, patient: 52, blank: 41 } as const;
+/** The clinical strip under the band: allergies on the left, isolation and level beside. */
+export const CLINICAL_MM = { height: 11, side: 60, gap: 2, fontPt: 8.5, lines: 2 } as const;
 /** Footer: printed at, data up to, device, page N / M. */
 export const FOOT_MM = 9;
 
@@ -38,12 +44,18 @@ export interface Frame {
   orientation: Orientation;
   /** Whether the page carries a patient's identity band. */
   band: boolean;
+  /** The band is the blank admission sheet's, to fill by hand, without the clinical strip. */
+  blank?: boolean;
 }
 
 export const contentWidth = (orientation: Orientation) =>
   PAGE_MM[orientation].width - 2 * PADDING_MM.side;
 
-export const headHeight = (frame: Frame) => (frame.band ? HEAD_MM.patient : HEAD_MM.ward);
+/** Width of the header's text column (the QR code takes the rest). */
+export const headTextWidth = (orientation: Orientation) => contentWidth(orientation) - QR_MM - 3;
+
+export const headHeight = (frame: Frame) =>
+  frame.band ? (frame.blank ? HEAD_MM.blank : HEAD_MM.patient) : HEAD_MM.ward;
 
 /** Height of the body box between header and footer. */
 export const bodyHeight = (frame: Frame) =>

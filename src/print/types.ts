@@ -1,3 +1,4 @@
+import type { Allergies, IsolationPrecaution, LevelOfCare } from '../domain/admission';
 import type { Identity } from '../domain/identity';
 
 /** The fallback sheets, in the order the print centre lists them. */
@@ -51,6 +52,15 @@ export interface PrintPatient {
   identity: Identity;
   /** The bed's label as read on the door; null without a bed. */
   bed: string | null;
+  /** What every page of the patient's sheets shows beside the band. */
+  clinical: PrintClinical;
+}
+
+/** Allergies (null: not recorded), isolation and level of care (null: not discussed). */
+export interface PrintClinical {
+  allergies: Allergies | null;
+  isolation: readonly IsolationPrecaution[];
+  levelOfCare: LevelOfCare | null;
 }
 
 export type Orientation = 'portrait' | 'landscape';

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoGraveViolation } from './pages/axe';
@@ -321,4 +322,103 @@ test('a refused dose’s reason and a glycaemia typed in g/L print as charted (i
       expect(pages[0]).not.toContain('14,2');
     }
   }
+});
+
+const LONG_NAME = {
+  birthName: 'DE LA ROCHEFOUCAULD-MONTMORENCY',
+  usedName: 'DE SAINT-EXUPÉRY-LAVALLIÈRE',
+  firstNames: 'Marie-Antoinette Bernadette Joséphine Eugénie',
+};
+const PATIENT_SHEET_NAMES = [
+  'Diagramme de soins 24 h',
+  'Administration des médicaments — 3 jours',
+  'Pancarte — constantes et NEWS2',
+  'Transmissions ciblées',
+  'Étiquettes d’identité',
+];
+
+/** Each page's text in drawing order (a label's lines together), spaces and line cuts undone. */
+function rawPages(file: string): string[] {
+  const text = execFileSync('/usr/bin/pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+  return text
+    .split('\f')
+    .slice(0, -1)
+    .map((page) => page.replace(/\s+/g, ' ').replace(/- /g, '-'));
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+test('a long-named patient with a severe allergy: every trait and the allergy on every page and label', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await new FirstRunPage(page).createWard();
+  const beds = new BedsPage(page);
+  await beds.open();
+  await beds.addSeries(1, 2);
+  await new WardBoard(page).open();
+  const admission = new AdmissionPage(page);
+  await page.getByRole('link', { name: 'Admettre un patient' }).first().click();
+  await admission.fillIdentity({
+    birthName: LONG_NAME.birthName,
+    usedName: LONG_NAME.usedName,
+    firstName: 'Marie-Antoinette',
+    birthDate: '29/02/1948',
+    sex: 'Féminin',
+  });
+  await admission.field(/^Prénoms de naissance/).fill(LONG_NAME.firstNames);
+  await admission.useIpp('123456789012');
+  await admission.fillStay({ reason: 'Pneumopathie', physician: 'Dr Roux', bed: '1' });
+  await admission.allergy('Pénicilline', 'Sévère');
+  await admission.isolation('Contact');
+  await admission.submit();
+  await expect(page.getByRole('status').filter({ hasText: 'Patient admis.' })).toBeVisible({
+    timeout: 15_000,
+  });
+
+  const centre = new PrintCentre(page);
+  await centre.open();
+  await centre.chooseSheets(...PATIENT_SHEET_NAMES);
+  const announced = await centre.waitReady();
+  // Drawn in the browser, nothing is cut off, so printing is allowed.
+  expect(await centre.overflowing()).toEqual([]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Imprimer' })).toBeEnabled();
+
+  const pages = rawPages(await centre.pdf('long-name'));
+  expect(pages).toHaveLength(announced);
+  const traits = [
+    LONG_NAME.birthName,
+    LONG_NAME.usedName,
+    LONG_NAME.firstNames,
+    '29/02/1948',
+    '123456789012',
+  ];
+  pages.forEach((text, index) => {
+    const where = `page ${index + 1}`;
+    expect(text, where).toContain('ALLERGIE : Pénicilline (SÉVÈRE)');
+    expect(text, where).toContain('Isolement : Contact');
+    expect(text, where).toContain('Niveau de soins : Non discuté');
+    for (const trait of traits) expect(text, `${where}: ${trait}`).toContain(trait);
+    expect(text, where).toContain('Féminin');
+  });
+  // The labels page: the band once, then every one of the 21 labels with every trait.
+  const labels = pages.at(-1) ?? '';
+  for (const trait of traits) expect(count(labels, trait), trait).toBeGreaterThanOrEqual(22);
+  expect(count(labels, '(78 ans) F')).toBe(21);
+  expect(count(labels, 'ALLERGIE : Pénicilline')).toBe(22);
+
+  // A band drawn taller than its frame (a font wider than counted) blocks printing, and the
+  // notice names the sheet and the patient.
+  // Through the CSS object model: the app's policy refuses inline style elements.
+  await page.evaluate(() =>
+    document.styleSheets[0]?.insertRule('.sheet-page .identity-band { height: 8mm !important }'),
+  );
+  await centre.sheet('Transmissions ciblées').uncheck();
+  await centre.waitReady();
+  const alert = page.getByRole('alert').filter({ hasText: 'Impression bloquée' });
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  await expect(alert).toContainText('Étiquettes d’identité — page 1 sur 1');
+  await expect(alert).toContainText(`${LONG_NAME.birthName} Marie-Antoinette`);
+  await expect(page.getByRole('button', { name: 'Imprimer' })).toBeDisabled();
 });

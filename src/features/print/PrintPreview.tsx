@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PackItem, PrintDoc } from '../../print/models/pack';
 import { PrintDocPages } from '../../print/PrintPack';
 import type { PrintContext } from '../../print/types';
+import { overflowingPages, type OverflowingPage } from './overflow';
 
 /** Work per step: a step is a task of its own, so the tablet answers touches in between. */
 const STEP = { pages: 12, ms: 16 } as const;
@@ -38,14 +39,17 @@ interface PrintPreviewProps {
   plan: readonly PackItem[];
   ctx: PrintContext;
   onReady: (ready: boolean) => void;
+  /** The pages drawn cut off, measured once every page is drawn: printing waits for none. */
+  onOverflow: (pages: OverflowingPage[]) => void;
 }
 
 /**
  * The real pages, built and drawn a few at a time: the whole-ward pack (30 patients, about
  * 160 pages) never blocks the screen in one long task. Printing waits for every page.
  */
-export function PrintPreview({ plan, ctx, onReady }: PrintPreviewProps) {
+export function PrintPreview({ plan, ctx, onReady, onOverflow }: PrintPreviewProps) {
   const { t } = useI18n();
+  const pagesRef = useRef<HTMLDivElement>(null);
   const [progress, setProgress] = useState<Progress>({ plan, fresh: [], stale: new Map() });
   if (progress.plan !== plan) {
     const stale = new Map(progress.stale);
@@ -60,6 +64,10 @@ export function PrintPreview({ plan, ctx, onReady }: PrintPreviewProps) {
     const timer = setTimeout(() => setProgress(step(progress)), 0);
     return () => clearTimeout(timer);
   }, [done, progress, plan]);
+  useLayoutEffect(() => {
+    // Measured before the pages are painted and before printing is allowed.
+    if (done && pagesRef.current) onOverflow(overflowingPages(pagesRef.current));
+  }, [done, progress, onOverflow]);
   useEffect(() => onReady(done), [done, onReady]);
 
   const shown = plan.flatMap((item, index) => {
@@ -77,7 +85,7 @@ export function PrintPreview({ plan, ctx, onReady }: PrintPreviewProps) {
             : t('print.centre.preparing', { done: built, total: plan.length })}
         </p>
       </div>
-      <div className="print-pages" data-testid="print-pages">
+      <div className="print-pages" data-testid="print-pages" ref={pagesRef}>
         {shown.map((doc) => (
           <PrintDocPages key={doc.key} item={doc} ctx={ctx} />
         ))}

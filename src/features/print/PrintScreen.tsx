@@ -9,6 +9,8 @@ import { isPatientSheet } from '../../print/types';
 import { BlankSheetsChoice } from './BlankSheetsChoice';
 import { usePrintBase, usePrintPack } from './hooks';
 import { PatientChoices, SheetChoices, StartDayChoice } from './PrintChoices';
+import type { OverflowingPage } from './overflow';
+import { OverflowNotice } from './OverflowNotice';
 import { PrintPreview } from './PrintPreview';
 import { choiceHash, parseChoice, type CentreChoice } from './selection';
 import './printCentre.css';
@@ -29,6 +31,7 @@ export function PrintScreen() {
   const [now, setNow] = useState(() => toIsoWithOffset(new Date()));
   const [printing, setPrinting] = useState(false);
   const [ready, setReady] = useState(false);
+  const [overflow, setOverflow] = useState<OverflowingPage[]>([]);
 
   const change = (next: CentreChoice) => {
     setChoice(next);
@@ -51,17 +54,17 @@ export function PrintScreen() {
 
   const needPatients = choice.sheets.some(isPatientSheet) && selection.patientIds.length === 0;
   const needIds = choice.sheets.includes('blankAdmission') && tempIds.length === 0;
-  const canPrint = !!pack && pack.plan.length > 0 && ready && !printing;
+  const canPrint = !!pack && pack.plan.length > 0 && ready && !printing && overflow.length === 0;
 
   useEffect(() => {
-    if (!printing || !ready) return;
+    if (!printing || !ready || overflow.length > 0) return;
     // After the refreshed pages are painted: print() blocks until the dialog closes.
     const timer = setTimeout(() => {
       setPrinting(false);
       window.print();
     }, 0);
     return () => clearTimeout(timer);
-  }, [printing, ready]);
+  }, [printing, ready, overflow]);
 
   function onPrint() {
     if (Date.now() - Date.parse(now) > STALE_MS) {
@@ -101,9 +104,10 @@ export function PrintScreen() {
         {choice.sheets.length === 0 && <p>{t('print.centre.nothingChosen')}</p>}
         {needPatients && <p>{t('print.centre.noPatientChosen')}</p>}
         {needIds && <p>{t('print.centre.reserveFirst')}</p>}
+        {ready && <OverflowNotice pages={overflow} />}
       </div>
       {pack && pack.plan.length > 0 && (
-        <PrintPreview plan={pack.plan} ctx={pack.ctx} onReady={setReady} />
+        <PrintPreview plan={pack.plan} ctx={pack.ctx} onReady={setReady} onOverflow={setOverflow} />
       )}
     </main>
   );

@@ -1,3 +1,4 @@
+import type { Allergies } from '../../domain/admission';
 import type { Bed } from '../../domain/beds';
 import type { LogEvent } from '../../domain/chartEvents';
 import type { ClinicalHeader } from '../../domain/header';
@@ -39,6 +40,12 @@ export const printPatient = (patient: PatientState, beds: readonly Bed[]): Print
   id: patient.id,
   identity: patient.identity,
   bed: bedLabel(beds, patient.bed),
+  clinical: {
+    // A log written before allergies were required may lack them: printed as not recorded.
+    allergies: (patient.header.allergies as Allergies | undefined) ?? null,
+    isolation: patient.header.isolation,
+    levelOfCare: patient.header.levelOfCare ?? null,
+  },
 });
 
 /** "DURAND (MARTIN) Jeanne": birth name in capitals, used name, first name. */

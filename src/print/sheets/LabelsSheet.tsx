@@ -28,7 +28,15 @@ export function LabelsSheet({ doc, ctx, patient }: LabelsSheetProps) {
     >
       <div className="label-grid">
         {Array.from({ length: count }, (_, index) => (
-          <div key={index} className="label print-lines" style={{ height: `${height}mm` }}>
+          <div
+            key={index}
+            className="label print-lines"
+            style={{
+              height: `${height}mm`,
+              fontSize: `${doc.fontPt}pt`,
+              lineHeight: `${doc.lineMm}mm`,
+            }}
+          >
             <Lines lines={doc.lines} strong />
           </div>
         ))}
