@@ -6,6 +6,7 @@ import {
   AdmissionPage,
   BedsPage,
   JEANNE,
+  admittedText,
   LOUIS,
   PatientPage,
   WardBoard,
@@ -44,7 +45,7 @@ async function admitInBed(page: Page, person: Person, bed: string, ipp: string) 
   await admission.allergy('Pénicilline', 'Sévère');
   await admission.isolation('Aucune');
   await admission.submit();
-  await new PatientPage(page).expectSaved('Patient admis.');
+  await new PatientPage(page).expectSaved(admittedText(person));
 }
 
 /**
@@ -178,13 +179,13 @@ test('as needed: the 24 h maximum is refused without an override and its reason'
     prn: { max: '1', indication: 'Douleur EVA > 4' },
     highAlert: true,
   });
-  await expect(page.getByText('0 dose(s) sur les dernières 24 h (maximum 1)')).toBeVisible();
+  await expect(page.getByText('0 dose sur les dernières 24 h (maximum 1)')).toBeVisible();
   await page.getByRole('link', { name: 'Donner une dose de Morphine' }).click();
   await expect(page.getByText('faites vérifier la dose')).toBeVisible();
   await page.getByLabel('Indication de cette dose').fill('EVA 7');
   await meds.save();
   await expect(
-    page.getByText('Maximum atteint : 1 dose(s) sur 24 h pour 1 prescrite(s).'),
+    page.getByText('Maximum atteint : 1 dose sur 24 h, pour un maximum prescrit de 1.'),
   ).toBeVisible();
 
   await page.getByRole('link', { name: 'Donner une dose de Morphine' }).click();

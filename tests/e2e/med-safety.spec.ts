@@ -26,7 +26,7 @@ async function wardWithPatient(page: Page, allergy?: string) {
   else await admission.noKnownAllergy();
   await admission.isolation('Aucune');
   await admission.submit();
-  await new PatientPage(page).expectSaved('Patient admis.');
+  await new PatientPage(page).expectSaved('Patiente admise.');
 }
 
 interface Draft {
