@@ -18,6 +18,20 @@ function lookup(messages: Messages, key: string): Message | undefined {
 }
 
 /**
+ * French typography, applied once to the catalogue's text (never to the params, which carry
+ * what the nurse typed): a no-break space U+00A0 before ":" ";" "?" "!" and inside « », the
+ * Imprimerie nationale usage with one kind of space, so that a sign never starts a line.
+ * U+00A0 rather than the narrow U+202F: every font and pdftotext render it, and tests that
+ * normalise whitespace read it as a space.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/[ \u202F]+([:;?!»])/g, '\u00A0$1')
+    .replace(/«[ \u202F]*/g, '«\u00A0')
+    .replace(/\u00A0?»/g, '\u00A0»');
+}
+
+/**
  * A t() for one language; `{name}` placeholders are filled from params. Params carry user
  * text: its bidirectional controls are dropped here too, for text stored before the schemas
  * refused them, so that an override cannot reorder the sentence around it. A plural message
@@ -28,8 +42,8 @@ export function translator(language: Language): Translate {
   return (key, params) => {
     const own = lookup(catalogs[language], key);
     const message = own ?? lookup(fr, key);
-    const text =
-      message === undefined ? key : selectForm(message, own ? locale : LOCALES.fr, params);
+    let text = message === undefined ? key : selectForm(message, own ? locale : LOCALES.fr, params);
+    if (language === 'fr' || !own) text = frenchSpacing(text);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
       params && name in params ? stripBidiControls(String(params[name])) : whole,
     );

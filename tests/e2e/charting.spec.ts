@@ -89,8 +89,8 @@ async function chartRound(page: Page, bed: string, set: VitalsSet, score: string
   await expect(meds.slot('Paracétamol', '20:00')).toContainText('Nausées');
 
   // The dose given at 08:00 was charted on the wrong patient: struck through, not deleted.
-  await timeline.strikeOut(/Paracétamol \(08:00\) : donnée/, 'Erreur de patient');
-  const struck = timeline.entry(/Paracétamol \(08:00\) : donnée/);
+  await timeline.strikeOut(/Paracétamol \(08:00\)\s: donnée/, 'Erreur de patient');
+  const struck = timeline.entry(/Paracétamol \(08:00\)\s: donnée/);
   await expect(struck.locator('del')).toContainText('Paracétamol');
   await expect(struck).toContainText('ANNULÉ par Alice Martin (AM)');
   await expect(struck).toContainText('Erreur de patient');
@@ -122,7 +122,7 @@ test('vitals with NEWS2 on the board, a prescription, doses given and refused, a
   const meds = new MedsPage(page);
   await expect(meds.slot('Paracétamol', '20:00')).toContainText('refusée');
   await expect(
-    new TimelinePage(page).entry(/Paracétamol \(08:00\) : donnée/).locator('del'),
+    new TimelinePage(page).entry(/Paracétamol \(08:00\)\s: donnée/).locator('del'),
   ).toBeVisible();
 
   // And charting goes on offline, for a second patient.
