@@ -1,13 +1,16 @@
 import type { fr } from './fr';
 import type { ValidationCode } from '../domain/validation';
+import type { PluralMessage, SexMessage, Shape } from './forms';
 
-/** The shape every language must have: the French file's, with any strings. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof fr>;
+/** A leaf of the catalogue: a string, or a message chosen by count or by sex. */
+type Leaf = string | PluralMessage | SexMessage;
+
+/** The shape every language must have: the French file's, with any message at each leaf. */
+export type Messages = Shape<typeof fr>;
 
 /** 'board.title' | 'nav.label' | ...: a key that does not exist fails the typecheck. */
 type Paths<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends Leaf ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 export type MessageKey = Paths<Messages>;
 

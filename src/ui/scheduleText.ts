@@ -24,7 +24,7 @@ export function useScheduleText() {
           }),
           amount &&
             t('medSafety.prn.scheduleAmount', {
-              max: `${formatNumber(amount.value)} ${t(`charting.meds.units.${amount.unit}`)}`,
+              max: `${formatNumber(amount.value)} ${t(`charting.meds.units.${amount.unit}`, { count: amount.value })}`,
             }),
           hours !== undefined &&
             t('medSafety.prn.scheduleInterval', { hours: formatNumber(hours) }),

@@ -32,7 +32,7 @@ async function populatedWard(page: Page) {
   await admission.allergy('Pénicilline', 'Sévère');
   await admission.isolation('Contact');
   await admission.submit();
-  await new PatientPage(page).expectSaved('Patient admis.');
+  await new PatientPage(page).expectSaved('Patiente admise.');
   await new WardBoard(page).open();
   await admission.admit(LOUIS, { bed: '2' });
   await new WardBoard(page).open();

@@ -37,7 +37,7 @@ test('admit two patients, move one, discharge one; the board follows, also offli
   await admission.allergy('Pénicilline', 'Sévère');
   await admission.isolation('Contact');
   await admission.submit();
-  await patient.expectSaved('Patient admis.');
+  await patient.expectSaved('Patiente admise.');
   await expect(patient.band()).toContainText('DURAND');
   await expect(patient.band()).toContainText('nom utilisé : MARTIN');
   await expect(patient.band()).toContainText('12345678');
@@ -141,7 +141,7 @@ test('an impossible birth date is refused with a message, and what was typed sta
   await expect(page.getByText('Cette date est dans le futur.')).toBeVisible();
   await birthDate.fill('28/02/1950');
   await admission.submit();
-  await new PatientPage(page).expectSaved('Patient admis.');
+  await new PatientPage(page).expectSaved('Patiente admise.');
 });
 
 test('a possible duplicate is pointed out before saving, and the nurse decides', async ({
@@ -165,7 +165,7 @@ test('a possible duplicate is pointed out before saving, and the nurse decides',
     await admission.submit();
   };
   await admit('12345678');
-  await new PatientPage(page).expectSaved('Patient admis.');
+  await new PatientPage(page).expectSaved('Patiente admise.');
 
   await admit(null);
   const warning = page
@@ -181,7 +181,7 @@ test('a possible duplicate is pointed out before saving, and the nurse decides',
   await warning
     .getByRole('button', { name: 'Ce n’est pas la même personne : enregistrer' })
     .click();
-  await new PatientPage(page).expectSaved('Patient admis.');
+  await new PatientPage(page).expectSaved('Patiente admise.');
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Patient' })

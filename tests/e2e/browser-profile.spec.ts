@@ -111,7 +111,7 @@ test('nothing typed reaches the browser profile: after lock and close, no marker
     await admission.isolation('Aucune');
     await typeIn(page, /^Note libre/, m.headerNote);
     await admission.submit();
-    await new PatientPage(page).expectSaved('Patient admis.');
+    await new PatientPage(page).expectSaved('Patiente admise.');
 
     // Every free-text field of the charting forms, typed and left unsaved, screen after screen.
     await page.getByRole('link', { name: 'Saisir des constantes' }).click();

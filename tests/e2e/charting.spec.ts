@@ -6,6 +6,7 @@ import {
   AdmissionPage,
   BedsPage,
   JEANNE,
+  admittedText,
   LOUIS,
   PatientPage,
   WardBoard,
@@ -44,7 +45,7 @@ async function admitInBed(page: Page, person: Person, bed: string, ipp: string) 
   await admission.allergy('Pénicilline', 'Sévère');
   await admission.isolation('Aucune');
   await admission.submit();
-  await new PatientPage(page).expectSaved('Patient admis.');
+  await new PatientPage(page).expectSaved(admittedText(person));
 }
 
 /**
@@ -88,8 +89,8 @@ async function chartRound(page: Page, bed: string, set: VitalsSet, score: string
   await expect(meds.slot('Paracétamol', '20:00')).toContainText('Nausées');
 
   // The dose given at 08:00 was charted on the wrong patient: struck through, not deleted.
-  await timeline.strikeOut(/Paracétamol \(08:00\) : donnée/, 'Erreur de patient');
-  const struck = timeline.entry(/Paracétamol \(08:00\) : donnée/);
+  await timeline.strikeOut(/Paracétamol \(08:00\)\s: donnée/, 'Erreur de patient');
+  const struck = timeline.entry(/Paracétamol \(08:00\)\s: donnée/);
   await expect(struck.locator('del')).toContainText('Paracétamol');
   await expect(struck).toContainText('ANNULÉ par Alice Martin (AM)');
   await expect(struck).toContainText('Erreur de patient');
@@ -121,7 +122,7 @@ test('vitals with NEWS2 on the board, a prescription, doses given and refused, a
   const meds = new MedsPage(page);
   await expect(meds.slot('Paracétamol', '20:00')).toContainText('refusée');
   await expect(
-    new TimelinePage(page).entry(/Paracétamol \(08:00\) : donnée/).locator('del'),
+    new TimelinePage(page).entry(/Paracétamol \(08:00\)\s: donnée/).locator('del'),
   ).toBeVisible();
 
   // And charting goes on offline, for a second patient.
@@ -178,13 +179,13 @@ test('as needed: the 24 h maximum is refused without an override and its reason'
     prn: { max: '1', indication: 'Douleur EVA > 4' },
     highAlert: true,
   });
-  await expect(page.getByText('0 dose(s) sur les dernières 24 h (maximum 1)')).toBeVisible();
+  await expect(page.getByText('0 dose sur les dernières 24 h (maximum 1)')).toBeVisible();
   await page.getByRole('link', { name: 'Donner une dose de Morphine' }).click();
   await expect(page.getByText('faites vérifier la dose')).toBeVisible();
   await page.getByLabel('Indication de cette dose').fill('EVA 7');
   await meds.save();
   await expect(
-    page.getByText('Maximum atteint : 1 dose(s) sur 24 h pour 1 prescrite(s).'),
+    page.getByText('Maximum atteint : 1 dose sur 24 h, pour un maximum prescrit de 1.'),
   ).toBeVisible();
 
   await page.getByRole('link', { name: 'Donner une dose de Morphine' }).click();

@@ -6,6 +6,7 @@ import {
   AdmissionPage,
   BedsPage,
   JEANNE,
+  admittedText,
   LOUIS,
   PatientPage,
   WardBoard,
@@ -39,7 +40,7 @@ async function admit(page: Page, person: Person, bed: string, ipp: string, level
     await page.getByLabel('Niveau d’engagement thérapeutique').selectOption({ label: level });
   }
   await admission.submit();
-  await new PatientPage(page).expectSaved('Patient admis.');
+  await new PatientPage(page).expectSaved(admittedText(person));
 }
 
 async function addBed(page: Page, label: string, room: string) {

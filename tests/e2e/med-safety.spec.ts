@@ -26,7 +26,7 @@ async function wardWithPatient(page: Page, allergy?: string) {
   else await admission.noKnownAllergy();
   await admission.isolation('Aucune');
   await admission.submit();
-  await new PatientPage(page).expectSaved('Patient admis.');
+  await new PatientPage(page).expectSaved('Patiente admise.');
 }
 
 interface Draft {
@@ -149,7 +149,7 @@ test('a wrong dose and a dose outside its window need a reason, shown on the MAR
   await page.getByRole('link', { name: 'Donner une dose de Kétoprofène' }).click();
   const limit = page.getByRole('alert').filter({ hasText: 'Trop tôt' });
   await expect(limit).toContainText('au moins 4 h entre deux doses');
-  await expect(limit).toContainText(/Prochaine dose possible : demain 02:0\d/);
+  await expect(limit).toContainText(/Prochaine dose possible\s: demain 02:0\d/);
 });
 
 test('a nursing assistant sees why she cannot transcribe, and the form refuses her', async ({

@@ -55,7 +55,7 @@ async function seedWard(page: Page): Promise<Ward> {
   await admission.allergy('Pénicilline', 'Sévère');
   await admission.isolation('Contact');
   await admission.submit();
-  await expect(page.getByRole('status').filter({ hasText: 'Patient admis.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Patiente admise.' })).toBeVisible();
   await board.open();
   const louisTempId = await admission.admit(LOUIS, { bed: '3', reason: 'Chute' });
   await board.open();

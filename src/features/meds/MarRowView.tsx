@@ -128,7 +128,7 @@ export function MarRowView({
       {prn && (
         <div className="prn">
           <p>
-            {t('charting.mar.prnCount', { given: prn.givenInLast24h, max: prn.maxDosesPer24h })}
+            {t('charting.mar.prnCount', { count: prn.givenInLast24h, max: prn.maxDosesPer24h })}
           </p>
           {!prn.allowed &&
             prn.reason !== 'not-active' &&

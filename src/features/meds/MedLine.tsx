@@ -7,7 +7,7 @@ import { useScheduleText, useSpanText } from '../../ui/scheduleText';
 export function useDoseText() {
   const { t, formatNumber } = useI18n();
   return (dose: Prescription['dose'], route: Prescription['route']) =>
-    `${formatNumber(dose.value)} ${t(`charting.meds.units.${dose.unit}`)} — ${t(
+    `${formatNumber(dose.value)} ${t(`charting.meds.units.${dose.unit}`, { count: dose.value })} — ${t(
       `charting.meds.routes.${route}`,
     )}`;
 }
@@ -16,7 +16,7 @@ export function useDoseText() {
 export function useAmountText() {
   const { t, formatNumber } = useI18n();
   return (dose: Prescription['dose']) =>
-    `${formatNumber(dose.value)} ${t(`charting.meds.units.${dose.unit}`)}`;
+    `${formatNumber(dose.value)} ${t(`charting.meds.units.${dose.unit}`, { count: dose.value })}`;
 }
 
 /** A prescription as transcribed: drug, dose, route, schedule, order, and whether it stopped. */

@@ -27,7 +27,7 @@ export function usePrnLines() {
       switch (block) {
         case 'limit-reached':
           return t('medSafety.prn.limitReached', {
-            given: check.givenInLast24h,
+            count: check.givenInLast24h,
             max: check.maxDosesPer24h,
           });
         case 'amount-reached':
@@ -59,7 +59,7 @@ export function PrnNotice({
   const when = useWhenText();
   const lines = usePrnLines();
   const amount = useAmountText();
-  const count = { given: check.givenInLast24h, max: check.maxDosesPer24h };
+  const count = { count: check.givenInLast24h, max: check.maxDosesPer24h };
   // Not running at that time: the time field says so, there is nothing to override.
   if (check.reason === 'not-active') return null;
   if (check.allowed) {

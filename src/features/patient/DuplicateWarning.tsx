@@ -50,9 +50,10 @@ export function DuplicateWarning(props: DuplicateWarningProps) {
               </p>
               <p>
                 {patient.status === 'admitted'
-                  ? `${t('patients.duplicates.present')}${bed ? ` — ${t('patients.board.bed', { label: bed })}` : ''}`
+                  ? `${t('patients.duplicates.present', { sex: identity.sex })}${bed ? ` — ${t('patients.board.bed', { label: bed })}` : ''}`
                   : t('patients.duplicates.discharged', {
                       date: formatDateTime(patient.dischargedAt ?? patient.admittedAt),
+                      sex: identity.sex,
                     })}
               </p>
               <a className="button button-secondary" href={`#/patient/${patient.id}`}>

@@ -40,13 +40,18 @@ export function PatientScreen({ patientId, charting }: PatientScreenProps) {
         }
         return (
           <>
-            {saved && <Notice tone="success">{t(`patients.patient.saved.${saved}`)}</Notice>}
+            {saved && (
+              <Notice tone="success">
+                {t(`patients.patient.saved.${saved}`, { sex: patient.identity.sex })}
+              </Notice>
+            )}
             <h1 className="patient-status">
               {admitted ? (
                 <PresentSince patient={patient} bed={bed} />
               ) : (
                 t('patients.patient.dischargedOn', {
                   date: formatDateTime(patient.dischargedAt ?? patient.admittedAt),
+                  sex: patient.identity.sex,
                 })
               )}
             </h1>
@@ -84,10 +89,13 @@ function PresentSince({ patient, bed }: { patient: PatientState; bed: string | u
     (history && placedSince(history.filter((e) => !e.voided).map((e) => e.event))) ??
     patient.admittedAt;
   const where = bed ? t('patients.patient.inBed', { bed }) : t('patients.patient.noBed');
-  const since = t('patients.patient.admittedSince', { date: formatDateTime(placed) });
+  const since = t('patients.patient.admittedSince', {
+    date: formatDateTime(placed),
+    sex: patient.identity.sex,
+  });
   const admitted =
     placed === patient.admittedAt
       ? ''
-      : ` (${t('escalation.moves.admittedOn', { date: formatDateTime(patient.admittedAt) })})`;
+      : ` (${t('escalation.moves.admittedOn', { date: formatDateTime(patient.admittedAt), sex: patient.identity.sex })})`;
   return <>{`${where} — ${since}${admitted}`}</>;
 }

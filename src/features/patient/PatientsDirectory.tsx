@@ -72,6 +72,7 @@ export function PatientsDirectory() {
                           : t('patients.patient.noBed')
                         : t('patients.patient.dischargedOn', {
                             date: formatDateTime(p.dischargedAt ?? p.admittedAt),
+                            sex: p.identity.sex,
                           })}
                     </span>
                   </a>

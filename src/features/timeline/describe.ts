@@ -60,7 +60,8 @@ export function useDescribe(events: readonly LogEvent[], bedLabel: (id: string) 
           outcome: t(`charting.mar.status.${p.outcome}`),
           due: p.dueAt ? formatTime(p.dueAt) : t('charting.give.prnShort'),
           detail: [
-            p.dose && `${formatNumber(p.dose.value)} ${t(`charting.meds.units.${p.dose.unit}`)}`,
+            p.dose &&
+              `${formatNumber(p.dose.value)} ${t(`charting.meds.units.${p.dose.unit}`, { count: p.dose.value })}`,
             p.reason,
             p.prnIndication,
           ]

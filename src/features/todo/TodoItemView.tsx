@@ -37,7 +37,12 @@ export function TodoItemView({ item, now, patient, bed }: TodoItemViewProps) {
       : item.kind === 'medication'
         ? t('charting.todo.medication', {
             drug: item.prescription.drug,
-            dose: `${formatNumber(item.prescription.dose.value)} ${t(`charting.meds.units.${item.prescription.dose.unit}`)}`,
+            dose: `${formatNumber(item.prescription.dose.value)} ${t(
+              `charting.meds.units.${item.prescription.dose.unit}`,
+              {
+                count: item.prescription.dose.value,
+              },
+            )}`,
             route: t(`charting.meds.routes.${item.prescription.route}`),
           })
         : (item.care.label ?? t(`charting.care.items.${item.care.item}`));

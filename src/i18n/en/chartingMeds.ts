@@ -1,3 +1,4 @@
+import { plural } from '../forms';
 import type { Messages } from '../types';
 
 export const enChartingMeds: Pick<Messages['charting'], 'meds' | 'mar' | 'give'> = {
@@ -34,15 +35,15 @@ export const enChartingMeds: Pick<Messages['charting'], 'meds' | 'mar' | 'give'>
       mL: 'mL',
       IU: 'IU',
       mmol: 'mmol',
-      tablet: 'tablet(s)',
-      capsule: 'capsule(s)',
-      sachet: 'sachet(s)',
-      drop: 'drop(s)',
-      puff: 'puff(s)',
-      patch: 'patch(es)',
-      suppository: 'suppository(ies)',
-      ampoule: 'ampoule(s)',
-      application: 'application(s)',
+      tablet: plural({ one: 'tablet', other: 'tablets' }),
+      capsule: plural({ one: 'capsule', other: 'capsules' }),
+      sachet: plural({ one: 'sachet', other: 'sachets' }),
+      drop: plural({ one: 'drop', other: 'drops' }),
+      puff: plural({ one: 'puff', other: 'puffs' }),
+      patch: plural({ one: 'patch', other: 'patches' }),
+      suppository: plural({ one: 'suppository', other: 'suppositories' }),
+      ampoule: plural({ one: 'ampoule', other: 'ampoules' }),
+      application: plural({ one: 'application', other: 'applications' }),
     },
     routes: {
       PO: 'oral',
@@ -82,7 +83,10 @@ export const enChartingMeds: Pick<Messages['charting'], 'meds' | 'mar' | 'give'>
       refused: 'refused',
       held: 'held',
     },
-    prnCount: 'As needed: {given} dose(s) in the last 24 h (maximum {max}).',
+    prnCount: plural({
+      one: 'As needed: {count} dose in the last 24 h (maximum {max}).',
+      other: 'As needed: {count} doses in the last 24 h (maximum {max}).',
+    }),
     prnLimit: 'As needed: maximum reached ({given}/{max} in 24 h) — next dose possible at {next}.',
     givePrn: 'Give a dose of {drug}',
     override: 'override: {reason}',
@@ -106,7 +110,10 @@ export const enChartingMeds: Pick<Messages['charting'], 'meds' | 'mar' | 'give'>
     at: 'Date and time given',
     note: 'Note',
     save: 'Save',
-    limitReached: 'Maximum reached: {given} dose(s) in 24 h for {max} prescribed.',
+    limitReached: plural({
+      one: 'Maximum reached: {count} dose in 24 h, for a prescribed maximum of {max}.',
+      other: 'Maximum reached: {count} doses in 24 h, for a prescribed maximum of {max}.',
+    }),
     nextAllowed: 'Next dose possible on {time}.',
     overrideTitle: 'Override',
     override: 'Give anyway (override)',

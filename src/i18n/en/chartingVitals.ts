@@ -1,3 +1,4 @@
+import { plural } from '../forms';
 import type { Messages } from '../types';
 
 export const enChartingVitals: Pick<Messages['charting'], 'news2' | 'vitals'> = {
@@ -157,7 +158,10 @@ export const enChartingVitals: Pick<Messages['charting'], 'news2' | 'vitals'> = 
       title: 'Charts of the last 72 hours',
       hint: 'Grey band: values that score no NEWS2 point. Blood pressure: ● systolic, ■ diastolic.',
       empty: 'no measurement',
-      summary: '{count} measurement(s), last {last} on {time}',
+      summary: plural({
+        one: '{count} measurement, last {last} on {time}',
+        other: '{count} measurements, last {last} on {time}',
+      }),
       panels: {
         news2: 'NEWS2',
         respiratoryRate: 'Respiration rate (/min)',

@@ -1,17 +1,25 @@
+import { plural } from '../forms';
 import type { Messages } from '../types';
 
 /** Damaged records and failures of a screen (the `integrity` namespace). */
 export const enIntegrity: Messages['integrity'] = {
   banner: {
     title: 'Damaged data on this tablet',
-    text: '{count} record(s) fail the integrity check and cannot be read here. The rest of the ward works as usual.',
+    text: plural({
+      one: '{count} record fails the integrity check and cannot be read here. The rest of the ward works as usual.',
+      other:
+        '{count} records fail the integrity check and cannot be read here. The rest of the ward works as usual.',
+    }),
     link: 'See the list in Settings',
   },
   patient: {
     title: 'Damaged record',
     damagedRecord: 'This patient’s record is damaged on this tablet: it cannot be read here.',
-    damagedEntries:
-      '{count} entry(ies) of this patient’s record are damaged and not shown: what is shown may be incomplete.',
+    damagedEntries: plural({
+      one: '{count} entry of this patient’s record is damaged and not shown: what is shown may be incomplete.',
+      other:
+        '{count} entries of this patient’s record are damaged and not shown: what is shown may be incomplete.',
+    }),
     whatToDo:
       'Nothing was changed or deleted. Use the paper record or another tablet for this patient, and tell the ward manager.',
   },

@@ -1,6 +1,5 @@
+import { plural, type Shape } from '../forms';
 import type { frMedSafety, frMedSafetyValidation } from '../fr/medSafety';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** Medication safety (issue 9): allergy check, as-needed limits, deviations, roles. */
 export const enMedSafety: Shape<typeof frMedSafety> = {
@@ -34,7 +33,10 @@ export const enMedSafety: Shape<typeof frMedSafety> = {
     minIntervalHint: 'For example 4; leave empty if none',
     amount: 'Amount: {given} over the last 24 h (maximum {max}).',
     amountReached: 'Maximum amount reached: {given} already given over 24 h, maximum {max}.',
-    limitReached: 'Maximum reached: {given} dose(s) over 24 h for {max} prescribed.',
+    limitReached: plural({
+      one: 'Maximum reached: {count} dose over 24 h, for a prescribed maximum of {max}.',
+      other: 'Maximum reached: {count} doses over 24 h, for a prescribed maximum of {max}.',
+    }),
     tooSoon: 'Too soon: at least {hours} h between two doses.',
     next: 'Next dose possible: {when}.',
     never: 'This dose alone is above the maximum amount.',

@@ -1,3 +1,4 @@
+import { plural } from '../forms';
 import type { Messages } from '../types';
 import { enPrintChart } from './printChart';
 
@@ -10,7 +11,10 @@ export const enPrint: Messages['print'] = {
       'Choose the sheets and the patients: the preview shows the pages as they will print. “Print” opens the browser’s print dialog (also to save as PDF).',
     sheetsLegend: 'Sheets',
     patientsLegend: 'Patients',
-    allPatients: 'Whole ward ({count} patients)',
+    allPatients: plural({
+      one: 'Whole ward ({count} patient)',
+      other: 'Whole ward ({count} patients)',
+    }),
     patientOption: '{bed} — {name}',
     noPatients: 'No patient on the ward.',
     startDay: 'First day of the care plan and of the administration record',
@@ -23,7 +27,7 @@ export const enPrint: Messages['print'] = {
     reserveFirst: 'First allocate the temporary identifiers of the blank sheets.',
     print: 'Print',
     preparing: 'Preparing the pages… {done} / {total} sheets',
-    ready: '{count} pages ready to print.',
+    ready: plural({ one: '{count} page ready to print.', other: '{count} pages ready to print.' }),
     previewTitle: 'Preview',
     nothingChosen: 'Choose at least one sheet.',
     noPatientChosen: 'Choose at least one patient for the per-patient sheets.',

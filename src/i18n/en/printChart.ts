@@ -1,6 +1,5 @@
+import type { Shape } from '../forms';
 import type { frPrintChart } from '../fr/printChart';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** Charting codes and the chart sheets (care plan, MAR, vitals), part of `print`. */
 export const enPrintChart: Shape<typeof frPrintChart> = {

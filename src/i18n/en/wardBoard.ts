@@ -1,3 +1,4 @@
+import { plural } from '../forms';
 import type { Messages } from '../types';
 
 export const enWardBoard: Pick<Messages['patients'], 'board' | 'beds'> = {
@@ -27,7 +28,7 @@ export const enWardBoard: Pick<Messages['patients'], 'board' | 'beds'> = {
     allergy: 'Allergies',
     isolation: 'Isolation {kinds}',
     temporary: 'Temporary ID',
-    present: '{count} patients on the ward',
+    present: plural({ one: '{count} patient on the ward', other: '{count} patients on the ward' }),
   },
   beds: {
     title: 'Beds and rooms',
@@ -38,7 +39,7 @@ export const enWardBoard: Pick<Messages['patients'], 'board' | 'beds'> = {
     to: 'To bed',
     seriesHint: 'Up to 60 beds at once, for example 1 to 24.',
     addSeries: 'Add these beds',
-    seriesAdded: '{count} beds added.',
+    seriesAdded: plural({ one: '{count} bed added.', other: '{count} beds added.' }),
     addTitle: 'Add a bed',
     label: 'Bed (as on the door)',
     room: 'Room',
@@ -56,7 +57,7 @@ export const enWardBoard: Pick<Messages['patients'], 'board' | 'beds'> = {
     close: 'Mark unavailable',
     reopen: 'Mark available',
     closed: 'Unavailable',
-    summary: '{count} beds set up.',
+    summary: plural({ one: '{count} bed set up.', other: '{count} beds set up.' }),
     configure: 'Set up the beds',
   },
 };

@@ -1,3 +1,4 @@
+import { plural } from '../forms';
 /** Prescriptions, the MAR and giving a dose (part of the `charting` namespace). */
 export const frChartingMeds = {
   meds: {
@@ -33,15 +34,15 @@ export const frChartingMeds = {
       mL: 'mL',
       IU: 'UI',
       mmol: 'mmol',
-      tablet: 'comprimé(s)',
-      capsule: 'gélule(s)',
-      sachet: 'sachet(s)',
-      drop: 'goutte(s)',
-      puff: 'bouffée(s)',
-      patch: 'patch(s)',
-      suppository: 'suppositoire(s)',
-      ampoule: 'ampoule(s)',
-      application: 'application(s)',
+      tablet: plural({ one: 'comprimé', other: 'comprimés' }),
+      capsule: plural({ one: 'gélule', other: 'gélules' }),
+      sachet: plural({ one: 'sachet', other: 'sachets' }),
+      drop: plural({ one: 'goutte', other: 'gouttes' }),
+      puff: plural({ one: 'bouffée', other: 'bouffées' }),
+      patch: plural({ one: 'patch', other: 'patchs' }),
+      suppository: plural({ one: 'suppositoire', other: 'suppositoires' }),
+      ampoule: plural({ one: 'ampoule', other: 'ampoules' }),
+      application: plural({ one: 'application', other: 'applications' }),
     },
     routes: {
       PO: 'per os',
@@ -81,7 +82,10 @@ export const frChartingMeds = {
       refused: 'refusée',
       held: 'suspendue',
     },
-    prnCount: 'Si besoin : {given} dose(s) sur les dernières 24 h (maximum {max}).',
+    prnCount: plural({
+      one: 'Si besoin : {count} dose sur les dernières 24 h (maximum {max}).',
+      other: 'Si besoin : {count} doses sur les dernières 24 h (maximum {max}).',
+    }),
     prnLimit:
       'Si besoin : maximum atteint ({given}/{max} sur 24 h) — prochaine dose possible à {next}.',
     givePrn: 'Donner une dose de {drug}',
@@ -106,7 +110,10 @@ export const frChartingMeds = {
     at: 'Date et heure de la prise',
     note: 'Remarque',
     save: 'Enregistrer',
-    limitReached: 'Maximum atteint : {given} dose(s) sur 24 h pour {max} prescrite(s).',
+    limitReached: plural({
+      one: 'Maximum atteint : {count} dose sur 24 h, pour un maximum prescrit de {max}.',
+      other: 'Maximum atteint : {count} doses sur 24 h, pour un maximum prescrit de {max}.',
+    }),
     nextAllowed: 'Prochaine dose possible le {time}.',
     overrideTitle: 'Dérogation',
     override: 'Donner quand même (dérogation)',

@@ -1,3 +1,4 @@
+import { plural } from '../forms';
 /** Vital signs and NEWS2 (part of the `charting` namespace). */
 export const frChartingVitals = {
   news2: {
@@ -156,7 +157,10 @@ export const frChartingVitals = {
       title: 'Courbes des 72 dernières heures',
       hint: 'Bande grisée : valeurs qui ne comptent aucun point NEWS2. Pression : ● systolique, ■ diastolique.',
       empty: 'aucune mesure',
-      summary: '{count} mesure(s), dernière {last} le {time}',
+      summary: plural({
+        one: '{count} mesure, dernière {last} le {time}',
+        other: '{count} mesures, dernière {last} le {time}',
+      }),
       panels: {
         news2: 'NEWS2',
         respiratoryRate: 'Fréquence respiratoire (/min)',

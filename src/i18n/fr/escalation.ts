@@ -1,3 +1,4 @@
+import { bySex } from '../forms';
 /** Escalation of a NEWS2 that triggers, the level of care, and moves between beds. */
 export const frEscalation = {
   due: 'Appel médical à tracer',
@@ -50,7 +51,11 @@ export const frEscalation = {
     swapWith: 'Lit {bed} : échanger avec {name} ({sex})',
     swapNotice: 'Échange : {name} ira au lit {bed}, au même moment.',
     noOther: 'Aucun autre patient à qui échanger le lit.',
-    admittedOn: 'admis le {date}',
+    admittedOn: bySex({
+      female: 'admise le {date}',
+      male: 'admis le {date}',
+      other: 'admission le {date}',
+    }),
   },
 };
 

@@ -1,16 +1,24 @@
+import { plural } from '../forms';
 /** Damaged records and failures of a screen (the `integrity` namespace). */
 export const frIntegrity = {
   banner: {
     title: 'Données endommagées sur cette tablette',
-    text: '{count} enregistrement(s) ne passent pas le contrôle d’intégrité et ne peuvent pas être lus ici. Le reste du service fonctionne normalement.',
+    text: plural({
+      one: '{count} enregistrement ne passe pas le contrôle d’intégrité et ne peut pas être lu ici. Le reste du service fonctionne normalement.',
+      other:
+        '{count} enregistrements ne passent pas le contrôle d’intégrité et ne peuvent pas être lus ici. Le reste du service fonctionne normalement.',
+    }),
     link: 'Voir la liste dans les Réglages',
   },
   patient: {
     title: 'Dossier endommagé',
     damagedRecord:
       'Le dossier de ce patient est endommagé sur cette tablette : il ne peut pas y être lu.',
-    damagedEntries:
-      '{count} entrée(s) du dossier de ce patient sont endommagées et ne sont pas affichées : ce qui est affiché peut être incomplet.',
+    damagedEntries: plural({
+      one: '{count} entrée du dossier de ce patient est endommagée et n’est pas affichée : ce qui est affiché peut être incomplet.',
+      other:
+        '{count} entrées du dossier de ce patient sont endommagées et ne sont pas affichées : ce qui est affiché peut être incomplet.',
+    }),
     whatToDo:
       'Rien n’a été modifié ni effacé. Utilisez le dossier papier ou une autre tablette pour ce patient, et prévenez le cadre de santé.',
   },

@@ -1,3 +1,4 @@
+import { plural } from '../forms';
 /** Medication safety (issue 9): allergy check, as-needed limits, deviations, roles. */
 export const frMedSafety = {
   when: { tomorrow: 'demain {time}', yesterday: 'hier {time}' },
@@ -29,8 +30,12 @@ export const frMedSafety = {
     minInterval: 'Intervalle minimal entre deux doses (en heures)',
     minIntervalHint: 'Par exemple 4 ; laissez vide s’il n’y en a pas',
     amount: 'Quantité : {given} sur les dernières 24 h (maximum {max}).',
-    amountReached: 'Quantité maximale atteinte : {given} déjà donné(s) sur 24 h, maximum {max}.',
-    limitReached: 'Maximum atteint : {given} dose(s) sur 24 h pour {max} prescrite(s).',
+    amountReached:
+      'Quantité maximale atteinte : {given} sur les dernières 24 h, pour un maximum de {max}.',
+    limitReached: plural({
+      one: 'Maximum atteint : {count} dose sur 24 h, pour un maximum prescrit de {max}.',
+      other: 'Maximum atteint : {count} doses sur 24 h, pour un maximum prescrit de {max}.',
+    }),
     tooSoon: 'Trop tôt : au moins {hours} h entre deux doses.',
     next: 'Prochaine dose possible : {when}.',
     never: 'Cette dose dépasse à elle seule la quantité maximale.',

@@ -1,3 +1,4 @@
+import { bySex } from '../forms';
 import { frWardBoard } from './wardBoard';
 
 /** The board, the beds, the admission form and the patient's screens. */
@@ -102,8 +103,12 @@ export const frPatients = {
       sameTraits: 'mêmes nom de naissance, prénom et date de naissance',
       sameTraitsOtherName: 'mêmes prénom et date de naissance, avec un nom utilisé en commun',
     },
-    present: 'Présent',
-    discharged: 'Sorti le {date}',
+    present: bySex({ female: 'Présente', male: 'Présent', other: 'Dans le service' }),
+    discharged: bySex({
+      female: 'Sortie le {date}',
+      male: 'Sorti le {date}',
+      other: 'Sortie du service le {date}',
+    }),
     open: 'Ouvrir le dossier de {name}',
     confirm: 'Ce n’est pas la même personne : enregistrer',
   },
@@ -116,8 +121,16 @@ export const frPatients = {
     notFound: 'Ce patient n’existe pas sur cette tablette.',
     backToBoard: 'Tableau du service',
     backToPatient: 'Retour au patient',
-    admittedSince: 'Présent depuis le {date}',
-    dischargedOn: 'Sorti le {date}',
+    admittedSince: bySex({
+      female: 'Présente depuis le {date}',
+      male: 'Présent depuis le {date}',
+      other: 'Dans le service depuis le {date}',
+    }),
+    dischargedOn: bySex({
+      female: 'Sortie le {date}',
+      male: 'Sorti le {date}',
+      other: 'Sortie du service le {date}',
+    }),
     inBed: 'Lit {bed}',
     noBed: 'Sans lit',
     actions: 'Actions',
@@ -162,8 +175,16 @@ export const frPatients = {
     linkIntro:
       'Quand le serveur d’identité répond à nouveau : le patient garde son identifiant temporaire dans le journal, et l’IPP s’affiche désormais.',
     saved: {
-      admitted: 'Patient admis.',
-      readmitted: 'Patient réadmis.',
+      admitted: bySex({
+        female: 'Patiente admise.',
+        male: 'Patient admis.',
+        other: 'Admission enregistrée.',
+      }),
+      readmitted: bySex({
+        female: 'Patiente réadmise.',
+        male: 'Patient réadmis.',
+        other: 'Réadmission enregistrée.',
+      }),
       moved: 'Changement de lit enregistré.',
       discharged: 'Sortie enregistrée.',
       updated: 'Modifications enregistrées.',

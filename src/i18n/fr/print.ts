@@ -1,3 +1,4 @@
+import { plural } from '../forms';
 import { frPrintChart } from './printChart';
 
 /** The print centre and the fallback sheets (the `print` namespace). */
@@ -9,7 +10,10 @@ export const frPrint = {
       'Choisissez les feuilles et les patients : l’aperçu montre les pages telles qu’elles sortiront. « Imprimer » ouvre la fenêtre d’impression du navigateur (aussi pour enregistrer en PDF).',
     sheetsLegend: 'Feuilles',
     patientsLegend: 'Patients',
-    allPatients: 'Tout le service ({count} patients)',
+    allPatients: plural({
+      one: 'Tout le service ({count} patient)',
+      other: 'Tout le service ({count} patients)',
+    }),
     patientOption: '{bed} — {name}',
     noPatients: 'Aucun patient présent.',
     startDay: 'Premier jour du diagramme de soins et de l’administration',
@@ -22,7 +26,10 @@ export const frPrint = {
     reserveFirst: 'Attribuez d’abord les identifiants temporaires des feuilles vierges.',
     print: 'Imprimer',
     preparing: 'Préparation des pages… {done} / {total} feuilles',
-    ready: '{count} pages prêtes à imprimer.',
+    ready: plural({
+      one: '{count} page prête à imprimer.',
+      other: '{count} pages prêtes à imprimer.',
+    }),
     previewTitle: 'Aperçu',
     nothingChosen: 'Choisissez au moins une feuille.',
     noPatientChosen: 'Choisissez au moins un patient pour les feuilles par patient.',

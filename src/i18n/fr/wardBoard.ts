@@ -1,3 +1,4 @@
+import { plural } from '../forms';
 /** The ward board and the beds setup (part of the `patients` namespace). */
 export const frWardBoard = {
   board: {
@@ -27,7 +28,7 @@ export const frWardBoard = {
     allergy: 'Allergies',
     isolation: 'Isolement {kinds}',
     temporary: 'ID temporaire',
-    present: '{count} patients présents',
+    present: plural({ one: '{count} patient présent', other: '{count} patients présents' }),
   },
   beds: {
     title: 'Lits et chambres',
@@ -38,7 +39,7 @@ export const frWardBoard = {
     to: 'Au lit',
     seriesHint: 'Jusqu’à 60 lits d’un coup, par exemple de 1 à 24.',
     addSeries: 'Ajouter ces lits',
-    seriesAdded: '{count} lits ajoutés.',
+    seriesAdded: plural({ one: '{count} lit ajouté.', other: '{count} lits ajoutés.' }),
     addTitle: 'Ajouter un lit',
     label: 'Lit (comme sur la porte)',
     room: 'Chambre',
@@ -56,7 +57,7 @@ export const frWardBoard = {
     close: 'Rendre indisponible',
     reopen: 'Rendre disponible',
     closed: 'Indisponible',
-    summary: '{count} lits configurés.',
+    summary: plural({ one: '{count} lit configuré.', other: '{count} lits configurés.' }),
     configure: 'Configurer les lits',
   },
 };

@@ -22,6 +22,13 @@ export const LOUIS: Person = {
   sex: 'Masculin',
 };
 
+/** The message after an admission agrees with the patient's sex. */
+export function admittedText(person: Pick<Person, 'sex'>): string {
+  if (person.sex === 'Féminin') return 'Patiente admise.';
+  if (person.sex === 'Masculin') return 'Patient admis.';
+  return 'Admission enregistrée.';
+}
+
 /** The ward board: one card per bed. */
 export class WardBoard {
   constructor(readonly page: Page) {}
@@ -81,7 +88,9 @@ export class BedsPage {
     await form.getByLabel('Du lit').fill(String(from));
     await form.getByLabel('Au lit').fill(String(to));
     await form.getByRole('button', { name: 'Ajouter ces lits' }).click();
-    await expect(form.getByRole('status')).toHaveText(`${to - from + 1} lits ajoutés.`);
+    await expect(form.getByRole('status')).toHaveText(
+      to === from ? '1 lit ajouté.' : `${to - from + 1} lits ajoutés.`,
+    );
   }
 
   row(label: string): Locator {
@@ -157,7 +166,9 @@ export class AdmissionPage {
     await this.noKnownAllergy();
     await this.isolation('Aucune');
     await this.submit();
-    await expect(this.page.getByRole('status').filter({ hasText: 'Patient admis.' })).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: admittedText(person) }),
+    ).toBeVisible();
     return tempId;
   }
 }

@@ -34,9 +34,9 @@ export class PrintCentre {
 
   /** Waits until every page of the preview is drawn; returns the page count announced. */
   async waitReady(): Promise<number> {
-    const status = this.page.getByRole('status').filter({ hasText: /pages prêtes à imprimer/ });
+    const status = this.page.getByRole('status').filter({ hasText: /pages? prêtes? à imprimer/ });
     await expect(status).toBeVisible({ timeout: 30_000 });
-    return Number(/(\d+) pages/.exec((await status.textContent()) ?? '')?.[1]);
+    return Number(/(\d+) pages?/.exec((await status.textContent()) ?? '')?.[1]);
   }
 
   pages() {
