@@ -372,7 +372,7 @@ test('a long-named patient with a severe allergy: every trait and the allergy on
   await admission.allergy('Pénicilline', 'Sévère');
   await admission.isolation('Contact');
   await admission.submit();
-  await expect(page.getByRole('status').filter({ hasText: 'Patient admis.' })).toBeVisible({
+  await expect(page.getByRole('status').filter({ hasText: 'Patiente admise.' })).toBeVisible({
     timeout: 15_000,
   });
 
