@@ -40,7 +40,10 @@ function printedText(sheets: SheetKind[], events: LogEvent[]): Record<string, st
   for (const doc of docs) {
     const own = pages.slice(index, index + doc.pageCount);
     index += doc.pageCount;
-    text[doc.key.split('-')[0] ?? ''] = own.map((page) => page.textContent ?? '').join('\n');
+    // French typography puts a no-break space before ':' (i18n/translate.ts): read it as a space.
+    text[doc.key.split('-')[0] ?? ''] = own
+      .map((page) => (page.textContent ?? '').replace(/\u00a0(?=[:;?!])/g, ' '))
+      .join('\n');
   }
   return text;
 }
