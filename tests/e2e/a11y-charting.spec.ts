@@ -1,20 +1,16 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { FirstRunPage, nav } from './pages/AppPages';
+import { nav } from './pages/AppPages';
 import { expectNoGraveViolation as expectAccessible } from './pages/axe';
 import { MedsPage, TimelinePage, VitalsPage } from './pages/ChartingPages';
-import { AdmissionPage, BedsPage, JEANNE, WardBoard } from './pages/PatientPages';
+import { AdmissionPage, JEANNE, WardBoard, newWardWithTwoBeds } from './pages/PatientPages';
 
 const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** A patient with vitals, a prescription with a dose given, and a correction. */
 async function chartedPatient(page: Page) {
-  await page.goto('/');
-  await new FirstRunPage(page).createWard();
-  await new BedsPage(page).open();
-  await new BedsPage(page).addSeries(1, 2);
-  await new WardBoard(page).open();
+  await newWardWithTwoBeds(page);
   await new AdmissionPage(page).admit(JEANNE, { ipp: '12345678', bed: '1' });
   const vitals = new VitalsPage(page);
   await vitals.open();

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { FirstRunPage, LockPage } from './pages/AppPages';
+import { LockPage } from './pages/AppPages';
 import { expectNoGraveViolation } from './pages/axe';
-import { AdmissionPage, BedsPage, LOUIS, PatientPage, WardBoard } from './pages/PatientPages';
+import { AdmissionPage, LOUIS, PatientPage, newWardWithTwoBeds } from './pages/PatientPages';
 
 const SLOW = { timeout: 15_000 };
 const header = (page: Page) => page.getByRole('region', { name: 'En-tête' });
@@ -24,12 +24,7 @@ test('an allergy recorded in one tab survives a header edit opened before it in 
   page,
   context,
 }) => {
-  await page.goto('/');
-  await new FirstRunPage(page).createWard();
-  const beds = new BedsPage(page);
-  await beds.open();
-  await beds.addSeries(1, 2);
-  await new WardBoard(page).open();
+  await newWardWithTwoBeds(page);
   await new AdmissionPage(page).admit(LOUIS, { bed: '1', ipp: '23456789' });
   const patientUrl = page.url().replace(/\/edit$/, '');
 

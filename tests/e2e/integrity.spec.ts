@@ -1,19 +1,13 @@
 import { expect, test } from './fixtures';
-import { FirstRunPage, LockPage, nav } from './pages/AppPages';
-import { AdmissionPage, BedsPage, JEANNE, LOUIS, WardBoard } from './pages/PatientPages';
+import { LockPage, nav } from './pages/AppPages';
+import { AdmissionPage, JEANNE, LOUIS, newWardWithTwoBeds } from './pages/PatientPages';
 
 const LONG = { timeout: 20_000 };
 
 test('one altered byte in a patient record: the ward still works, the record is flagged and listed', async ({
   page,
 }) => {
-  await page.goto('/');
-  await new FirstRunPage(page).createWard();
-  const beds = new BedsPage(page);
-  await beds.open();
-  await beds.addSeries(1, 2);
-  const board = new WardBoard(page);
-  await board.open();
+  const board = await newWardWithTwoBeds(page);
   const admission = new AdmissionPage(page);
   await admission.admit(JEANNE, { ipp: '12345678', bed: '1' });
   await expect(page).toHaveURL(/#\/patient\/[0-9a-f-]+$/, LONG);

@@ -1,13 +1,12 @@
 import { expect, test } from './fixtures';
-import { FirstRunPage } from './pages/AppPages';
 import { expectNoGraveViolation } from './pages/axe';
 import {
   AdmissionPage,
-  BedsPage,
   JEANNE,
   LOUIS,
   PatientPage,
   WardBoard,
+  newWardWithTwoBeds,
 } from './pages/PatientPages';
 
 const SLOW = { timeout: 15_000 };
@@ -15,12 +14,7 @@ const SLOW = { timeout: 15_000 };
 test('an IPP already carried by another record: not linking is the prominent choice; linking needs a tick and a reason', async ({
   page,
 }) => {
-  await page.goto('/');
-  await new FirstRunPage(page).createWard();
-  const beds = new BedsPage(page);
-  await beds.open();
-  await beds.addSeries(1, 2);
-  await new WardBoard(page).open();
+  await newWardWithTwoBeds(page);
   const admission = new AdmissionPage(page);
   await admission.admit(LOUIS, { bed: '1', ipp: '23456789' });
   await new WardBoard(page).open();

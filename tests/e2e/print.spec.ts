@@ -3,7 +3,14 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoGraveViolation } from './pages/axe';
 import { FirstRunPage } from './pages/AppPages';
-import { AdmissionPage, BedsPage, JEANNE, LOUIS, WardBoard } from './pages/PatientPages';
+import {
+  AdmissionPage,
+  BedsPage,
+  JEANNE,
+  LOUIS,
+  WardBoard,
+  newWardWithTwoBeds,
+} from './pages/PatientPages';
 import { MedsPage, VitalsPage, type VitalsSet } from './pages/ChartingPages';
 import {
   checkSheetPdf,
@@ -351,12 +358,7 @@ const count = (text: string, part: string) => text.split(part).length - 1;
 test('a long-named patient with a severe allergy: every trait and the allergy on every page and label', async ({
   page,
 }) => {
-  await page.goto('/');
-  await new FirstRunPage(page).createWard();
-  const beds = new BedsPage(page);
-  await beds.open();
-  await beds.addSeries(1, 2);
-  await new WardBoard(page).open();
+  await newWardWithTwoBeds(page);
   const admission = new AdmissionPage(page);
   await page.getByRole('link', { name: 'Admettre un patient' }).first().click();
   await admission.fillIdentity({

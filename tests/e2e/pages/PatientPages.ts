@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { FirstRunPage } from './AppPages';
 
 export interface Person {
   birthName: string;
@@ -206,4 +207,16 @@ export class PatientPage {
     await this.page.getByRole('button', { name: 'Sortie du patient' }).click();
     await this.expectSaved('Sortie enregistrée.');
   }
+}
+
+/** A new ward with beds 1 and 2, from the first run to the board. */
+export async function newWardWithTwoBeds(page: Page): Promise<WardBoard> {
+  await page.goto('/');
+  await new FirstRunPage(page).createWard();
+  const beds = new BedsPage(page);
+  await beds.open();
+  await beds.addSeries(1, 2);
+  const board = new WardBoard(page);
+  await board.open();
+  return board;
 }
