@@ -28,7 +28,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
-  timeout: 60_000,
+  // The slowest test took 35 s with the machine loaded (axe on several screens): 3x and more.
+  timeout: 120_000,
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'fr-FR',
@@ -44,6 +45,7 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // The slowest test took 35 s with the machine loaded (axe on several screens): 3x and more.
+    timeout: 120_000,
   },
 });
