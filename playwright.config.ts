@@ -45,7 +45,6 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
-    // The slowest test took 35 s with the machine loaded (axe on several screens): 3x and more.
-    timeout: 120_000,
+    timeout: 60_000,
   },
 });
