@@ -6,6 +6,8 @@ import { fromBase64, toBase64 } from '../../../../src/db/crypto/encoding';
  * A released Dexie version, frozen: its stores as declared then, the fields its code
  * encrypted, and a small ward written by that version (clear rows, and the same rows as
  * stored: ciphertext bytes and all). Never edit one: a new version gets a new file.
+ * v1 to v3 were written by the app's write path limited to what each version could write
+ * (the field envelope and PatientState have not changed since v1), then frozen as bytes.
  */
 export interface FrozenVersion {
   version: number;
