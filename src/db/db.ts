@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { WardEvent } from '../domain/events';
 import type { EventId, PatientId, WardId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
@@ -68,6 +68,36 @@ type UnlistedDraft = Exclude<keyof DraftRow, 'id' | (typeof DRAFT_SECRETS)[numbe
 const everyDraftFieldListed: [UnlistedDraft] extends [never] ? true : UnlistedDraft = true;
 void everyDraftFieldListed;
 
+/**
+ * Every Dexie version ever released, oldest first. Append only: a change of schema is a new
+ * version at the end, never an edit of a released one, whose tablets would never see it.
+ * tests/unit/db/migrations.test.ts holds a snapshot of this list and a frozen database of
+ * each version, upgraded to the current one.
+ */
+export interface DexieVersion {
+  version: number;
+  /** Only the tables this version adds or changes (Dexie keeps the others). */
+  stores: Record<string, string>;
+  /** Moves existing rows to the new shape; it runs locked, so it cannot read encrypted fields. */
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const DEXIE_VERSIONS: readonly DexieVersion[] = [
+  {
+    version: 1,
+    stores: {
+      events: 'id, [wardId+atMs], [patientId+atMs], [type+atMs]',
+      patients: 'id, wardId',
+      local: 'key',
+    },
+  },
+  // Bedside charting. No upgrade function: before it, no tablet had a vitals event, so an
+  // empty table is the projection of every existing log (and an upgrade runs locked).
+  { version: 2, stores: { lastVitals: 'patientId' } },
+  // Drafts of open forms (issue 9): a new, empty table, so no upgrade function.
+  { version: 3, stores: { drafts: 'id' } },
+];
+
 export class ReleveDb extends Dexie {
   events!: EntityTable<StoredEvent, 'id', StoredEvent & { id: EventId }>;
   patients!: EntityTable<PatientState, 'id', PatientState & { id: PatientId }>;
@@ -77,17 +107,10 @@ export class ReleveDb extends Dexie {
 
   constructor(name = 'releve', getKey: () => CryptoKey | null = getDataKey) {
     super(name);
-    // Schema versions are append only: a new version is added, never edited.
-    this.version(1).stores({
-      events: 'id, [wardId+atMs], [patientId+atMs], [type+atMs]',
-      patients: 'id, wardId',
-      local: 'key',
-    });
-    // Bedside charting. No upgrade function: before it, no tablet had a vitals event, so an
-    // empty table is the projection of every existing log (and an upgrade runs locked).
-    this.version(2).stores({ lastVitals: 'patientId' });
-    // Drafts of open forms (issue 9): a new, empty table, so no upgrade function.
-    this.version(3).stores({ drafts: 'id' });
+    for (const { version, stores, upgrade } of DEXIE_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
     this.use(
       createEncryptionMiddleware({
         fields: {

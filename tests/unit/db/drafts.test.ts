@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
 import { deleteDraft, readDraft, saveDraft } from '../../../src/db/drafts';
@@ -7,6 +6,7 @@ import { unlockWard } from '../../../src/db/lock';
 import { newId, type PatientId, type StaffId } from '../../../src/domain/ids';
 import type { Author } from '../../../src/domain/staff';
 import { freshWard, PASSPHRASE } from './fixtures';
+import { asText, rawTables } from './rawTables';
 
 let alice: Author;
 const bruno: Author = {
@@ -28,15 +28,7 @@ beforeEach(async () => {
 });
 
 /** The drafts table as stored, without the key or the middleware. */
-async function rawDrafts(): Promise<string> {
-  const raw = new Dexie('releve');
-  raw.version(3).stores({ drafts: 'id' });
-  const rows = await raw.table('drafts').toArray();
-  raw.close();
-  return JSON.stringify(rows, (_key, value: unknown) =>
-    value instanceof ArrayBuffer ? new TextDecoder().decode(value) : value,
-  );
-}
+const rawDrafts = async (): Promise<string> => asText((await rawTables()).drafts);
 
 describe('drafts of half-typed forms (issue 9)', () => {
   it('are stored encrypted: neither the values nor who typed them are in clear', async () => {

@@ -9,26 +9,9 @@ import { patientEvents } from '../../../src/db/projections';
 import { readWardNotes } from '../../../src/db/ward';
 import { newId, type PatientId } from '../../../src/domain/ids';
 import { freshWard } from './fixtures';
+import { asText, rawTables } from './rawTables';
 
 beforeEach(freshWard);
-
-/** The database as a thief would read it: same file, no key, no middleware. */
-async function rawDump(): Promise<string> {
-  const raw = new Dexie('releve');
-  raw.version(1).stores({
-    events: 'id, [wardId+atMs], [patientId+atMs], [type+atMs]',
-    patients: 'id, wardId',
-    local: 'key',
-  });
-  raw.version(2).stores({ lastVitals: 'patientId' });
-  raw.version(3).stores({ drafts: 'id' });
-  const tables = await Promise.all(raw.tables.map((table) => table.toArray()));
-  raw.close();
-  // ArrayBuffers are dumped as their bytes read as text, so clear text inside them would show.
-  return JSON.stringify(tables, (_key, value: unknown) =>
-    value instanceof ArrayBuffer ? new TextDecoder().decode(value) : value,
-  );
-}
 
 // Words and JSON fragments that only a clear payload could contain (a bare number such as
 // 38.7 could also appear by chance in a clear timestamp, so values are searched with their key).
@@ -92,20 +75,43 @@ async function admitAndChart(patientId: PatientId) {
 }
 
 describe('encryption at rest, through the app write path', () => {
-  it('stores no name, birth date, note or value in clear', async () => {
+  it('stores no name, birth date, note or value in clear, in any table', async () => {
     const patientId = newId<PatientId>();
     await admitAndChart(patientId);
     // A half-typed form (issue 9): its values, author and time are encrypted too.
     await saveDraft('vitals', patientId, { spo2: '91', comment: 'Brouillon de Mme Dupont' });
-    const dump = await rawDump();
-    expect(dump.length).toBeGreaterThan(1000);
-    for (const secret of SECRETS) expect(dump, secret).not.toContain(secret);
+    const stored = await rawTables();
+    // Every table of the real database is read, and each must hold rows here: a new table
+    // gets rows written through the app in this test, so its clear text would show.
+    expect(Object.keys(stored).sort()).toEqual(db.tables.map((table) => table.name).sort());
+    for (const [table, rows] of Object.entries(stored)) {
+      expect(
+        rows.length,
+        `${table} is empty here: write to it through the app above`,
+      ).toBeGreaterThan(0);
+      const text = asText(rows);
+      for (const secret of SECRETS)
+        expect(text, `${secret} in clear in ${table}`).not.toContain(secret);
+    }
     // The same data reads back in clear through the app's database.
     expect((await db.patients.get(patientId))?.identity.birthName).toBe('Dupont');
     expect((await db.lastVitals.get(patientId))?.event.payload.pulse).toBe(117);
     expect((await db.drafts.toArray()).map((row) => row.draft.values)).toEqual([
       { spo2: '91', comment: 'Brouillon de Mme Dupont' },
     ]);
+  });
+
+  it('control: clear text in any table, even a table unknown to this test, is found', async () => {
+    await db.local.put({ key: 'control', value: 'Dupont' });
+    const other = new Dexie('releve-control');
+    other.version(1).stores({ handover: 'id' });
+    await other
+      .table('handover')
+      .put({ id: 1, text: new TextEncoder().encode('Pénicilline').buffer });
+    other.close();
+    expect(asText((await rawTables()).local)).toContain('Dupont');
+    expect(asText((await rawTables('releve-control')).handover)).toContain('Pénicilline');
+    await Dexie.delete('releve-control');
   });
 
   it('still answers per-patient and per-ward queries from the clear indexes', async () => {

@@ -1,0 +1,115 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isDamaged } from '../../../src/db/crypto';
+import { db, DEXIE_VERSIONS } from '../../../src/db/db';
+import { unlockWard } from '../../../src/db/lock';
+import { rebuildProjections } from '../../../src/db/projections';
+import { lockSession } from '../../../src/db/session';
+import released from './dexieSchema.snapshot.json';
+import { HISTORY } from './schemaHistory';
+import { frozenDexie, thawRows, type FrozenVersion } from './schemaHistory/frozen';
+
+afterEach(() => lockSession());
+
+const NEVER_EDIT =
+  'A released Dexie version was edited or removed in src/db/db.ts: add a new version; never edit a released one (tablets that have it will not run the change).';
+const NEW_VERSION =
+  'A new Dexie version: add it at the end of tests/unit/db/dexieSchema.snapshot.json and freeze a database of it in tests/unit/db/schemaHistory.';
+
+const FROZEN_EACH =
+  'Every Dexie version needs a frozen database in tests/unit/db/schemaHistory, with the stores it declared (and a released one is never edited).';
+
+const declared = () =>
+  DEXIE_VERSIONS.map(({ version, stores, upgrade }) => ({
+    version,
+    stores,
+    upgrade: upgrade !== undefined,
+  }));
+
+describe('Dexie schema history', () => {
+  it('keeps every released version as it was (snapshot)', () => {
+    expect(declared().slice(0, released.length), NEVER_EDIT).toEqual(released);
+    expect(declared().length, NEW_VERSION).toBe(released.length);
+  });
+
+  it('has a frozen database of every version, with the stores it declared', () => {
+    const frozen = HISTORY.map(({ version, stores }) => ({ version, stores }));
+    const current = DEXIE_VERSIONS.map(({ version, stores }) => ({ version, stores }));
+    expect(frozen, FROZEN_EACH).toEqual(current);
+  });
+});
+
+/**
+ * Writes, under the app's database name, the frozen database of the last version of
+ * `history` exactly as IndexedDB held it (ciphertext included), then opens the app's
+ * database on it: Dexie upgrades it to the current version, ward locked, as on a tablet.
+ */
+async function installFrozen(history: readonly FrozenVersion[], last: FrozenVersion) {
+  await lockSession();
+  db.close();
+  await Dexie.delete('releve');
+  const old = frozenDexie('releve', history);
+  await old.open();
+  for (const [table, rows] of Object.entries(thawRows(last.stored))) {
+    await old.table(table).bulkAdd(rows);
+  }
+  old.close();
+  await db.open();
+}
+
+/** The patients and lastVitals projections, in key order. */
+const projections = async () => ({
+  patients: await db.patients.toArray(),
+  lastVitals: await db.lastVitals.toArray(),
+});
+
+/** A key record from before `check` existed gets one at the first unlock; nothing else moves. */
+const afterUnlock = (rows: readonly unknown[] = []) =>
+  rows.map((row) => {
+    const value: unknown = typeof row === 'object' && row ? Reflect.get(row, 'value') : null;
+    const oldRecord =
+      Reflect.get(Object(row), 'key') === 'keyRecord' && !('check' in Object(value));
+    return oldRecord
+      ? { key: 'keyRecord', value: { ...Object(value), check: expect.any(String) } }
+      : row;
+  });
+
+describe('an old database, upgraded to the current version', () => {
+  it.each(HISTORY.map((frozen, i) => [frozen.version, HISTORY.slice(0, i + 1)] as const))(
+    'from version %i: every row is still there, readable with the same passphrase',
+    async (_version, history) => {
+      const last = history[history.length - 1];
+      if (!last) throw new Error('empty history');
+      await installFrozen(history, last);
+      expect(db.verno).toBe(DEXIE_VERSIONS[DEXIE_VERSIONS.length - 1]?.version);
+      expect(await unlockWard(last.passphrase)).toEqual({ ok: true });
+
+      for (const [table, rows] of Object.entries(last.rows)) {
+        const read: unknown[] = await db.table(table).toArray();
+        expect(read.filter(isDamaged), table).toEqual([]);
+        if (table !== 'local') expect(read, table).toEqual(rows);
+      }
+      // The wrong-tries counter may come and go; every other device value stays.
+      const local = (await db.local.toArray()).filter((row) => row.key !== 'unlockFailures');
+      expect(local, 'local').toEqual(afterUnlock(last.rows.local));
+      // Tables added since start empty: none of them may need an upgrade function.
+      for (const table of db.tables.filter((t) => !(t.name in last.rows))) {
+        expect(await table.count(), table.name).toBe(0);
+      }
+    },
+  );
+
+  it.each(HISTORY.map((frozen, i) => [frozen.version, HISTORY.slice(0, i + 1)] as const))(
+    'from version %i: the projections equal a rebuild from the log',
+    async (_version, history) => {
+      const last = history[history.length - 1];
+      if (!last) throw new Error('empty history');
+      await installFrozen(history, last);
+      expect(await unlockWard(last.passphrase)).toEqual({ ok: true });
+      const upgraded = await projections();
+      expect(upgraded.patients.length).toBeGreaterThan(0);
+      expect(await rebuildProjections()).toEqual([]);
+      expect(await projections()).toEqual(upgraded);
+    },
+  );
+});
