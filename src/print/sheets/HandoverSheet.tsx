@@ -1,10 +1,13 @@
 import { usePrintFormat } from '../format';
-import { Lines } from '../Lines';
 import { HANDOVER_RULED, type HandoverDoc } from '../models/handover';
 import { SheetPage } from '../SheetPage';
 import type { PrintContext } from '../types';
 
-/** Sheet 6: the shift handover, a compact block per patient with lines to write on. */
+/** The first line (bed, identity) bold; the warning of unrecorded allergies framed. */
+const lineClass = (at: number, alert: readonly number[]) =>
+  at === 0 ? 'line line-strong' : alert.includes(at) ? 'line line-strong line-alert' : 'line';
+
+/** Sheet 6: the shift handover, a block per patient with lines to write on. */
 export function HandoverSheet({ doc, ctx }: { doc: HandoverDoc; ctx: PrintContext }) {
   const { t } = usePrintFormat();
   return (
@@ -28,7 +31,11 @@ export function HandoverSheet({ doc, ctx }: { doc: HandoverDoc; ctx: PrintContex
               data-row={block.key}
               style={{ height: `${block.heightMm}mm` }}
             >
-              <Lines lines={block.lines} strong />
+              {block.lines.map((line, at) => (
+                <span key={at} className={lineClass(at, block.alert)}>
+                  {line}
+                </span>
+              ))}
               {Array.from({ length: block.ruled }, (_, line) => (
                 <span
                   key={line}
