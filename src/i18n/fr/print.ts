@@ -99,7 +99,7 @@ export const frPrint = {
   },
   handover: {
     legend:
-      'Un bloc par patient, dans l’ordre des lits. «\u00a0Rien de tracé\u00a0»\u00a0: ni fait ni non fait n’est noté. Les lignes servent aux consignes orales.',
+      'Un bloc par patient, dans l’ordre des lits. « Rien de tracé » : ni fait ni non fait n’est noté. Les lignes servent aux consignes orales.',
     bed: 'Lit {bed}',
     reason: 'Motif',
     allergies: 'Allergies',
