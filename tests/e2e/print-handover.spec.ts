@@ -14,7 +14,7 @@ test.beforeEach(() => {
 /** Spaces as pdftotext lays them out (no-break ones included) do not matter. */
 const squash = (text: string) => text.replace(/[\s\u00a0]+/g, ' ');
 
-test('the handover prints yesterday’s missed dose first, with its day, then today’s late one', async ({
+test('the handover prints yesterday’s missed dose first, with its day, then today’s late one, then what was not done and why', async ({
   page,
 }) => {
   test.setTimeout(240_000);
@@ -57,6 +57,17 @@ test('the handover prints yesterday’s missed dose first, with its day, then to
     startDate: '01/12/2026',
   });
 
+  // Charted as refused, with a reason: not done, not "nothing charted".
+  await meds.prescribe({
+    drug: 'Amoxicilline',
+    dose: '1',
+    unit: 'g',
+    route: 'per os',
+    times: '13:00',
+    startDate: '01/12/2026',
+  });
+  await meds.refuse('Amoxicilline', '13:00', 'Vomissements');
+
   const centre = new PrintCentre(page);
   await centre.open();
   await centre.chooseSheets('Transmissions d’équipe');
@@ -77,4 +88,9 @@ test('the handover prints yesterday’s missed dose first, with its day, then to
   expect(heading).toBeGreaterThan(-1);
   expect(missed).toBeGreaterThan(heading);
   expect(late).toBeGreaterThan(missed);
+  const pending = text.slice(heading, text.indexOf('Non faits'));
+  expect(pending).not.toContain('Amoxicilline');
+  expect(text).toContain(
+    'Non faits (tracés avec leur motif) : • 13:00 Amoxicilline 1 g PO — R (refusé) : Vomissements',
+  );
 });

@@ -39,6 +39,8 @@ export interface HandoverBlock {
   lines: string[];
   /** Indexes in `lines` of the warning that allergies are not recorded (framed, bold). */
   alert: number[];
+  /** Indexes in `lines` set bold: the headings of the lists and the overdue items. */
+  strong: number[];
   /** Handwriting lines under the block (none on a block that continues). */
   ruled: number;
   heightMm: number;
@@ -52,11 +54,13 @@ export interface HandoverDoc {
 
 interface Line {
   text: string;
-  alert: boolean;
+  mark: 'alert' | 'strong' | null;
 }
 
 const CHARS = cellChars(190);
-const plain = (lines: readonly string[]): Line[] => lines.map((text) => ({ text, alert: false }));
+const marked = (lines: readonly string[], mark: Line['mark'] = null): Line[] =>
+  lines.map((text) => ({ text, mark }));
+const plain = (lines: readonly string[]): Line[] => marked(lines);
 
 function blockLines(
   patient: PatientState,
@@ -83,18 +87,20 @@ function blockLines(
     t('printHandover.field', { label: t(key), text });
   const labelled = (key: MessageKey, text: string) => wrapText(field(key, text), CHARS);
   // One item a paragraph: every one is printed, the block continues on the next page.
-  const list = (key: MessageKey, items: readonly string[]) =>
+  const list = (key: MessageKey, items: readonly { text: string; strong: boolean }[]): Line[] =>
     items.length === 0
-      ? labelled(key, t('print.common.none'))
+      ? plain(labelled(key, t('print.common.none')))
       : [
-          t('printHandover.heading', { label: t(key) }),
-          ...items.flatMap((item) => wrapText(`• ${item}`, CHARS)),
+          ...marked([t('printHandover.heading', { label: t(key) })], 'strong'),
+          ...items.flatMap((item) =>
+            marked(wrapText(`• ${item.text}`, CHARS), item.strong ? 'strong' : null),
+          ),
         ];
   const allergies = labelled('print.handover.allergies', allergiesText(header, fmt));
   return [
     ...plain(wrapText(who, CHARS)),
     ...plain(labelled('print.handover.reason', header.reason)),
-    ...allergies.map((text) => ({ text, alert: allergiesUnrecorded(header) })),
+    ...marked(allergies, allergiesUnrecorded(header) ? 'alert' : null),
     ...plain(
       wrapText(
         [
@@ -116,13 +122,19 @@ function blockLines(
           : t('print.common.none'),
       ),
     ),
-    ...plain(
-      list(
-        'printHandover.pending',
-        pending.map((item) => pendingText(item, now, fmt)),
-      ),
+    ...list(
+      'printHandover.pending',
+      pending.map((item) => ({
+        text: pendingText(item, now, fmt),
+        strong: item.status === 'late' || item.status === 'missed',
+      })),
     ),
-    ...plain(notDone.length > 0 ? list('printHandover.notDone', notDone) : []),
+    ...(notDone.length > 0
+      ? list(
+          'printHandover.notDone',
+          notDone.map((text) => ({ text, strong: false })),
+        )
+      : []),
     ...plain(
       notes.length === 0
         ? labelled('print.handover.notes', t('print.common.none'))
@@ -159,12 +171,13 @@ export function buildHandover(
     const parts = splitLines(lines, maxLines);
     return parts.map((part, index): HandoverBlock => {
       const last = index === parts.length - 1;
-      const head = { text: `${lines[0]?.text ?? ''} ${t('print.notes.continued')}`, alert: false };
+      const head = { text: `${lines[0]?.text ?? ''} ${t('print.notes.continued')}`, mark: null };
       const shown = index === 0 ? part : [head, ...part];
       return {
         key: index === 0 ? patient.id : `${patient.id}-${index}`,
         lines: shown.map((line) => line.text),
-        alert: shown.flatMap((line, at) => (line.alert ? [at] : [])),
+        alert: shown.flatMap((line, at) => (line.mark === 'alert' ? [at] : [])),
+        strong: shown.flatMap((line, at) => (line.mark === 'strong' ? [at] : [])),
         ruled: last ? HANDOVER_RULED.count : 0,
         heightMm: shown.length * TEXT.lineMm + (last ? ruledMm : 0) + frameMm,
       };

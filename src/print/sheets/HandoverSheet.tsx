@@ -1,11 +1,13 @@
 import { usePrintFormat } from '../format';
-import { HANDOVER_RULED, type HandoverDoc } from '../models/handover';
+import { HANDOVER_RULED, type HandoverBlock, type HandoverDoc } from '../models/handover';
 import { SheetPage } from '../SheetPage';
 import type { PrintContext } from '../types';
 
-/** The first line (bed, identity) bold; the warning of unrecorded allergies framed. */
-const lineClass = (at: number, alert: readonly number[]) =>
-  at === 0 ? 'line line-strong' : alert.includes(at) ? 'line line-strong line-alert' : 'line';
+/** Bold: bed and identity, headings, overdue items; the unrecorded allergies also framed. */
+function lineClass(at: number, block: HandoverBlock): string {
+  if (block.alert.includes(at)) return 'line line-strong line-alert';
+  return at === 0 || block.strong.includes(at) ? 'line line-strong' : 'line';
+}
 
 /** Sheet 6: the shift handover, a block per patient with lines to write on. */
 export function HandoverSheet({ doc, ctx }: { doc: HandoverDoc; ctx: PrintContext }) {
@@ -32,7 +34,7 @@ export function HandoverSheet({ doc, ctx }: { doc: HandoverDoc; ctx: PrintContex
               style={{ height: `${block.heightMm}mm` }}
             >
               {block.lines.map((line, at) => (
-                <span key={at} className={lineClass(at, block.alert)}>
+                <span key={at} className={lineClass(at, block)}>
                   {line}
                 </span>
               ))}

@@ -92,6 +92,18 @@ describe('handover: pending items', () => {
     ]);
   });
 
+  it('sets the list headings and the overdue items bold, not those merely due', () => {
+    const p = patientIn(1, P1, 'Durand');
+    const doc = buildHandover(source([p], { [P1]: ward().events }), NOW, ctx.today, fmt);
+    const block = nth(nth(doc.pages, 0), 0);
+    const bold = block.strong.map((at) => nth(block.lines, at));
+    expect(bold).toEqual([
+      expect.stringMatching(/^À faire/),
+      expect.stringMatching(/Ceftriaxone/),
+      expect.stringMatching(/Paracétamol/),
+    ]);
+  });
+
   it('says "yesterday" in English, with English spacing', () => {
     const en = printFormat('en', translator('en'));
     const text = blockText(patientIn(1, P1, 'Durand'), ward().events, en);
