@@ -91,7 +91,8 @@ export const enPrint: Messages['print'] = {
     unavailable: 'Bed unavailable',
   },
   handover: {
-    legend: 'One block per patient, in bed order. The lines are for what is said at handover.',
+    legend:
+      'One block per patient, in bed order. “Nothing charted”: neither done nor not done was recorded. The lines are for what is said at handover.',
     bed: 'Bed {bed}',
     reason: 'Reason',
     allergies: 'Allergies',
@@ -105,8 +106,8 @@ export const enPrint: Messages['print'] = {
     observations: 'Observations',
     status: {
       due: 'due',
-      late: 'late',
-      missed: 'missed',
+      late: 'LATE, nothing charted',
+      missed: 'MISSED, nothing charted',
       continuous: 'continuous monitoring',
     },
   },

@@ -98,7 +98,8 @@ export const frPrint = {
     unavailable: 'Lit indisponible',
   },
   handover: {
-    legend: 'Un bloc par patient, dans l’ordre des lits. Les lignes servent aux consignes orales.',
+    legend:
+      'Un bloc par patient, dans l’ordre des lits. « Rien de tracé » : ni fait ni non fait n’est noté. Les lignes servent aux consignes orales.',
     bed: 'Lit {bed}',
     reason: 'Motif',
     allergies: 'Allergies',
@@ -112,8 +113,8 @@ export const frPrint = {
     observations: 'Constantes',
     status: {
       due: 'à faire',
-      late: 'en retard',
-      missed: 'non fait',
+      late: 'EN RETARD, rien de tracé',
+      missed: 'MANQUÉ, rien de tracé',
       continuous: 'surveillance continue',
     },
   },

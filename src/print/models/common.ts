@@ -71,10 +71,21 @@ export function identifierText(identity: Identity, fmt: PrintFormat): string {
   return fmt.t('print.common.tempId', { id: identity.tempId ?? '' });
 }
 
-/** "Pénicilline (sévère, urticaire); Latex (légère)" or "Aucune allergie connue". */
+/** Allergies never asked: a log written before they were required may lack them. */
+export const allergiesUnrecorded = (header: ClinicalHeader): boolean => {
+  const allergies = header.allergies as Allergies | undefined;
+  return allergies?.status !== 'known' && allergies?.status !== 'noneKnown';
+};
+
+/**
+ * "Pénicilline (sévère, urticaire); Latex (légère)", "Aucune allergie connue", or the
+ * patient header's warning when they were never recorded (it must not read as "none").
+ */
 export function allergiesText(header: ClinicalHeader, fmt: PrintFormat): string {
   const { allergies } = header;
-  if (allergies.status === 'noneKnown') return fmt.t('patients.form.noKnownAllergy');
+  if (allergiesUnrecorded(header))
+    return `! ${fmt.t('printHeader.unrecorded')} — ${fmt.t('printHeader.unrecordedHint')}`;
+  if (allergies.status === 'noneKnown') return fmt.t('printHeader.noneKnown');
   return allergies.items
     .map((item) => {
       const details = [fmt.t(`print.severities.${item.severity}`), item.reaction].filter(Boolean);

@@ -1,15 +1,16 @@
 import { buildBoard } from '../../domain/board';
 import type { LogEvent } from '../../domain/chartEvents';
 import type { PatientState } from '../../domain/patient';
-import { todoList, patientTodoSources, type TodoItem } from '../../domain/todo';
+import { patientTodoSources } from '../../domain/todo';
+import type { MessageKey } from '../../i18n/types';
 import type { PrintFormat } from '../format';
 import { bodyCapacity, cellChars, TEXT } from '../geometry';
 import { pagesOf, paginate, splitLines } from '../paginate';
 import { clampLines, wrapText } from '../text';
 import type { SheetWindow } from '../types';
-import { careText, medText } from './chartText';
 import {
   allergiesText,
+  allergiesUnrecorded,
   bedLabel,
   birthText,
   eventsOf,
@@ -22,12 +23,12 @@ import {
   scaleOf,
   type PrintSource,
 } from './common';
+import { notDoneTexts, pendingByUrgency, pendingText } from './handoverItems';
 import { recentNotes, noteSummary } from './notes';
 import { sheetWindow } from './windows';
 
 /** Handwriting lines under each block, for what the next team is told by mouth. */
-export const HANDOVER_RULED = { count: 2, heightMm: 6.5 } as const;
-const MAX_TODO_LINES = 3;
+export const HANDOVER_RULED = { count: 3, heightMm: 6.5 } as const;
 const NOTES_SHOWN = 2;
 const NOTE_LINES = 2;
 const PAD_MM = 1.6;
@@ -36,6 +37,10 @@ export interface HandoverBlock {
   key: string;
   /** First line bold: bed and identity. */
   lines: string[];
+  /** Indexes in `lines` of the warning that allergies are not recorded (framed, bold). */
+  alert: number[];
+  /** Indexes in `lines` set bold: the headings of the lists and the overdue items. */
+  strong: number[];
   /** Handwriting lines under the block (none on a block that continues). */
   ruled: number;
   heightMm: number;
@@ -47,28 +52,23 @@ export interface HandoverDoc {
   pages: HandoverBlock[][];
 }
 
-const CHARS = cellChars(190);
-
-function todoText(item: TodoItem, fmt: PrintFormat): string {
-  // Never a complete set: due now, but "20:06" would read as a time someone set.
-  if (item.kind === 'observations' && item.frequency === null)
-    return fmt.t('print.handover.noObservations');
-  const what =
-    item.kind === 'observations'
-      ? fmt.t('print.handover.observations')
-      : item.kind === 'medication'
-        ? medText(item.prescription, fmt)
-        : careText(item.care, fmt);
-  return `${what} ${fmt.time(item.dueAt)} (${fmt.t(`print.handover.status.${item.status}`)})`;
+interface Line {
+  text: string;
+  mark: 'alert' | 'strong' | null;
 }
+
+const CHARS = cellChars(190);
+const marked = (lines: readonly string[], mark: Line['mark'] = null): Line[] =>
+  lines.map((text) => ({ text, mark }));
+const plain = (lines: readonly string[]): Line[] => marked(lines);
 
 function blockLines(
   patient: PatientState,
   events: readonly LogEvent[],
   source: PrintSource,
-  context: { now: string; today: string; fmt: PrintFormat },
-): string[] {
-  const { now, today, fmt } = context;
+  context: { now: string; today: string; window: SheetWindow; fmt: PrintFormat },
+): Line[] {
+  const { now, today, window, fmt } = context;
   const { t } = fmt;
   const { identity, header } = patient;
   const bed = bedLabel(source.beds, patient.bed);
@@ -79,53 +79,76 @@ function blockLines(
     identifierText(identity, fmt),
   ].join(' — ');
   const news2 = lastNews2(events, now, scaleOf(patient));
-  const todo = todoList(
-    [patientTodoSources(patient.id, events, now, { spo2Scale: scaleOf(patient) })],
-    now,
-  );
+  const sources = patientTodoSources(patient.id, events, now, { spo2Scale: scaleOf(patient) });
+  const pending = pendingByUrgency(sources, now);
+  const notDone = notDoneTexts(sources, window, fmt);
   const notes = recentNotes(events).slice(-NOTES_SHOWN);
-  const labelled = (key: Parameters<typeof t>[0], text: string) =>
-    wrapText(`${t(key)} : ${text}`, CHARS);
+  const field = (key: MessageKey, text: string) =>
+    t('printHandover.field', { label: t(key), text });
+  const labelled = (key: MessageKey, text: string) => wrapText(field(key, text), CHARS);
+  // One item a paragraph: every one is printed, the block continues on the next page.
+  const list = (key: MessageKey, items: readonly { text: string; strong: boolean }[]): Line[] =>
+    items.length === 0
+      ? plain(labelled(key, t('print.common.none')))
+      : [
+          ...marked([t('printHandover.heading', { label: t(key) })], 'strong'),
+          ...items.flatMap((item) =>
+            marked(wrapText(`• ${item.text}`, CHARS), item.strong ? 'strong' : null),
+          ),
+        ];
+  const allergies = labelled('print.handover.allergies', allergiesText(header, fmt));
   return [
-    ...wrapText(who, CHARS),
-    ...labelled('print.handover.reason', header.reason),
-    ...labelled('print.handover.allergies', allergiesText(header, fmt)),
-    ...wrapText(
-      [
-        `${t('print.handover.isolation')} : ${isolationText(header, fmt)}`,
-        header.diet && `${t('print.handover.diet')} : ${header.diet}`,
-        `${t('print.handover.level')} : ${levelText(header, fmt)}`,
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      CHARS,
+    ...plain(wrapText(who, CHARS)),
+    ...plain(labelled('print.handover.reason', header.reason)),
+    ...marked(allergies, allergiesUnrecorded(header) ? 'alert' : null),
+    ...plain(
+      wrapText(
+        [
+          field('print.handover.isolation', isolationText(header, fmt)),
+          header.diet && field('print.handover.diet', header.diet),
+          field('print.handover.level', levelText(header, fmt)),
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        CHARS,
+      ),
     ),
-    ...labelled(
-      'print.handover.news2',
-      news2 ? `${news2Text(news2, fmt)} (${fmt.shortDateTime(news2.at)})` : t('print.common.none'),
-    ),
-    ...clampLines(
+    ...plain(header.note ? labelled('printHandover.admissionNote', header.note) : []),
+    ...plain(
       labelled(
-        'print.handover.todo',
-        todo.length > 0
-          ? todo.map((item) => todoText(item, fmt)).join(' ; ')
+        'print.handover.news2',
+        news2
+          ? `${news2Text(news2, fmt)} (${fmt.shortDateTime(news2.at)})`
           : t('print.common.none'),
       ),
-      MAX_TODO_LINES,
-      CHARS,
     ),
-    ...(notes.length === 0
-      ? labelled('print.handover.notes', t('print.common.none'))
-      : notes.flatMap((note) =>
-          clampLines(wrapText(noteSummary(note, fmt), CHARS), NOTE_LINES, CHARS),
-        )),
+    ...list(
+      'printHandover.pending',
+      pending.map((item) => ({
+        text: pendingText(item, now, fmt),
+        strong: item.status === 'late' || item.status === 'missed',
+      })),
+    ),
+    ...(notDone.length > 0
+      ? list(
+          'printHandover.notDone',
+          notDone.map((text) => ({ text, strong: false })),
+        )
+      : []),
+    ...plain(
+      notes.length === 0
+        ? labelled('print.handover.notes', t('print.common.none'))
+        : notes.flatMap((note) =>
+            clampLines(wrapText(noteSummary(note, fmt), CHARS), NOTE_LINES, CHARS),
+          ),
+    ),
   ];
 }
 
 /**
- * The shift handover: one compact block per patient present, in bed order, with blank
- * lines to write on. Summaries are clamped (the notes sheet has them whole); allergies
- * and identity never are.
+ * The shift handover: one block per patient present, in bed order, with blank lines to
+ * write on. Pending items are all listed, most urgent first, and the admission note is whole;
+ * only the last notes are clamped (the notes sheet has them whole).
  */
 export function buildHandover(
   source: PrintSource,
@@ -141,16 +164,20 @@ export function buildHandover(
   const frameMm = PAD_MM + TEXT.borderMm;
   // A block taller than a page continues in the next one, its first line repeated.
   const maxLines = Math.floor((capacityMm - ruledMm - frameMm) / TEXT.lineMm) - 1;
+  const window = sheetWindow('handover', now, today);
   const blocks = patients.flatMap((patient) => {
-    const lines = blockLines(patient, eventsOf(source, patient), source, { now, today, fmt });
+    const context = { now, today, window, fmt };
+    const lines = blockLines(patient, eventsOf(source, patient), source, context);
     const parts = splitLines(lines, maxLines);
-    return parts.map((part, index) => {
+    return parts.map((part, index): HandoverBlock => {
       const last = index === parts.length - 1;
-      const shown =
-        index === 0 ? part : [`${lines[0] ?? ''} ${t('print.notes.continued')}`, ...part];
+      const head = { text: `${lines[0]?.text ?? ''} ${t('print.notes.continued')}`, mark: null };
+      const shown = index === 0 ? part : [head, ...part];
       return {
         key: index === 0 ? patient.id : `${patient.id}-${index}`,
-        lines: shown,
+        lines: shown.map((line) => line.text),
+        alert: shown.flatMap((line, at) => (line.mark === 'alert' ? [at] : [])),
+        strong: shown.flatMap((line, at) => (line.mark === 'strong' ? [at] : [])),
         ruled: last ? HANDOVER_RULED.count : 0,
         heightMm: shown.length * TEXT.lineMm + (last ? ruledMm : 0) + frameMm,
       };
@@ -162,7 +189,7 @@ export function buildHandover(
   );
   return {
     kind: 'handover',
-    window: sheetWindow('handover', now, today),
+    window,
     pages: pagesOf(blocks, pages),
   };
 }

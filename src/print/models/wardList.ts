@@ -6,6 +6,7 @@ import { pagesOf, paginate } from '../paginate';
 import { wrapText } from '../text';
 import {
   allergiesText,
+  allergiesUnrecorded,
   birthText,
   eventsOf,
   identifierText,
@@ -39,6 +40,8 @@ export interface WardListRow {
   key: string;
   state: 'occupied' | 'free' | 'unavailable';
   cells: Record<WardListColumn, string[]>;
+  /** Allergies never recorded: the cell is framed and bold, unlike "no known allergy". */
+  allergiesUnrecorded: boolean;
   heightMm: number;
 }
 
@@ -78,9 +81,14 @@ function patientCells(
 
 const EMPTY = { patient: [], reason: [], allergies: [], isolation: [], diet: [], level: [] };
 
-function makeRow(key: string, state: WardListRow['state'], cells: WardListRow['cells']) {
+function makeRow(
+  key: string,
+  state: WardListRow['state'],
+  cells: WardListRow['cells'],
+  allergiesUnrecorded = false,
+): WardListRow {
   const lines = Math.max(...Object.values(cells).map((list) => list.length));
-  return { key, state, cells, heightMm: rowHeight(lines, MIN_LINES) };
+  return { key, state, cells, allergiesUnrecorded, heightMm: rowHeight(lines, MIN_LINES) };
 }
 
 /**
@@ -99,7 +107,7 @@ function fitRow(row: WardListRow, maxLines: number, continued: string): WardList
           : row.cells[column].slice(part * maxLines, (part + 1) * maxLines),
       ]),
     ) as WardListRow['cells'];
-    return makeRow(`${row.key}-${part}`, row.state, cells);
+    return makeRow(`${row.key}-${part}`, row.state, cells, row.allergiesUnrecorded);
   });
 }
 
@@ -124,14 +132,14 @@ export function buildWardList(
       rows.push(makeRow(slot.bed.bedId, state, { bed, ...EMPTY, patient: note, news2: [] }));
     }
     for (const patient of slot.patients) {
-      rows.push(
-        makeRow(patient.id, 'occupied', { bed, ...patientCells(patient, source, at, fmt) }),
-      );
+      const cells = { bed, ...patientCells(patient, source, at, fmt) };
+      rows.push(makeRow(patient.id, 'occupied', cells, allergiesUnrecorded(patient.header)));
     }
   }
   for (const patient of board.unplaced) {
     const bed = wrap('bed', fmt.t('print.common.noBed'));
-    rows.push(makeRow(patient.id, 'occupied', { bed, ...patientCells(patient, source, at, fmt) }));
+    const cells = { bed, ...patientCells(patient, source, at, fmt) };
+    rows.push(makeRow(patient.id, 'occupied', cells, allergiesUnrecorded(patient.header)));
   }
   const capacity = bodyCapacity({ orientation: 'portrait', band: false }) - WARD_LIST_HEAD_MM;
   const maxLines = Math.floor((capacity - rowHeight(0)) / TEXT.lineMm);

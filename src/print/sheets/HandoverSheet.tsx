@@ -1,10 +1,15 @@
 import { usePrintFormat } from '../format';
-import { Lines } from '../Lines';
-import { HANDOVER_RULED, type HandoverDoc } from '../models/handover';
+import { HANDOVER_RULED, type HandoverBlock, type HandoverDoc } from '../models/handover';
 import { SheetPage } from '../SheetPage';
 import type { PrintContext } from '../types';
 
-/** Sheet 6: the shift handover, a compact block per patient with lines to write on. */
+/** Bold: bed and identity, headings, overdue items; the unrecorded allergies also framed. */
+function lineClass(at: number, block: HandoverBlock): string {
+  if (block.alert.includes(at)) return 'line line-strong line-alert';
+  return at === 0 || block.strong.includes(at) ? 'line line-strong' : 'line';
+}
+
+/** Sheet 6: the shift handover, a block per patient with lines to write on. */
 export function HandoverSheet({ doc, ctx }: { doc: HandoverDoc; ctx: PrintContext }) {
   const { t } = usePrintFormat();
   return (
@@ -28,7 +33,11 @@ export function HandoverSheet({ doc, ctx }: { doc: HandoverDoc; ctx: PrintContex
               data-row={block.key}
               style={{ height: `${block.heightMm}mm` }}
             >
-              <Lines lines={block.lines} strong />
+              {block.lines.map((line, at) => (
+                <span key={at} className={lineClass(at, block)}>
+                  {line}
+                </span>
+              ))}
               {Array.from({ length: block.ruled }, (_, line) => (
                 <span
                   key={line}

@@ -11,6 +11,13 @@ import type { PrintContext } from '../types';
 
 const COLUMNS = Object.keys(WARD_LIST_COLUMNS) as WardListColumn[];
 
+const cellClass = (column: WardListColumn, unrecorded: boolean) =>
+  column === 'news2'
+    ? 'num'
+    : column === 'allergies' && unrecorded
+      ? 'allergies-unrecorded'
+      : undefined;
+
 /** Sheet 1: the ward list, beds in board order. */
 export function WardListSheet({ doc, ctx }: { doc: WardListDoc; ctx: PrintContext }) {
   const fmt = usePrintFormat();
@@ -41,7 +48,7 @@ export function WardListSheet({ doc, ctx }: { doc: WardListDoc; ctx: PrintContex
               {rows.map((row) => (
                 <tr key={row.key} data-row={row.key} style={{ height: `${row.heightMm}mm` }}>
                   {COLUMNS.map((column) => (
-                    <td key={column} className={column === 'news2' ? 'num' : undefined}>
+                    <td key={column} className={cellClass(column, row.allergiesUnrecorded)}>
                       <Lines
                         lines={row.cells[column]}
                         strong={column === 'patient' || column === 'bed' || column === 'news2'}

@@ -117,6 +117,8 @@ export interface PrescriptionDraft {
   times?: string;
   prn?: { max: string; indication: string };
   highAlert?: boolean;
+  /** Start date (JJ/MM/AAAA), from 00:00; today's by default. */
+  startDate?: string;
 }
 
 /** Prescriptions, the MAR and giving a dose. */
@@ -146,7 +148,7 @@ export class MedsPage {
     }
     // From midnight today: the day's doses are all on the MAR, whatever the time now.
     const start = page.getByRole('group', { name: 'Début' });
-    await start.getByLabel('Date (JJ/MM/AAAA)').fill(wardToday());
+    await start.getByLabel('Date (JJ/MM/AAAA)').fill(draft.startDate ?? wardToday());
     await start.getByLabel('Heure (HH:MM)').fill('00:00');
     await page.getByLabel('Prescripteur').fill('Dr Roux');
     if (draft.highAlert) await page.getByRole('checkbox', { name: /haut risque/ }).check();

@@ -67,11 +67,11 @@ describe('handover', () => {
     expect(block.lines[0]).toContain(
       'Lit 1 — DURAND Jeanne — 12/04/1950 (76 ans) F — IPP 12345671',
     );
-    expect(text).toContain('Allergies : Aucune allergie connue');
+    expect(text).toContain('Allergies\u00a0: Aucune allergie connue');
     expect(text).not.toContain('Cible 1');
     expect(text).toContain('Cible 2');
     expect(text).toContain('Cible 3');
-    expect(block.ruled).toBe(2);
+    expect(block.ruled).toBe(3);
   });
 
   it('fits a 30-patient ward on whole pages, blocks never cut', () => {
