@@ -2,6 +2,7 @@ import { enIdentityEdits, enIdentityEditsValidation } from './en/identityEdits';
 import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enIntegrity } from './en/integrity';
+import { enVersions, enVersionsValidation } from './en/versions';
 import { enEscalation, enEscalationValidation } from './en/escalation';
 import { enMedSafety, enMedSafetyValidation } from './en/medSafety';
 import { enPatients, enPatientValidation } from './en/patients';
@@ -146,6 +147,7 @@ export const en: Messages = {
     ...enEscalationValidation,
     ...enIdentityEditsValidation,
     ...enMedSafetyValidation,
+    ...enVersionsValidation,
   },
   failure: {
     quota:
@@ -196,6 +198,7 @@ export const en: Messages = {
   printDetails: enPrintDetails,
   printHeader: enPrintHeader,
   integrity: enIntegrity,
+  versions: enVersions,
   drafts: enDrafts,
   lockSafety: enLockSafety,
   common: {

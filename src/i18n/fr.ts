@@ -1,6 +1,7 @@
 import { frIdentityEdits, frIdentityEditsValidation } from './fr/identityEdits';
 import { frCharting } from './fr/charting';
 import { frIntegrity } from './fr/integrity';
+import { frVersions, frVersionsValidation } from './fr/versions';
 import { frEscalation, frEscalationValidation } from './fr/escalation';
 import { frMedSafety, frMedSafetyValidation } from './fr/medSafety';
 import { frPatients, frPatientValidation } from './fr/patients';
@@ -146,6 +147,7 @@ export const fr = {
     ...frEscalationValidation,
     ...frIdentityEditsValidation,
     ...frMedSafetyValidation,
+    ...frVersionsValidation,
   },
   failure: {
     quota:
@@ -197,6 +199,7 @@ export const fr = {
   printDetails: frPrintDetails,
   printHeader: frPrintHeader,
   integrity: frIntegrity,
+  versions: frVersions,
   drafts: frDrafts,
   lockSafety: frLockSafety,
   common: {
