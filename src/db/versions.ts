@@ -1,4 +1,10 @@
-import { upgradeEvent, type Upgraded, type Versioned } from '../domain/eventVersions';
+import {
+  RELEASED_VERSIONS,
+  upgradeEvent,
+  type Upgraded,
+  type Versioned,
+  type VersionTable,
+} from '../domain/eventVersions';
 
 /**
  * Events as read: upgraded to the current version of their type before any fold or screen
@@ -46,9 +52,12 @@ function report(event: NewerEvent): void {
   queueMicrotask(() => listeners.forEach((listener) => listener()));
 }
 
-/** For tests: an empty list. */
-export function resetNewer(): void {
+let versions: VersionTable = RELEASED_VERSIONS;
+
+/** For tests: an empty list, and the versions an app would read with (today's by default). */
+export function resetNewer(table: VersionTable = RELEASED_VERSIONS): void {
   found = [];
+  versions = table;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -70,7 +79,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function upgrade(row: Record<string, unknown>): Record<string, unknown> | NewerRow {
   const event = asVersioned(row);
   if (!event) return row;
-  const upgraded = upgradeEvent(event);
+  const upgraded = upgradeEvent(event, versions);
   if (upgraded.readable) {
     if (upgraded.event === event) return row;
     return { ...row, v: upgraded.event.v, payload: upgraded.event.payload };
