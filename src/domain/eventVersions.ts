@@ -76,7 +76,8 @@ export function upgradeEvent<E extends Versioned>(
   table: VersionTable = RELEASED_VERSIONS,
 ): Upgraded<E> {
   const v = versionOf(event);
-  const current = table.current[event.type];
+  // Own keys only: a stored type such as "constructor" is unknown, not Object's.
+  const current = Object.hasOwn(table.current, event.type) ? table.current[event.type] : undefined;
   if (current === undefined) return { readable: false, reason: 'unknownType', v };
   if (!Number.isInteger(v) || v < 1) return { readable: false, reason: 'invalidVersion', v };
   if (v > current) return { readable: false, reason: 'newerVersion', v };

@@ -57,6 +57,9 @@ describe('upgradeEvent', () => {
       reason: 'unknownType',
       v: 1,
     });
+    expect(upgradeEvent({ type: 'constructor', payload: {} }, TEST_TABLE)).toMatchObject({
+      reason: 'unknownType',
+    });
     expect(upgradeEvent({ type: 'demo.noted', v: 0, payload: {} }, TEST_TABLE)).toMatchObject({
       readable: false,
       reason: 'invalidVersion',
