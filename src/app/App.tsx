@@ -5,6 +5,7 @@ import { TodoScreen } from '../features/todo/TodoScreen';
 import { ObservationBadge } from '../features/vitals/ObservationBadge';
 import { DamagedBanner, DamagedPatientNotice } from '../features/integrity/DamagedNotices';
 import { IntegritySection } from '../features/integrity/IntegritySection';
+import { NewerVersionNotice } from '../features/versions/NewerVersionNotice';
 import { useHasWard, useLock, useLockThisPage, useSession } from '../features/lock/hooks';
 import { LockScreen } from '../features/lock/LockScreen';
 import { LockSettings } from '../features/lock/LockSettings';
@@ -101,6 +102,7 @@ function Gate() {
     <DraftsProvider>
       <Shell route={route} author={author} onLock={lock}>
         <DamagedBanner />
+        <NewerVersionNotice />
         {/* Keyed by route: another screen gets a fresh try. */}
         <ErrorBoundary key={JSON.stringify(route)} part={`integrity.parts.${route.screen}`}>
           <Screen route={route} />

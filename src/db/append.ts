@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  currentVersion,
   validateEvent,
   type EventType,
   type payloadSchemas,
@@ -59,6 +60,7 @@ export async function buildEvent<T extends EventType>(
     recordedAt: now,
     author: who,
     deviceId: await ensureDeviceId(),
+    v: currentVersion(draft.type),
     payload: draft.payload,
   }) as WardEvent<T>;
 }

@@ -4,8 +4,7 @@ import type { EventType, WardEvent } from '../domain/events';
 import type { PatientId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
 import { instantOf } from '../domain/time';
-import { isDamaged } from './crypto';
-import { intact } from './damage';
+import { intact, unreadable } from './damage';
 import { db } from './db';
 import { lastFullSet } from './lastVitals';
 import { getLocal } from './local';
@@ -23,8 +22,8 @@ export async function readLastVitals(
   patient: Pick<PatientState, 'id' | 'admittedAt'>,
 ): Promise<WardEvent<'vitals.recorded'> | null> {
   const stored = await db.lastVitals.get(patient.id);
-  // A damaged row (reported) is only a projection: the log still says what it held.
-  const event = isDamaged(stored) ? lastFullSet(await patientEvents(patient.id)) : stored?.event;
+  // A damaged or newer row (reported) is only a projection: the log still says what it held.
+  const event = unreadable(stored) ? lastFullSet(await patientEvents(patient.id)) : stored?.event;
   if (!event || instantOf(event.at) < instantOf(patient.admittedAt)) return null;
   return event;
 }

@@ -1,4 +1,5 @@
 import { DAMAGED, isDamaged, type DamagedRow } from './crypto';
+import { isNewer } from './versions';
 
 /** A stored record that failed its integrity check, as the interface lists it. */
 export interface DamagedRecord {
@@ -71,9 +72,12 @@ export function resetDamaged(clock: () => number = () => Date.now()): void {
   now = clock;
 }
 
-/** The rows that are whole; the damaged ones were reported by the middleware. */
-export const intact = <T>(rows: readonly T[]): T[] => rows.filter((row) => !isDamaged(row));
+/** Damaged, or written by a newer version of Relève: reported, and never folded nor shown. */
+export const unreadable = (row: unknown): boolean => isDamaged(row) || isNewer(row);
 
-/** The row, or null when missing or damaged (then reported by the middleware). */
+/** The rows that are whole and of a version this app reads; the others were reported. */
+export const intact = <T>(rows: readonly T[]): T[] => rows.filter((row) => !unreadable(row));
+
+/** The row, or null when missing, damaged or newer (then reported by the middleware). */
 export const intactOrNull = <T>(row: T | undefined): T | null =>
-  row === undefined || isDamaged(row) ? null : row;
+  row === undefined || unreadable(row) ? null : row;

@@ -5,6 +5,7 @@ import type { PatientState } from '../domain/patient';
 import { createEncryptionMiddleware } from './crypto';
 import { reportDamaged } from './damage';
 import { getDataKey } from './session';
+import { readEvent, readLastVitalsRow } from './versions';
 
 /** An event as stored: `atMs` orders it in the indexes, whatever offset `at` was written with. */
 export type StoredEvent = WardEvent & { atMs: number };
@@ -122,6 +123,8 @@ export class ReleveDb extends Dexie {
         getKey,
         // One damaged record is isolated and listed, never a blank app (issue 9).
         onDamaged: reportDamaged,
+        // Events reach the app at the current version of their type, or not at all (issue 11).
+        onRead: { events: readEvent, lastVitals: readLastVitalsRow },
       }),
     );
   }

@@ -9,6 +9,7 @@ import { issuesOf, type ValidationIssue } from '../domain/validation';
 import { appendEvent } from './append';
 import { chartablePatient, inChartTransaction } from './chartWrites';
 import { readLastVitals } from './chartReads';
+import { intact } from './damage';
 import { db } from './db';
 import { patientEvents } from './projections';
 
@@ -63,5 +64,5 @@ export async function readEscalationSources(patient: {
     .between([patient.id, instantOf(last.at)], [patient.id, Dexie.maxKey])
     .filter((event) => event.type === 'escalation.informed' || event.type === 'event.voided')
     .toArray();
-  return [last, ...since];
+  return [last, ...intact(since)];
 }

@@ -5,7 +5,7 @@ import type { PatientId } from '../domain/ids';
 import { byStamp, compareStamps, stampOf } from '../domain/order';
 import { news2FromVitals } from '../domain/vitalsChart';
 import { isDamaged } from './crypto';
-import { intact } from './damage';
+import { intact, unreadable } from './damage';
 import { db, type LastVitalsRow } from './db';
 
 type VitalsEvent = WardEvent<'vitals.recorded'>;
@@ -22,11 +22,12 @@ export function lastFullSet(events: readonly WardEvent[]): VitalsEvent | null {
 
 /** The event as appended, whether it comes from a write or from the store (without atMs). */
 const rowOf = (event: VitalsEvent): LastVitalsRow => {
-  const { id, wardId, patientId, type, at, recordedAt, author, deviceId, payload } = event;
+  const { id, wardId, patientId, type, at, recordedAt, author, deviceId, v, payload } = event;
   return {
     patientId: patientId as PatientId,
     wardId,
-    event: { id, wardId, patientId, type, at, recordedAt, author, deviceId, payload },
+    // The version travels with the copy: an older row is upgraded on read like the log.
+    event: { id, wardId, patientId, type, at, recordedAt, author, deviceId, v, payload },
   };
 };
 
@@ -53,7 +54,7 @@ export async function projectLastVitals(event: WardEvent): Promise<void> {
   if (event.type === 'vitals.recorded') {
     if (!isFullSet(event)) return;
     const current = await db.lastVitals.get(patientId);
-    if (isDamaged(current)) return;
+    if (unreadable(current)) return; // kept as found; readLastVitals reads the log instead
     if (current && compareStamps(stampOf(current.event), stampOf(event)) > 0) return;
     await db.lastVitals.put(rowOf(event));
     return;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DeviceId, EventId, PatientId, WardId } from './ids';
 import { bedAddedSchema, bedUpdatedSchema } from './bedSchemas';
 import { chartPayloadSchemas } from './chartSchemas';
+import { EVENT_VERSIONS, upgradeEvent } from './eventVersions';
 import {
   admittedPayloadSchema,
   dischargedPayloadSchema,
@@ -55,6 +56,11 @@ interface EventBase {
   recordedAt: string;
   author: z.infer<typeof authorSchema>;
   deviceId: DeviceId;
+  /**
+   * Version of the payload's schema (EVENT_VERSIONS). Absent on events stored before
+   * versions existed: those are version 1. Read events are at the current version.
+   */
+  v?: number;
 }
 
 type AnyEvent = { [K in EventType]: EventBase & { type: K; payload: Payload<K> } }[EventType];
@@ -71,18 +77,28 @@ const baseSchema = z.object({
   recordedAt: isoInstant,
   author: authorSchema,
   deviceId: uuid,
+  v: z.int({ error: 'invalid' }).min(1, { error: 'invalid' }).optional(),
   payload: z.unknown(),
 });
 
 const isEventType = (type: string): type is EventType => type in payloadSchemas;
 
-/** Validates an event from any source; throws a ValidationError naming each bad field. */
+/**
+ * Validates an event from any source, upgraded to the current version of its type (an older
+ * payload goes through its upcasters first); throws a ValidationError naming each bad field.
+ * An event newer than this app cannot be checked here: 'newerVersion'.
+ */
 export function validateEvent(input: unknown): WardEvent {
   const base = parseOrThrow(baseSchema, input);
   if (!isEventType(base.type)) throw new ValidationError([{ path: 'type', code: 'unknownType' }]);
-  const payload = parseOrThrow(payloadSchemas[base.type], base.payload, 'payload');
-  return { ...base, payload } as WardEvent;
+  const upgraded = upgradeEvent(base);
+  if (!upgraded.readable) throw new ValidationError([{ path: 'v', code: 'newerVersion' }]);
+  const payload = parseOrThrow(payloadSchemas[base.type], upgraded.event.payload, 'payload');
+  return { ...upgraded.event, payload } as WardEvent;
 }
+
+/** The version this app writes for a type: what buildEvent puts in `v`. */
+export const currentVersion = (type: EventType): number => EVENT_VERSIONS[type];
 
 export const isType = <T extends EventType>(
   event: WardEvent,

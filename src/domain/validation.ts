@@ -61,6 +61,8 @@ export const VALIDATION_CODES = [
   'timingDeviation',
   'prescriptionChangedMeanwhile',
   'notPermitted',
+  // Event versions (issue 11): an event written by a newer app than this one.
+  'newerVersion',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -2,6 +2,7 @@ import { enIdentityEdits, enIdentityEditsValidation } from './en/identityEdits';
 import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enIntegrity } from './en/integrity';
+import { enVersions, enVersionsValidation } from './en/versions';
 import { enEscalation, enEscalationValidation } from './en/escalation';
 import { enMedSafety, enMedSafetyValidation } from './en/medSafety';
 import { enPatients, enPatientValidation } from './en/patients';
@@ -147,6 +148,7 @@ export const en: Messages = {
     ...enEscalationValidation,
     ...enIdentityEditsValidation,
     ...enMedSafetyValidation,
+    ...enVersionsValidation,
   },
   failure: {
     quota:
@@ -198,6 +200,7 @@ export const en: Messages = {
   printHeader: enPrintHeader,
   printHandover: enPrintHandover,
   integrity: enIntegrity,
+  versions: enVersions,
   drafts: enDrafts,
   lockSafety: enLockSafety,
   common: {

@@ -1,6 +1,7 @@
 import { frIdentityEdits, frIdentityEditsValidation } from './fr/identityEdits';
 import { frCharting } from './fr/charting';
 import { frIntegrity } from './fr/integrity';
+import { frVersions, frVersionsValidation } from './fr/versions';
 import { frEscalation, frEscalationValidation } from './fr/escalation';
 import { frMedSafety, frMedSafetyValidation } from './fr/medSafety';
 import { frPatients, frPatientValidation } from './fr/patients';
@@ -147,6 +148,7 @@ export const fr = {
     ...frEscalationValidation,
     ...frIdentityEditsValidation,
     ...frMedSafetyValidation,
+    ...frVersionsValidation,
   },
   failure: {
     quota:
@@ -199,6 +201,7 @@ export const fr = {
   printHeader: frPrintHeader,
   printHandover: frPrintHandover,
   integrity: frIntegrity,
+  versions: frVersions,
   drafts: frDrafts,
   lockSafety: frLockSafety,
   common: {

@@ -22,6 +22,12 @@ export interface EncryptionOptions {
    * and reported here, and the rest of the query reads. Unset: the whole read fails.
    */
   onDamaged?: (row: DamagedRow) => void;
+  /**
+   * Per table, what each whole record read becomes once decrypted (a damaged one excepted),
+   * before any code above sees it: events are upgraded to their current version here
+   * (db/versions.ts), the one read path of every get, query and cursor.
+   */
+  onRead?: Readonly<Record<string, (row: unknown) => unknown>>;
 }
 
 /**
@@ -66,7 +72,7 @@ function withValues(req: DBCoreMutateRequest, values: unknown[]): DBCoreMutateRe
 function encryptedTable(
   down: DBCoreTable,
   fields: readonly string[],
-  { getKey, onDamaged }: EncryptionOptions,
+  { getKey, onDamaged, onRead }: EncryptionOptions,
 ): DBCoreTable {
   const problem = configurationProblem(down.schema, fields);
   const { extractKey } = down.schema.primaryKey;
@@ -77,9 +83,11 @@ function encryptedTable(
     isolate: onDamaged !== undefined,
   };
 
+  const afterRead = onRead?.[down.name];
   const decryptOne = (key: CryptoKey, stored: unknown) =>
     decryptRecord(codec, key, stored).then((value) => {
       if (isDamaged(value)) onDamaged?.(value);
+      else if (afterRead && value !== undefined) return afterRead(value);
       return value;
     });
   const decryptMany = (key: CryptoKey, stored: readonly unknown[]) =>
