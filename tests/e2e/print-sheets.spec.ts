@@ -173,3 +173,46 @@ test('the QR code carries the IPP and reads from a slightly blurred 150 dpi scan
     n: 1,
   });
 });
+
+/** Writes a targeted note through the notes screen. */
+async function writeNote(page: Page, target: string, data: string, more: string[] = []) {
+  await page.getByRole('link', { name: 'Écrire une transmission' }).click();
+  await page.getByLabel(/^Cible/).fill(target);
+  await page.getByLabel(/^Données/).fill(data);
+  const [actions, results] = more;
+  if (actions) await page.getByLabel(/^Actions/).fill(actions);
+  if (results) await page.getByLabel(/^Résultats/).fill(results);
+  await page.getByRole('button', { name: 'Enregistrer la transmission' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Transmission enregistrée.' }),
+  ).toBeVisible({ timeout: 15_000 });
+}
+
+test('a long note starts on the page of the notes before it and goes on under “(suite)”', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const board = await newWardWithTwoBeds(page);
+  await new AdmissionPage(page).admit(JEANNE, { ipp: '12345678', bed: '1' });
+  await board.open();
+  await board.openPatient('1');
+  for (let i = 1; i <= 4; i++) await writeNote(page, `Cible ${i}`, `Note courte ${i}.`);
+  // Three paragraphs near their 2,000-character limit: longer than a page.
+  const paragraph = (word: string) => `${word} ${'surveillance '.repeat(150)}`.trim();
+  await writeNote(page, 'Chute', paragraph('DÉBUT'), [paragraph('MILIEU'), paragraph('FIN')]);
+
+  const centre = new PrintCentre(page);
+  await centre.open();
+  await centre.chooseSheets('Transmissions ciblées');
+  await centre.waitReady();
+  expect(await centre.overflowing()).toEqual([]);
+  const pages = pdfPages(await centre.pdf('long-note'));
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  const [first = '', second = ''] = pages;
+  // It starts under the short notes on page 1, not on a page of its own.
+  expect(first).toContain('Note courte 4.');
+  expect(first).toContain('D : DÉBUT');
+  expect(second).toContain('(suite)');
+  expect(second).toMatch(/Chute/);
+  expect(pages.join('\n')).toContain('R : FIN');
+});
