@@ -28,6 +28,12 @@ export interface SheetPageProps {
   children: ReactNode;
 }
 
+/** The identifier the QR code carries: the blank sheet's, else the patient's IPP or temporary one. */
+const identifierOf = (patient: PrintPatient | null, tempId?: string) => {
+  const id = tempId ?? patient?.identity.ipp ?? patient?.identity.tempId;
+  return id ? { i: id } : {};
+};
+
 /**
  * One printed page: its own header (establishment, ward, title, window; on a patient's sheet
  * the identity band with allergies, isolation and level of care; QR code), a body of fixed
@@ -52,7 +58,7 @@ export function SheetPage(props: SheetPageProps) {
     f: props.window.from,
     t: props.window.to,
     ...page,
-    ...(props.tempId ? { i: props.tempId } : {}),
+    ...identifierOf(patient, props.tempId),
   });
   const { width, height } = pageBox(orientation);
   return (

@@ -29,7 +29,7 @@ export const enPrintDetails: Shape<typeof frPrintDetails> = {
   },
   mar: {
     legend:
-      'Initials = given. NG = not given, R = refused, H = held: reason at the foot of the sheet (Reasons) and in the notes. Empty box = to do. Thick box LATE = late when printed, MISSED = not charted by the time of the next dose. HA = high-alert medicine: double check. As needed: time and initials of each dose, within the 24 h limit.',
+      'Initials = given. NG = not given, R = refused, H = held: reason at the foot of the sheet (Reasons) and in the notes. Empty box = to do. Thick box LATE = late when printed, MISSED = not charted by the time of the next dose. HA = high-alert medicine: two sets of initials per dose, who gives and who checks. As needed: time and initials of each dose, within the 24 h limit.',
   },
   carePlan: {
     legend:

@@ -25,7 +25,7 @@ export const frPrintDetails = {
   },
   mar: {
     legend:
-      'Initiales = donné. ND = non donné, R = refusé, S = suspendu : motif en bas de la feuille (Motifs) et dans les transmissions. Case vide = à faire. Case épaisse RETARD = en retard à l’impression, MANQUÉ = non tracée à l’heure de la prise suivante. HR = médicament à haut risque : double vérification. Si besoin : heure et initiales de chaque prise, dans la limite par 24 h.',
+      'Initiales = donné. ND = non donné, R = refusé, S = suspendu : motif en bas de la feuille (Motifs) et dans les transmissions. Case vide = à faire. Case épaisse RETARD = en retard à l’impression, MANQUÉ = non tracée à l’heure de la prise suivante. HR = médicament à haut risque : deux initiales par prise, qui donne et qui vérifie. Si besoin : heure et initiales de chaque prise, dans la limite par 24 h.',
   },
   carePlan: {
     legend:

@@ -3,11 +3,12 @@ import type { Dose } from '../../domain/medications';
 import type { Prescription } from '../../domain/prescriptions';
 import type { Schedule } from '../../domain/schedule';
 import type { PrintFormat } from '../format';
+import { withUnit } from '../text';
 
 // How charting codes read on paper, shared by the handover, the care plan and the MAR.
 
 export const doseText = (dose: Dose, fmt: PrintFormat): string =>
-  `${fmt.number(dose.value)} ${fmt.t(`print.units.${dose.unit}`)}`;
+  withUnit(fmt.number(dose.value), fmt.t(`print.units.${dose.unit}`));
 
 /** "Paracétamol 1 g PO" */
 export const medText = (prescription: Prescription, fmt: PrintFormat): string =>

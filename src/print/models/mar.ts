@@ -13,8 +13,13 @@ import { addDays, midnight } from './windows';
 export const MAR_LABEL_MM = 80;
 export const MAR_HEAD_MM = 6;
 export const MAR_LEGEND_MM = 9;
-/** A dose box: its time above, room for initials or a code below. */
-export const MAR_BOX = { widthMm: 15.5, heightMm: 8.4 } as const;
+/**
+ * A dose box: its time above (8 pt), room for initials or a code below. A high-alert drug's
+ * box has a second space under the first, for the initials of the nurse who double-checks.
+ */
+export const MAR_BOX = { widthMm: 15.5, heightMm: 9, checkMm: 5 } as const;
+export const marBoxHeight = (highAlert: boolean) =>
+  MAR_BOX.heightMm + (highAlert ? MAR_BOX.checkMm : 0);
 /** An empty row to write a prescription by hand, with room for its boxes. */
 export const MAR_BLANK_MM = 18;
 const MIN_BLANKS = 2;
@@ -139,8 +144,9 @@ export function buildMar(
     }
     const { label, strongLines } = labelOf(row, fmt, chars, maxLines);
     const boxLines = Math.max(1, ...days.map((day) => Math.ceil(day.length / boxesPerLine())));
-    const heightMm = Math.max(label.length * TEXT.lineMm, boxLines * MAR_BOX.heightMm) + PAD_MM;
     const { id, highAlert } = row.prescription;
+    const boxesMm = boxLines * marBoxHeight(highAlert);
+    const heightMm = Math.max(label.length * TEXT.lineMm, boxesMm) + PAD_MM;
     return { kind: 'prescription', key: id, label, strongLines, highAlert, days, heightMm };
   });
   const all = [...rows, ...reasonRows(medReasons(marRows, fmt), contentWidth('landscape'), fmt)];

@@ -5,8 +5,9 @@ import { byStamp } from '../../domain/order';
 import { instantOf } from '../../domain/time';
 import type { PrintFormat } from '../format';
 import { bodyCapacity, cellChars, rowHeight, TEXT } from '../geometry';
-import { paginateWithBlanks, pagesOf, splitLines } from '../paginate';
-import { wrapText } from '../text';
+import { paginateWithBlanks, pagesOf } from '../paginate';
+import { noteCutter } from './noteSplit';
+import { withUnit, wrapText } from '../text';
 import type { SheetWindow } from '../types';
 import { careReasons, medReasons, vitalsComments, type ReasonEntry } from './reasons';
 import { vitalsSeries } from '../../domain/vitalsChart';
@@ -31,7 +32,7 @@ export function noteParagraphs(note: NoteEvent, fmt: PrintFormat): string[] {
   }
   const { test, value, unit, calledBy, readBack, note: comment } = note.payload;
   return [
-    t('print.notes.phoned', { test, value: unit ? `${value} ${unit}` : value, calledBy }),
+    t('print.notes.phoned', { test, value: unit ? withUnit(value, unit) : value, calledBy }),
     t(readBack ? 'print.notes.readBack' : 'print.notes.notReadBack'),
     ...(comment ? [comment] : []),
   ];
@@ -109,7 +110,8 @@ const reasonItem = (entry: ReasonEntry, fmt: PrintFormat): NoteItem => ({
 
 /**
  * The targeted notes of the window, oldest first (the order of a paper sheet), then ruled
- * rows to continue by hand. A note longer than a page continues on the next one.
+ * rows to continue by hand. A long note starts where the previous one ends and goes on over
+ * the next page(s) (noteSplit.ts).
  */
 export function buildNotes(
   events: readonly LogEvent[],
@@ -131,6 +133,7 @@ export function buildNotes(
       .map((note) => noteItem(note, fmt)),
     ...reasonsOf(events, window, fmt).map((entry) => reasonItem(entry, fmt)),
   ].sort((a, b) => instantOf(a.at) - instantOf(b.at));
+  const cut = noteCutter(capacityMm, maxLines);
   const rows = items.flatMap((note) => {
     const late = instantOf(note.recordedAt) - instantOf(note.at) > 15 * 60_000;
     const when = [
@@ -145,14 +148,15 @@ export function buildNotes(
     ];
     const target = wrapText(note.target, chars.target);
     const text = note.paragraphs.flatMap((paragraph) => wrapText(paragraph, chars.text));
-    return splitLines(text, maxLines).map((chunk, index) => {
-      const cells =
-        index === 0
-          ? { when, target }
-          : { when: [fmt.shortDateTime(note.at)], target: [fmt.t('print.notes.continued')] };
-      const lines = Math.max(cells.when.length, cells.target.length, chunk.length);
-      return { key: `${note.key}-${index}`, ...cells, text: chunk, heightMm: rowHeight(lines) };
-    });
+    // A continuation repeats when, who and the target, marked "(suite)".
+    const next = {
+      when: [fmt.shortDateTime(note.at), note.initials],
+      target: [...target, ...wrapText(fmt.t('print.notes.continued'), chars.target)],
+    };
+    return cut({ when, target }, next, text).map((chunk, index) => ({
+      key: `${note.key}-${index}`,
+      ...chunk,
+    }));
   });
   const { pages, blanks } = paginateWithBlanks(
     rows.map((row) => row.heightMm),

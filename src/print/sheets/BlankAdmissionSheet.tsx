@@ -38,7 +38,8 @@ export function BlankAdmissionSheet({ doc, ctx }: { doc: BlankAdmissionDoc; ctx:
     ctx,
     kind: 'blankAdmission' as const,
     window: { from: ctx.printedAt, to: ctx.printedAt },
-    windowText: doc.tempId,
+    // The identifier is printed large in the band: on the title line it cut the title short.
+    windowText: '',
     band: <BlankBand tempId={doc.tempId} />,
     tempId: doc.tempId,
     patient: null,

@@ -5,6 +5,7 @@ import {
   MAR_BOX,
   MAR_HEAD_MM,
   MAR_LABEL_MM,
+  marBoxHeight,
   marDayWidth,
   type MarBox,
   type MarDoc,
@@ -19,16 +20,21 @@ interface MarSheetProps {
   patient: PrintPatient;
 }
 
-const boxSize = { width: `${MAR_BOX.widthMm}mm`, height: `${MAR_BOX.heightMm}mm` };
+const boxSize = (highAlert: boolean) => ({
+  width: `${MAR_BOX.widthMm}mm`,
+  height: `${marBoxHeight(highAlert)}mm`,
+});
 
-function DoseBox({ box }: { box: MarBox }) {
+/** A dose's box; a high-alert drug's has a second space for the double check's initials. */
+function DoseBox({ box, highAlert }: { box: MarBox; highAlert: boolean }) {
   return (
     <span
       className={box.overdue ? `mar-box mar-box-overdue mar-box-${box.overdue}` : 'mar-box'}
-      style={boxSize}
+      style={boxSize(highAlert)}
     >
       <span className="mar-box-time">{box.time}</span>
       <span className="mar-box-mark">{box.mark}</span>
+      {highAlert && <span className="mar-box-check" style={{ height: `${MAR_BOX.checkMm}mm` }} />}
     </span>
   );
 }
@@ -77,7 +83,7 @@ export function MarSheet({ doc, ctx, patient }: MarSheetProps) {
                   {row.days.map((boxes, column) => (
                     <td key={column} className="mar-day">
                       {boxes.map((box, i) => (
-                        <DoseBox key={i} box={box} />
+                        <DoseBox key={i} box={box} highAlert={row.highAlert} />
                       ))}
                     </td>
                   ))}

@@ -24,7 +24,7 @@ export const PULSE_BP: Panel = {
   ticks: [50, 100, 150, 200],
 };
 export const TEMP: Panel = { top: 32, height: 12, min: 34, max: 41, ticks: [35, 37, 39, 41] };
-export const RR: Panel = { top: 47, height: 8, min: 0, max: 40, ticks: [10, 20, 30] };
+export const RR: Panel = { top: 47, height: 8, min: 0, max: 40, ticks: [10, 30] };
 
 export const y = (panel: Panel, value: number) => {
   const clamped = Math.min(panel.max, Math.max(panel.min, value));

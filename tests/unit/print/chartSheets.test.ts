@@ -148,6 +148,6 @@ describe('the current stay only', () => {
       { now: NOW, today: '2026-11-29', wardName: 'Médecine 3', fmt },
     );
     const labels = doc?.doc.kind === 'mar' ? doc.doc.pages.flat().map((row) => row.label[0]) : [];
-    expect(labels).toEqual(['Actuel 1 g PO']);
+    expect(labels).toEqual(['Actuel 1\u00a0g PO']);
   });
 });

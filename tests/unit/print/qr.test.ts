@@ -38,8 +38,8 @@ describe('QR code of a page', () => {
     expect(JSON.parse(decoded?.data ?? '{}')).toEqual({
       p: payload.p,
       s: 'mar',
-      f: '2026-11-28T23:00Z',
-      t: '2026-12-01T23:00Z',
+      f: '20261128T2300Z',
+      t: '20261201T2300Z',
       n: 2,
       m: 3,
     });

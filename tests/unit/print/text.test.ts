@@ -11,8 +11,8 @@ describe('wrapText', () => {
     ]);
   });
 
-  it('cuts a word longer than a line and keeps line breaks', () => {
-    expect(wrapText('ABCDEFGHIJ\nkl', 4)).toEqual(['ABCD', 'EFGH', 'IJ', 'kl']);
+  it('cuts a word longer than a line, with a hyphen, and keeps line breaks', () => {
+    expect(wrapText('ABCDEFGHIJ\nkl', 4)).toEqual(['ABC-', 'DEF-', 'GHIJ', 'kl']);
   });
 
   it('never makes a line wider than asked, whatever the text', () => {
