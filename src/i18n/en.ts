@@ -10,6 +10,7 @@ import { enPrint } from './en/print';
 import { enPrintHeader } from './en/printHeader';
 import { enDrafts } from './en/drafts';
 import { enPrintDetails } from './en/printDetails';
+import { enPrintVitals } from './en/printVitals';
 
 export const en: Messages = {
   app: {
@@ -194,6 +195,7 @@ export const en: Messages = {
   medSafety: enMedSafety,
   print: enPrint,
   printDetails: enPrintDetails,
+  printVitals: enPrintVitals,
   printHeader: enPrintHeader,
   integrity: enIntegrity,
   drafts: enDrafts,

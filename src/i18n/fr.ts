@@ -9,6 +9,7 @@ import { frPrint } from './fr/print';
 import { frPrintHeader } from './fr/printHeader';
 import { frDrafts } from './fr/drafts';
 import { frPrintDetails } from './fr/printDetails';
+import { frPrintVitals } from './fr/printVitals';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -195,6 +196,7 @@ export const fr = {
   medSafety: frMedSafety,
   print: frPrint,
   printDetails: frPrintDetails,
+  printVitals: frPrintVitals,
   printHeader: frPrintHeader,
   integrity: frIntegrity,
   drafts: frDrafts,
