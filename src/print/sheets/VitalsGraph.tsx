@@ -91,7 +91,8 @@ export function VitalsGraph({ doc }: { doc: VitalsDoc }) {
               <text
                 x={x(tick)}
                 y={GRAPH_HEIGHT - 1}
-                textAnchor="middle"
+                // The day at the axis's end (midnight) would be cut in half by the page edge.
+                textAnchor={x(tick) > WIDTH - 10 ? 'end' : 'middle'}
                 fontSize={GRAPH_FONT}
                 fontWeight={midnight ? 700 : 400}
               >
