@@ -74,6 +74,7 @@ test('PDF: the vitals chart heads glycaemia in the ward’s unit and runs on to 
     { name: 'Pancarte — constantes et NEWS2', kind: 'vitals', pages: 2, texts: [] },
     patient,
   );
+  await expectNoGraveViolation(page, 'vitals chart preview with the grid');
   const [table = '', grid = ''] = pages;
   expect(table).toContain('Glyc. g/L');
   expect(table).not.toContain('Glyc. mmol/L');
