@@ -4,6 +4,7 @@ import { newId, type StaffId } from '../domain/ids';
 import { staffMemberSchema, type StaffMember } from '../domain/staff';
 import { issuesOf, ValidationError } from '../domain/validation';
 import { foldWard, type WardState } from '../domain/ward';
+import type { WardSettingsChange } from '../domain/wardSettings';
 import { intact } from './damage';
 import { appendEvent, buildEvent, writeEvents } from './append';
 import { db, type StoredEvent } from './db';
@@ -57,8 +58,30 @@ async function eventsOfTypes(types: readonly EventType[]): Promise<StoredEvent[]
 export async function readWard(): Promise<WardState | null> {
   const wardId = await getLocal('wardId');
   if (!wardId) return null;
-  const events = await eventsOfTypes(['ward.configured', 'staff.added', 'event.voided']);
+  const events = await eventsOfTypes([
+    'ward.configured',
+    'staff.added',
+    'ward.settingsChanged',
+    'event.voided',
+  ]);
   return foldWard(events.filter((e) => e.wardId === wardId && e.patientId === null));
+}
+
+/**
+ * Changes the ward's shared settings: one 'ward.settingsChanged' with only the fields that
+ * differ from what the log says now; nothing is written when none does (returns false).
+ */
+export async function changeWardSettings(change: WardSettingsChange): Promise<boolean> {
+  const ward = await readWard();
+  const changed = Object.fromEntries(
+    Object.entries(change).filter(
+      ([key, value]) =>
+        value !== undefined && ward?.settings[key as keyof WardSettingsChange] !== value,
+    ),
+  ) satisfies WardSettingsChange;
+  if (Object.keys(changed).length === 0) return false;
+  await appendEvent({ type: 'ward.settingsChanged', payload: changed });
+  return true;
 }
 
 /** The ward's own notes (main courante), newest first. */

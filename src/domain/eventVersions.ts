@@ -22,6 +22,7 @@ export interface VersionTable {
  */
 export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
   'ward.configured': 1,
+  'ward.settingsChanged': 1,
   'staff.added': 1,
   'note.written': 1,
   'bed.added': 1,

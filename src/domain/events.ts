@@ -11,6 +11,7 @@ import {
 } from './header';
 import { tempIdLinkSchema } from './identity';
 import { tempIdReservedSchema } from './tempIdReservation';
+import { wardSettingsChangedSchema } from './wardSettings';
 import { authorSchema, staffMemberSchema } from './staff';
 import { requiredText } from './text';
 import { parseOrThrow, ValidationError } from './validation';
@@ -22,6 +23,8 @@ const isoInstant = z.iso.datetime({ offset: true, error: 'invalidDate' });
 export const payloadSchemas = {
   'ward.configured': z.object({ name: requiredText(80), establishment: requiredText(120) }),
   'staff.added': staffMemberSchema,
+  /** Ward settings every tablet shares (glycaemia unit); only what changed. */
+  'ward.settingsChanged': wardSettingsChangedSchema,
   'note.written': z.object({ text: requiredText(4000) }),
   'bed.added': bedAddedSchema,
   'bed.updated': bedUpdatedSchema,

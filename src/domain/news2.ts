@@ -72,7 +72,7 @@ export interface News2Result {
   minimumFrequency: News2Frequency;
 }
 
-interface Band {
+export interface Band {
   min: number;
   max: number;
   score: number;
@@ -108,6 +108,24 @@ const TEMPERATURE = bands(
   [39.1, INF, 2],
 );
 
+/** Points for being on oxygen, and for any consciousness level but Alert (RCP chart). */
+export const OXYGEN_SCORE = 2;
+export const NOT_ALERT_SCORE = 3;
+
+/**
+ * The band tables, ascending, for a chart to print (the hand-scoring grid of the vitals
+ * sheet): the same tables scoreNews2 reads, never a copy. Infinite ends are open bands.
+ */
+export const NEWS2_BANDS = {
+  respiratoryRate: RESPIRATORY_RATE,
+  spo2Scale1: SPO2_SCALE_1,
+  spo2Scale2Air: SPO2_SCALE_2_AIR,
+  spo2Scale2Oxygen: SPO2_SCALE_2_OXYGEN,
+  systolicBp: SYSTOLIC_BP,
+  pulse: PULSE,
+  temperature: TEMPERATURE,
+} as const satisfies Record<string, readonly Band[]>;
+
 /** Score of a value in an ascending band table; see the file comment for the gaps. */
 function bandScore(raw: number, table: readonly Band[]): number {
   const value = Math.round(raw * 1e6) / 1e6;
@@ -137,10 +155,10 @@ export function scoreNews2(input: News2Input): News2Result {
   const scores: Record<News2Parameter, number> = {
     respiratoryRate: bandScore(v.respiratoryRate, RESPIRATORY_RATE),
     spo2: bandScore(v.spo2, spo2Table),
-    onOxygen: v.onOxygen ? 2 : 0,
+    onOxygen: v.onOxygen ? OXYGEN_SCORE : 0,
     systolicBp: bandScore(v.systolicBp, SYSTOLIC_BP),
     pulse: bandScore(v.pulse, PULSE),
-    consciousness: v.consciousness === 'A' ? 0 : 3,
+    consciousness: v.consciousness === 'A' ? 0 : NOT_ALERT_SCORE,
     temperature: bandScore(v.temperature, TEMPERATURE),
   };
   const total = Object.values(scores).reduce((sum, score) => sum + score, 0);

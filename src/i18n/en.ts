@@ -12,6 +12,7 @@ import { enPrintHeader } from './en/printHeader';
 import { enPrintHandover } from './en/printHandover';
 import { enDrafts } from './en/drafts';
 import { enPrintDetails } from './en/printDetails';
+import { enPrintVitals } from './en/printVitals';
 
 export const en: Messages = {
   app: {
@@ -197,6 +198,7 @@ export const en: Messages = {
   medSafety: enMedSafety,
   print: enPrint,
   printDetails: enPrintDetails,
+  printVitals: enPrintVitals,
   printHeader: enPrintHeader,
   printHandover: enPrintHandover,
   integrity: enIntegrity,

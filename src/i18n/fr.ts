@@ -11,6 +11,7 @@ import { frPrintHeader } from './fr/printHeader';
 import { frPrintHandover } from './fr/printHandover';
 import { frDrafts } from './fr/drafts';
 import { frPrintDetails } from './fr/printDetails';
+import { frPrintVitals } from './fr/printVitals';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -198,6 +199,7 @@ export const fr = {
   medSafety: frMedSafety,
   print: frPrint,
   printDetails: frPrintDetails,
+  printVitals: frPrintVitals,
   printHeader: frPrintHeader,
   printHandover: frPrintHandover,
   integrity: frIntegrity,

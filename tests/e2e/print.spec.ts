@@ -110,7 +110,8 @@ const SHEETS: SheetCheck[] = [
     landscape: true,
     texts: ['Prescription', 'HR = médicament à haut risque'],
   },
-  { name: 'Pancarte — constantes et NEWS2', kind: 'vitals', pages: 2, texts: ['NEWS2 (RCP 2017)'] },
+  // Two patients, each a table page and the NEWS2 grid to go on by hand (issue 10, point 7).
+  { name: 'Pancarte — constantes et NEWS2', kind: 'vitals', pages: 4, texts: ['NEWS2 (RCP 2017)'] },
   {
     name: 'Transmissions ciblées',
     kind: 'notes',
@@ -176,7 +177,7 @@ test('what was charted prints: the vitals set and its NEWS2, the dose given, the
     {
       name: 'Pancarte — constantes et NEWS2',
       kind: 'vitals',
-      pages: 1,
+      pages: 2,
       texts: ['105/70', '38,4', 'AA'],
     },
     {
@@ -315,7 +316,7 @@ test('a refused dose’s reason and a glycaemia typed in g/L print as charted (i
       texts: ['01/12 08:00 AM — Paracétamol 1 g PO', reason],
     },
     { name: 'Transmissions ciblées', kind: 'notes', pages: 1, texts: [reason] },
-    { name: 'Pancarte — constantes et NEWS2', kind: 'vitals', pages: 1, texts: ['Glycémie'] },
+    { name: 'Pancarte — constantes et NEWS2', kind: 'vitals', pages: 2, texts: ['Glycémie'] },
   ];
   let previous: string | null = null;
   for (const sheet of sheets) {

@@ -77,7 +77,13 @@ export function usePrintPack(
       today,
     };
     const source: PrintSource = { beds: base.beds, patients: base.patients, events };
-    const plan = planPack(selection, source, { now, today, wardName: ctx.wardName, fmt });
+    const plan = planPack(selection, source, {
+      now,
+      today,
+      wardName: ctx.wardName,
+      fmt,
+      glucoseUnit: base.ward?.settings.glucoseUnit,
+    });
     return { plan, ctx };
   }, [base, events, selection, now, fmt]);
 }

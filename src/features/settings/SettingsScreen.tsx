@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, type Language } from '../../i18n/types';
 import { useDeviceId } from './hooks';
 import { StorageSection } from './StorageSection';
+import { WardSettingsSection } from './WardSettingsSection';
 
 /** Language, storage, version and device; other features add their sections as children. */
 export function SettingsScreen({ children }: { children?: ReactNode }) {
@@ -27,6 +28,7 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
           ))}
         </div>
       </section>
+      <WardSettingsSection />
       {children}
       <StorageSection />
       <section aria-labelledby="about-title" className="panel">

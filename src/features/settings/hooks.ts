@@ -1,6 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { attempt } from '../../db/errors';
 import { getLocal } from '../../db/local';
+import { changeWardSettings, readWard } from '../../db/ward';
+import type { WardSettingsChange } from '../../domain/wardSettings';
 
 export interface StorageStatus {
   /** null when the browser cannot tell. */
@@ -36,3 +39,9 @@ export function useStorageStatus(): StorageStatus | undefined {
 }
 
 export const useDeviceId = () => useLiveQuery(() => getLocal('deviceId'));
+
+/** The ward's shared settings, as the log says on this tablet; undefined while read. */
+export const useWardSettings = () => useLiveQuery(async () => (await readWard())?.settings);
+
+export const useChangeWardSettings = () => (change: WardSettingsChange) =>
+  attempt(() => changeWardSettings(change));

@@ -15,7 +15,7 @@ import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
 import { nowIso } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useRecordVitals } from './hooks';
+import { useRecordVitals, useWardGlucoseUnit } from './hooks';
 import { News2Live } from './News2Display';
 import { ConsciousnessField, OxygenFields, VitalInput } from './VitalFields';
 import {
@@ -25,6 +25,7 @@ import {
   readVitals,
   SCORED_FIELDS,
   toVitalsPayload,
+  withWardUnit,
   unusualFields,
   type VitalsValues,
 } from './vitalsValues';
@@ -50,7 +51,10 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
   const draft = useDraft('vitals', patient.id, values, setValues);
   const [confirmed, setConfirmed] = useState(false);
   const scale = patient.header.spo2Scale ?? 1;
-  const read = readVitals(values, scale);
+  const wardUnit = useWardGlucoseUnit();
+  // The unit the nurse picked, else the ward's (Settings); what she typed is read in it.
+  const resolved = withWardUnit(values, wardUnit);
+  const read = readVitals(resolved, scale);
   const attempt = tryScoreNews2(read.draft);
   const unusual = unusualFields(read);
   const blocked = blocking(read);
@@ -79,7 +83,7 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
     event.preventDefault();
     setTried(true);
     if (blocked.length > 0 || (unusual.length > 0 && !confirmed)) return;
-    const payload = toVitalsPayload(values, read);
+    const payload = toVitalsPayload(resolved, read);
     if (await form.submit(() => record(patient.id, payload, typedInstant(values.at)))) {
       draft.clear();
       onSaved();
@@ -118,7 +122,7 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
             <div className="form-grid">
               {input('pain')}
               <div>
-                {input('bloodGlucose', { unit: values.glucoseUnit })}
+                {input('bloodGlucose', { unit: resolved.glucoseUnit })}
                 <ChoiceField legend={t('charting.vitals.glucoseUnit')} inline>
                   {(['g/L', 'mmol/L'] as const).map((unit) => (
                     <Choice
@@ -126,7 +130,7 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
                       type="radio"
                       name="glucose-unit"
                       label={unit}
-                      checked={values.glucoseUnit === unit}
+                      checked={resolved.glucoseUnit === unit}
                       onChange={() => set({ glucoseUnit: unit })}
                     />
                   ))}

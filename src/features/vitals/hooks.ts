@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { readLastVitals } from '../../db/chartReads';
 import { recordVitals, setSpo2Scale } from '../../db/chartWrites';
 import { attempt } from '../../db/errors';
+import { readWard } from '../../db/ward';
+import { DEFAULT_WARD_SETTINGS } from '../../domain/wardSettings';
 import type { Spo2ScaleSetting } from '../../domain/header';
 import type { PatientId } from '../../domain/ids';
 import type { PatientState } from '../../domain/patient';
@@ -18,3 +20,8 @@ export const useSetSpo2Scale =
 /** The patient's last full set of this stay, from the board's projection (one row). */
 export const useLastVitals = (patient: Pick<PatientState, 'id' | 'admittedAt'>) =>
   useLiveQuery(() => readLastVitals(patient), [patient.id, patient.admittedAt]);
+
+/** The ward's glycaemia unit (Settings), the form's default; mmol/L until read or set. */
+export const useWardGlucoseUnit = () =>
+  useLiveQuery(async () => (await readWard())?.settings.glucoseUnit) ??
+  DEFAULT_WARD_SETTINGS.glucoseUnit;

@@ -6,6 +6,7 @@ import {
   gramsPerLitreToMmol,
   GLUCOSE_UNIT,
   VITALS_LIMITS,
+  type GlucoseEntryUnit,
   type NumericVital,
   type OxygenDevice,
   type Plausibility,
@@ -38,7 +39,8 @@ export type VitalsValues = Record<TypedField, string> & {
   oxygen: 'air' | 'oxygen' | '';
   oxygenDevice: OxygenDevice | '';
   consciousness: Consciousness | '';
-  glucoseUnit: 'g/L' | typeof GLUCOSE_UNIT;
+  /** '' until the nurse picks one: the ward's unit (Settings), see withWardUnit. */
+  glucoseUnit: GlucoseEntryUnit | '';
   comment: string;
   at: TypedDateTime;
 };
@@ -51,9 +53,18 @@ export const emptyVitals = (at: TypedDateTime): VitalsValues => ({
   oxygen: '',
   oxygenDevice: '',
   consciousness: '',
-  glucoseUnit: 'g/L',
+  glucoseUnit: '',
   comment: '',
   at,
+});
+
+/** The form with its glycaemia unit resolved: the one picked, else the ward's. */
+export const withWardUnit = (
+  values: VitalsValues,
+  wardUnit: GlucoseEntryUnit,
+): VitalsValues & { glucoseUnit: GlucoseEntryUnit } => ({
+  ...values,
+  glucoseUnit: values.glucoseUnit || wardUnit,
 });
 
 /** What is wrong with a field, most serious first: the nurse reads one message. */
@@ -125,7 +136,10 @@ export const blocking = (read: ReadVitals): TypedField[] =>
   (Object.keys(read.problems) as TypedField[]).filter((f) => read.problems[f] !== 'unusual');
 
 /** The payload of 'vitals.recorded': only what was typed; oxygen details only on oxygen. */
-export function toVitalsPayload(values: VitalsValues, read: ReadVitals): VitalsInput {
+export function toVitalsPayload(
+  values: VitalsValues & { glucoseUnit: GlucoseEntryUnit },
+  read: ReadVitals,
+): VitalsInput {
   const { numbers } = read;
   const oxygen = values.oxygen === 'oxygen';
   const entered = parseTyped(values.bloodGlucose);

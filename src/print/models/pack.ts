@@ -3,6 +3,7 @@ import { instantOf } from '../../domain/time';
 import type { PrintFormat } from '../format';
 import type { BlankAdmissionDoc } from '../sheets/BlankAdmissionSheet';
 import type { PatientState } from '../../domain/patient';
+import type { GlucoseEntryUnit } from '../../domain/vitals';
 import {
   isPatientSheet,
   type PatientSheetKind,
@@ -16,7 +17,7 @@ import { buildHandover, type HandoverDoc } from './handover';
 import { buildLabels, type LabelsDoc } from './labels';
 import { buildMar, type MarDoc } from './mar';
 import { buildNotes, type NotesDoc } from './notes';
-import { buildVitals, type VitalsDoc } from './vitals';
+import { buildVitals, vitalsPageCount, type VitalsDoc } from './vitals';
 import { buildWardList, type WardListDoc } from './wardList';
 import { sheetWindow } from './windows';
 
@@ -64,7 +65,7 @@ function patientDoc(
     case 'mar':
       return buildMar(events, window, context.now, context.fmt);
     case 'vitals':
-      return buildVitals(events, window, context.fmt, scaleOf(patient));
+      return buildVitals(events, window, context.fmt, scaleOf(patient), context.glucoseUnit);
     case 'notes':
       return buildNotes(events, window, context.fmt);
     case 'labels':
@@ -79,6 +80,8 @@ export function pageCountOf(doc: PrintDoc['doc']): number {
       return 1;
     case 'blankAdmission':
       return 2;
+    case 'vitals':
+      return vitalsPageCount(doc);
     default:
       return doc.pages.length;
   }
@@ -90,7 +93,14 @@ export interface PackItem {
   build: () => PrintDoc;
 }
 
-type PackContext = { now: string; today: string; wardName: string; fmt: PrintFormat };
+type PackContext = {
+  now: string;
+  today: string;
+  wardName: string;
+  fmt: PrintFormat;
+  /** The ward's glycaemia unit (Settings); mmol/L when never set. */
+  glucoseUnit?: GlucoseEntryUnit;
+};
 
 /**
  * The documents of a selection in print order: ward sheets, then each patient's sheets

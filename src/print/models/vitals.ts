@@ -7,11 +7,12 @@ import {
 } from '../../domain/vitalsChart';
 import type { PrintFormat } from '../format';
 import { bodyCapacity, cellChars, contentWidth, rowHeight } from '../geometry';
-import { GLUCOSE_UNIT } from '../../domain/vitals';
+import { GLUCOSE_UNIT, type GlucoseEntryUnit } from '../../domain/vitals';
 import { paginateWithBlanks, pagesOf } from '../paginate';
 import { wrapText } from '../text';
 import type { SheetWindow } from '../types';
 import { reasonRows, splitReasons, vitalsComments, type ReasonRow } from './reasons';
+import { buildGrid, type VitalsAxis, type VitalsGrid } from './vitalsGrid';
 
 /** Column widths (mm), 190 in all. */
 export const VITALS_COLUMNS = {
@@ -32,10 +33,13 @@ export type VitalsColumn = keyof typeof VITALS_COLUMNS;
 
 export const VITALS_HEAD_MM = 7.5;
 export const VITALS_LEGEND_MM = 12;
-export const VITALS_GRAPH_MM = 62;
+/** The graph's box (sheets.css .vitals-graph): GRAPH_HEIGHT and a margin. */
+export const VITALS_GRAPH_MM = 83;
 /** An empty row to write a set by hand. */
 export const VITALS_BLANK_MM = 7;
-const MIN_BLANKS = 6;
+// The NEWS2 grid page that ends the sheet is where sets are continued by hand: the table
+// gets the blank rows that fit on its last page, never a page of blank rows of its own.
+const MIN_BLANKS = 0;
 
 export interface VitalsTableRow {
   kind: 'set';
@@ -64,7 +68,16 @@ export interface VitalsDoc {
   /** The comments of the sets, at the foot of the table, after the last rows. */
   reasons: ReasonRow[][];
   blanks: number[];
+  /** The ward's glycaemia unit (Settings): the column's header; values keep their own. */
+  glucoseUnit: GlucoseEntryUnit;
+  /** The graph's time axis: past 72 h, then blank up to the end of the day. */
+  axis: VitalsAxis;
+  /** The last page: blank columns with NEWS2 bands, to score sets written by hand. */
+  grid: VitalsGrid;
 }
+
+/** Table pages, then the grid's page. */
+export const vitalsPageCount = (doc: VitalsDoc) => doc.pages.length + 1;
 
 const num = (value: number | undefined, fmt: PrintFormat) =>
   value === undefined ? '' : fmt.number(value);
@@ -125,13 +138,15 @@ function cellsOf(row: VitalsRow, fmt: PrintFormat): Record<VitalsColumn, string>
 
 /**
  * The observation chart of the last 72 h: a trend graph on the first page, every set as a
- * row with its NEWS2 (as the folds scored it), the NEWS2 legend on every page, empty rows.
+ * row with its NEWS2 (as the folds scored it), the NEWS2 legend on every page, empty rows,
+ * then a page to go on by hand until the end of the day. `window.to` is the print time.
  */
 export function buildVitals(
   events: readonly LogEvent[],
   window: SheetWindow,
   fmt: PrintFormat,
   scale: Spo2Scale = 1,
+  glucoseUnit: GlucoseEntryUnit = GLUCOSE_UNIT,
 ): VitalsDoc {
   const series = vitalsSeries(events, window.from, window.to, scale);
   const rows = series.map((row) => {
@@ -155,6 +170,7 @@ export function buildVitals(
     MIN_BLANKS,
   );
   const split = splitReasons(pagesOf(all, pages));
+  const { grid, axis } = buildGrid(window.to, scale, glucoseUnit, fmt);
   return {
     kind: 'vitals',
     window,
@@ -169,5 +185,8 @@ export function buildVitals(
     pages: split.rows,
     reasons: split.reasons,
     blanks,
+    glucoseUnit,
+    axis: { from: window.from, ...axis },
+    grid,
   };
 }

@@ -6,11 +6,13 @@ import {
   VITALS_HEAD_MM,
   type VitalsColumn,
   type VitalsDoc,
+  vitalsPageCount,
 } from '../models/vitals';
 import { SheetPage } from '../SheetPage';
 import type { PrintContext, PrintPatient } from '../types';
 import { ReasonRows } from './ReasonRows';
 import { VitalsGraph } from './VitalsGraph';
+import { VitalsGrid } from './VitalsGrid';
 
 const COLUMNS = Object.keys(VITALS_COLUMNS) as VitalsColumn[];
 
@@ -20,9 +22,13 @@ interface VitalsSheetProps {
   patient: PrintPatient;
 }
 
-/** Sheet 4: the observation chart (pancarte), the last 72 h and rows to continue. */
+/**
+ * Sheet 4: the observation chart (pancarte), the last 72 h and rows to continue, then the
+ * NEWS2 grid to go on by hand until the end of the day.
+ */
 export function VitalsSheet({ doc, ctx, patient }: VitalsSheetProps) {
   const { t } = usePrintFormat();
+  const pageCount = vitalsPageCount(doc);
   return (
     <>
       {doc.pages.map((rows, index) => (
@@ -34,7 +40,7 @@ export function VitalsSheet({ doc, ctx, patient }: VitalsSheetProps) {
           window={doc.window}
           patient={patient}
           pageNumber={index + 1}
-          pageCount={doc.pages.length}
+          pageCount={pageCount}
         >
           {index === 0 && <VitalsGraph doc={doc} />}
           <table className="print-table vitals-table">
@@ -43,7 +49,7 @@ export function VitalsSheet({ doc, ctx, patient }: VitalsSheetProps) {
               heightMm={VITALS_HEAD_MM}
               headings={COLUMNS.map((column) =>
                 column === 'glucose'
-                  ? t('printDetails.glucose.column')
+                  ? t('printDetails.glucose.columnUnit', { unit: doc.glucoseUnit })
                   : t(`print.vitals.columns.${column}`),
               )}
             />
@@ -68,6 +74,17 @@ export function VitalsSheet({ doc, ctx, patient }: VitalsSheetProps) {
           <p className="sheet-legend">{t('print.vitals.legend')}</p>
         </SheetPage>
       ))}
+      <SheetPage
+        ctx={ctx}
+        kind="vitals"
+        title={t('print.sheets.vitals')}
+        window={doc.window}
+        patient={patient}
+        pageNumber={pageCount}
+        pageCount={pageCount}
+      >
+        <VitalsGrid grid={doc.grid} to={doc.axis.to} />
+      </SheetPage>
     </>
   );
 }

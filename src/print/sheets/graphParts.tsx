@@ -6,25 +6,46 @@ export const WIDTH = contentWidth('portrait');
 export const LEFT = 12;
 const RIGHT = 3;
 export const PLOT = WIDTH - LEFT - RIGHT;
-export const GRAPH_HEIGHT = 60;
+export const GRAPH_HEIGHT = 81;
+/** 8.2 pt: nothing on the sheet is smaller (read at arm's length, issue 10 point 9). */
+export const GRAPH_FONT = 2.9;
 
 export interface Panel {
   top: number;
   height: number;
   min: number;
   max: number;
+  /** Values labelled, each with a dotted line. */
   ticks: number[];
+  /** Thinner unlabelled lines between them, to plot by hand. */
+  minor?: number[];
 }
+
+const range = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
 // Scales as on paper charts; values outside are drawn at the edge.
 export const PULSE_BP: Panel = {
-  top: 5,
-  height: 24,
+  top: 8,
+  height: 28,
   min: 30,
   max: 210,
   ticks: [50, 100, 150, 200],
+  minor: range(40, 200, 10),
 };
-export const TEMP: Panel = { top: 32, height: 12, min: 34, max: 41, ticks: [35, 37, 39, 41] };
-export const RR: Panel = { top: 47, height: 8, min: 0, max: 40, ticks: [10, 30] };
+/**
+ * Temperature 35–41 °C, 2 mm per half degree: a label at each degree and a line at each
+ * half, so a value can be plotted by hand to 0.1 °C (35 is NEWS2's 3-point limit).
+ */
+export const TEMP: Panel = {
+  top: 39,
+  height: 24,
+  min: 35,
+  max: 41,
+  ticks: range(35, 41, 1),
+  minor: range(35.5, 40.5, 1),
+};
+// 10 and 30 only: at 8 pt, labels 2.5 mm apart would overlap; 20 is a line.
+export const RR: Panel = { top: 66, height: 10, min: 0, max: 40, ticks: [10, 30], minor: [20] };
 
 export const y = (panel: Panel, value: number) => {
   const clamped = Math.min(panel.max, Math.max(panel.min, value));
@@ -45,6 +66,17 @@ export function Frame({ panel, label }: { panel: Panel; label: string }) {
         stroke="#000"
         strokeWidth={0.25}
       />
+      {(panel.minor ?? []).map((value) => (
+        <line
+          key={`minor-${value}`}
+          x1={LEFT}
+          x2={LEFT + PLOT}
+          y1={y(panel, value)}
+          y2={y(panel, value)}
+          stroke="#000"
+          strokeWidth={0.05}
+        />
+      ))}
       {panel.ticks.map((tick) => (
         <g key={tick}>
           <line
@@ -56,12 +88,12 @@ export function Frame({ panel, label }: { panel: Panel; label: string }) {
             strokeWidth={0.1}
             strokeDasharray="0.6 0.8"
           />
-          <text x={LEFT - 0.8} y={y(panel, tick) + 0.8} textAnchor="end" fontSize={2.3}>
+          <text x={LEFT - 0.8} y={y(panel, tick) + 1} textAnchor="end" fontSize={GRAPH_FONT}>
             {tick}
           </text>
         </g>
       ))}
-      <text x={0} y={panel.top + 2.2} fontSize={2.3} fontWeight={700}>
+      <text x={0} y={panel.top + 2.6} fontSize={GRAPH_FONT} fontWeight={700}>
         {label}
       </text>
     </g>

@@ -8,11 +8,14 @@ import {
   readVitals,
   toVitalsPayload,
   unusualFields,
+  withWardUnit,
   type VitalsValues,
 } from '../../../src/features/vitals/vitalsValues';
 
 const at = { date: '29/11/2026', time: '14:05' };
-const typed = (patch: Partial<VitalsValues>): VitalsValues => ({ ...emptyVitals(at), ...patch });
+/** The form as typed, its glycaemia unit resolved as the form does (ward unit mmol/L). */
+const typed = (patch: Partial<VitalsValues>) =>
+  withWardUnit({ ...emptyVitals(at), ...patch }, 'mmol/L');
 const full = typed({
   respiratoryRate: '22',
   spo2: '95',
@@ -71,6 +74,19 @@ describe('the vitals form as typed', () => {
     const payload = toVitalsPayload(values, readVitals(values, 1));
     expect(payload.bloodGlucose).toBe(6.1);
     expect(payload.bloodGlucoseUnit).toBe('mmol/L');
+  });
+
+  it('reads glucose in the ward’s unit until the nurse picks another (issue 10)', () => {
+    const untouched = { ...emptyVitals(at), bloodGlucose: '1,10' };
+    const inGrams = withWardUnit(untouched, 'g/L');
+    expect(inGrams.glucoseUnit).toBe('g/L');
+    expect(toVitalsPayload(inGrams, readVitals(inGrams, 1)).bloodGlucoseAsEntered).toEqual({
+      value: 1.1,
+      unit: 'g/L',
+    });
+    expect(withWardUnit(untouched, 'mmol/L').glucoseUnit).toBe('mmol/L');
+    const picked = withWardUnit({ ...untouched, glucoseUnit: 'mmol/L' }, 'g/L');
+    expect(picked.glucoseUnit).toBe('mmol/L');
   });
 
   it('keeps the glucose reading as typed, with its unit, for the paper chart', () => {

@@ -107,7 +107,7 @@ describe('handover: pending items', () => {
   it('says "yesterday" in English, with English spacing', () => {
     const en = printFormat('en', translator('en'));
     const text = blockText(patientIn(1, P1, 'Durand'), ward().events, en);
-    expect(text).toContain('• yesterday 22:00 Ceftriaxone 1 g IV — MISSED, nothing charted');
+    expect(text).toContain('• yesterday 22:00 Ceftriaxone 1\u00a0g IV — MISSED, nothing charted');
     expect(text).toContain('Allergies: No known allergy');
     expect(text).toContain('To do, most overdue first:\n');
   });
@@ -118,7 +118,7 @@ describe('handover: pending items', () => {
       mine(prescription(fixed(['12:00'], start), { drug: `Médicament${i + 1}` })),
     );
     const text = blockText(patientIn(1, P1, 'Durand'), drugs);
-    for (let i = 1; i <= 9; i++) expect(text).toContain(`12:00 Médicament${i} 1 g PO`);
+    for (let i = 1; i <= 9; i++) expect(text).toContain(`12:00 Médicament${i} 1\u00a0g PO`);
   });
 
   it('words "nothing charted" apart from a dose a nurse charted as not given, with her reason', () => {
@@ -133,7 +133,7 @@ describe('handover: pending items', () => {
     expect(pending).toContain('hier 22:00 Ceftriaxone 1 g IV — MANQUÉ, rien de tracé');
     expect(pending).not.toContain('Paracétamol');
     expect(pending).not.toMatch(/non fait/i);
-    expect(text).toMatch(/Non faits.*\u00a0:\n• 12:00 Paracétamol 1 g PO — R \(refusé\)/);
+    expect(text).toMatch(/Non faits.*\u00a0:\n• 12:00 Paracétamol 1\u00a0g PO — R \(refusé\)/);
     expect(text).toContain('Nausées, refuse les comprimés');
     expect(ceftriaxone.type).toBe('med.prescribed');
   });

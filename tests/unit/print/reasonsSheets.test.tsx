@@ -127,7 +127,8 @@ describe('glycaemia in the unit it was entered in', () => {
     expect(older?.cells.glucose).toEqual(['6,1\u00a0mmol/L']);
     const text = printedText(['vitals'], events.map(mine));
     expect(text.vitals).toContain('2,56\u00a0g/L');
-    expect(text.vitals).not.toContain('Glyc. mmol/L');
+    // The ward's unit heads the column (mmol/L when never set); each value keeps its own.
+    expect(text.vitals).toContain('Glyc. mmol/L');
   });
 });
 
