@@ -8,6 +8,7 @@ import { enPatients, enPatientValidation } from './en/patients';
 import { enLockSafety } from './en/lockSafety';
 import { enPrint } from './en/print';
 import { enPrintHeader } from './en/printHeader';
+import { enPrintPack } from './en/printPack';
 import { enDrafts } from './en/drafts';
 import { enPrintDetails } from './en/printDetails';
 
@@ -195,6 +196,7 @@ export const en: Messages = {
   print: enPrint,
   printDetails: enPrintDetails,
   printHeader: enPrintHeader,
+  printPack: enPrintPack,
   integrity: enIntegrity,
   drafts: enDrafts,
   lockSafety: enLockSafety,

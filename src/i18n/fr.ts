@@ -7,6 +7,7 @@ import { frPatients, frPatientValidation } from './fr/patients';
 import { frLockSafety } from './fr/lockSafety';
 import { frPrint } from './fr/print';
 import { frPrintHeader } from './fr/printHeader';
+import { frPrintPack } from './fr/printPack';
 import { frDrafts } from './fr/drafts';
 import { frPrintDetails } from './fr/printDetails';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -196,6 +197,7 @@ export const fr = {
   print: frPrint,
   printDetails: frPrintDetails,
   printHeader: frPrintHeader,
+  printPack: frPrintPack,
   integrity: frIntegrity,
   drafts: frDrafts,
   lockSafety: frLockSafety,
