@@ -45,8 +45,11 @@ const longestSince = (page: Page, since: number) =>
 
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
+const BIRTH = ['Durand', 'Petit', 'Roux', 'Moreau', 'Laurent', 'Simon'];
+const SECOND = ['Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard'];
+/** Thirty different patients (names take letters only). */
 const person = (n: number): Person => ({
-  birthName: `Patient${String.fromCharCode(65 + (n % 26))}${n}`,
+  birthName: `${BIRTH[n % 6] ?? ''}-${SECOND[Math.floor(n / 6) % 5] ?? ''}`,
   firstName: n % 2 ? 'Jeanne' : 'Louis',
   birthDate: `${String((n % 28) + 1).padStart(2, '0')}/0${(n % 9) + 1}/19${40 + n}`,
   sex: n % 2 ? 'Féminin' : 'Masculin',
