@@ -60,23 +60,17 @@ export const PrintDocPages = memo(function PrintDocPages({
 /**
  * The pages of a pack, flat: each page breaks after itself, the last one does not. From two
  * documents on, every page also carries its number in the whole pack; a pack mixing sheets
- * opens with its index. `docs[i]` is the document of `entries[i]` once built; `counted`
- * documents (the leading ones, built for these entries) are numbered, later ones (still
- * shown from an earlier build) wait for their numbers.
+ * opens with its index. `docs[i]` is the document of `entries[i]` once built (undefined
+ * until then); the numbers run up to the first one missing, the total once all are there.
  */
 export function PackPages({
   entries,
   docs,
-  counted = docs.length,
   ctx,
-  staleCtx,
 }: {
   entries: readonly PackEntry[];
   docs: readonly (PrintDoc | undefined)[];
-  counted?: number;
   ctx: PrintContext;
-  /** The context an uncounted document was drawn with (kept: it is not redrawn meanwhile). */
-  staleCtx?: (key: string) => PrintContext | undefined;
 }) {
   const fmt = usePrintFormat();
   const index = useMemo(
@@ -85,7 +79,7 @@ export function PackPages({
   );
   const numbered = isNumbered(entries);
   const counts = new Map<string, number>();
-  docs.slice(0, counted).forEach((doc) => doc && counts.set(doc.key, doc.pageCount));
+  docs.forEach((doc) => doc && counts.set(doc.key, doc.pageCount));
   const numbers = packNumbers(
     entries.map((entry) => entry.key),
     (key) => counts.get(key),
@@ -94,19 +88,18 @@ export function PackPages({
   return (
     <>
       {index && <PackIndexSheet doc={index} ctx={ctx} numbers={numbers} />}
-      {docs.map((doc, at) => {
+      {docs.map((doc) => {
         if (!doc) return null;
-        const docCtx = at < counted ? ctx : (staleCtx?.(doc.key) ?? ctx);
         return numbered ? (
           <PackPagesProvider
             key={doc.key}
             first={numbers.first.get(doc.key) ?? null}
             total={numbers.total}
           >
-            <PrintDocPages item={doc} ctx={docCtx} />
+            <PrintDocPages item={doc} ctx={ctx} />
           </PackPagesProvider>
         ) : (
-          <PrintDocPages key={doc.key} item={doc} ctx={docCtx} />
+          <PrintDocPages key={doc.key} item={doc} ctx={ctx} />
         );
       })}
     </>

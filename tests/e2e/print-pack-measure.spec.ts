@@ -98,7 +98,9 @@ test('measure: the 30-patient whole-ward pack, from one tap to printable', async
   const sheets = page.getByRole('group', { name: 'Feuilles' }).getByRole('checkbox');
   for (let i = 0; i < 7; i += 1) await sheets.nth(i % 3).setChecked(i % 2 === 1);
   const ticks = (await pageNow(page)) - ticked;
-  await centre.waitReady();
+  await expect(
+    page.getByRole('status').filter({ hasText: /pages? prêtes? à imprimer/ }),
+  ).toBeVisible({ timeout: 10 * 60_000 });
   const again = (await pageNow(page)) - ticked;
   report(
     info,

@@ -12,12 +12,16 @@ interface Progress {
   plan: readonly PackItem[];
   /** Documents built for this plan, in order. */
   fresh: PrintDoc[];
-  ctx: PrintContext;
-  /**
-   * Documents of an earlier plan, shown until rebuilt (a live change does not blank the
-   * preview), each with the context it was drawn with: not redrawn all at once.
-   */
-  stale: ReadonlyMap<string, { doc: PrintDoc; ctx: PrintContext }>;
+}
+
+/**
+ * Overflow measured so far, page by page as they are drawn: one check of 160 pages at the
+ * end was one long task. The index pages (redrawn as the numbers come) are measured last.
+ */
+interface Measuring {
+  plan: readonly PackItem[];
+  pages: number;
+  overflow: OverflowingPage[];
 }
 
 function step(progress: Progress): Progress {
@@ -66,13 +70,12 @@ interface PrintPreviewProps {
 export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps) {
   const { t } = useI18n();
   const pagesRef = useRef<HTMLDivElement>(null);
-  const [progress, setProgress] = useState<Progress>({ plan, ctx, fresh: [], stale: new Map() });
+  const measuring = useRef<Measuring>({ plan, pages: 0, overflow: [] });
+  const [progress, setProgress] = useState<Progress>({ plan, fresh: [] });
   const [measured, setMeasured] = useState<PreviewReady | null>(null);
-  if (progress.plan !== plan) {
-    const stale = new Map(progress.stale);
-    for (const doc of progress.fresh) stale.set(doc.key, { doc, ctx: progress.ctx });
-    setProgress({ plan, ctx, fresh: [], stale });
-  }
+  // A new plan starts over: pages of the previous one kept in between made every step lay
+  // out the whole pack again (seconds per step on 160 pages).
+  if (progress.plan !== plan) setProgress({ plan, fresh: [] });
   const built = progress.plan === plan ? progress.fresh.length : 0;
   const done = built >= plan.length;
   const current = done && !pending && measured?.plan === plan ? measured : null;
@@ -85,21 +88,24 @@ export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps)
   }, [done, progress, plan]);
   useLayoutEffect(() => {
     // Measured before the pages are painted and before printing is allowed.
-    if (!done || progress.plan !== plan || !pagesRef.current) return;
     const root = pagesRef.current;
-    const ready = {
-      plan,
-      overflow: overflowingPages(root),
-      pages: root.querySelectorAll('.sheet-page').length,
-    };
+    if (!root || progress.plan !== plan) return;
+    if (measuring.current.plan !== plan) measuring.current = { plan, pages: 0, overflow: [] };
+    const sofar = measuring.current;
+    const pages = [...root.querySelectorAll('.sheet-page')];
+    const index = root.querySelectorAll('.sheet-kind-packIndex').length;
+    for (const page of pages.slice(Math.max(sofar.pages, index))) {
+      sofar.overflow.push(...overflowingPages(page));
+    }
+    sofar.pages = pages.length;
+    if (!done) return;
+    const indexOverflow = pages.slice(0, index).flatMap((page) => overflowingPages(page));
+    const ready = { plan, overflow: [...indexOverflow, ...sofar.overflow], pages: pages.length };
     setMeasured(ready);
     onReady(ready);
   }, [done, progress, plan, onReady]);
 
-  const shown = plan.map((item, index) =>
-    index < built ? progress.fresh[index] : progress.stale.get(item.key)?.doc,
-  );
-  const ctxFor = (key: string) => progress.stale.get(key)?.ctx;
+  const shown = plan.map((_, index) => (index < built ? progress.fresh[index] : undefined));
   return (
     <>
       <div className="print-preview-head">
@@ -119,13 +125,7 @@ export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps)
         <p className="print-not-ready">
           {current ? t('printHeader.overflowBlocked') : t('printPack.notReady')}
         </p>
-        <PackPages
-          entries={plan}
-          docs={shown}
-          counted={built}
-          ctx={progress.plan === plan ? progress.ctx : ctx}
-          staleCtx={ctxFor}
-        />
+        <PackPages entries={plan} docs={shown} ctx={ctx} />
       </div>
     </>
   );
