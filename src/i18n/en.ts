@@ -10,6 +10,7 @@ import { enLockSafety } from './en/lockSafety';
 import { enPrint } from './en/print';
 import { enPrintHeader } from './en/printHeader';
 import { enPrintHandover } from './en/printHandover';
+import { enPrintPack } from './en/printPack';
 import { enDrafts } from './en/drafts';
 import { enPrintDetails } from './en/printDetails';
 import { enPrintVitals } from './en/printVitals';
@@ -201,6 +202,7 @@ export const en: Messages = {
   printVitals: enPrintVitals,
   printHeader: enPrintHeader,
   printHandover: enPrintHandover,
+  printPack: enPrintPack,
   integrity: enIntegrity,
   versions: enVersions,
   drafts: enDrafts,

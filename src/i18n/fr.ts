@@ -9,6 +9,7 @@ import { frLockSafety } from './fr/lockSafety';
 import { frPrint } from './fr/print';
 import { frPrintHeader } from './fr/printHeader';
 import { frPrintHandover } from './fr/printHandover';
+import { frPrintPack } from './fr/printPack';
 import { frDrafts } from './fr/drafts';
 import { frPrintDetails } from './fr/printDetails';
 import { frPrintVitals } from './fr/printVitals';
@@ -202,6 +203,7 @@ export const fr = {
   printVitals: frPrintVitals,
   printHeader: frPrintHeader,
   printHandover: frPrintHandover,
+  printPack: frPrintPack,
   integrity: frIntegrity,
   versions: frVersions,
   drafts: frDrafts,

@@ -1,5 +1,15 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { usePrintFormat } from './format';
 import type { PrintDoc } from './models/pack';
+import {
+  buildPackIndex,
+  hasIndex,
+  isNumbered,
+  packNumbers,
+  type PackEntry,
+} from './models/packIndex';
+import { PackPagesProvider } from './packNumbering';
+import { PackIndexSheet } from './sheets/PackIndexSheet';
 import { BlankAdmissionSheet } from './sheets/BlankAdmissionSheet';
 import { CarePlanSheet } from './sheets/CarePlanSheet';
 import { HandoverSheet } from './sheets/HandoverSheet';
@@ -47,8 +57,67 @@ export const PrintDocPages = memo(function PrintDocPages({
   }
 });
 
-/** The pages of a pack, flat: each page breaks after itself, the last one does not. */
-export function PrintPack({ docs, ctx }: { docs: readonly PrintDoc[]; ctx: PrintContext }) {
+/**
+ * The pages of a pack, flat: each page breaks after itself, the last one does not. From two
+ * documents on, every page also carries its number in the whole pack; a pack mixing sheets
+ * opens with its index. `docs[i]` is the document of `entries[i]` once built (undefined
+ * until then); the numbers run up to the first one missing, the total once all are there.
+ */
+export function PackPages({
+  entries,
+  docs,
+  ctx,
+}: {
+  entries: readonly PackEntry[];
+  docs: readonly (PrintDoc | undefined)[];
+  ctx: PrintContext;
+}) {
+  const fmt = usePrintFormat();
+  const index = useMemo(
+    () => (hasIndex(entries) ? buildPackIndex(entries, ctx.today, fmt) : null),
+    [entries, ctx.today, fmt],
+  );
+  const numbered = isNumbered(entries);
+  const counts = new Map<string, number>();
+  docs.forEach((doc) => doc && counts.set(doc.key, doc.pageCount));
+  const numbers = packNumbers(
+    entries.map((entry) => entry.key),
+    (key) => counts.get(key),
+    index?.pages.length ?? 0,
+  );
+  return (
+    <>
+      {index && <PackIndexSheet doc={index} ctx={ctx} numbers={numbers} />}
+      {docs.map((doc) => {
+        if (!doc) return null;
+        return numbered ? (
+          <PackPagesProvider
+            key={doc.key}
+            first={numbers.first.get(doc.key) ?? null}
+            total={numbers.total}
+          >
+            <PrintDocPages item={doc} ctx={ctx} />
+          </PackPagesProvider>
+        ) : (
+          <PrintDocPages key={doc.key} item={doc} ctx={ctx} />
+        );
+      })}
+    </>
+  );
+}
+
+/** A pack built at once (tests, benchmarks): `asPack` adds the index and the pack numbering. */
+export function PrintPack({
+  docs,
+  ctx,
+  entries,
+}: {
+  docs: readonly PrintDoc[];
+  ctx: PrintContext;
+  /** The pack's documents as planned; without them, the sheets alone, unnumbered. */
+  entries?: readonly PackEntry[];
+}) {
+  if (entries) return <PackPages entries={entries} docs={docs} ctx={ctx} />;
   return (
     <>
       {docs.map((item) => (

@@ -5,12 +5,13 @@ import { bodyHeight, FOOT_MM, headHeight, pageBox, QR_MM } from './geometry';
 import { PatientHeader } from './PatientHeader';
 import { qrText } from './qr';
 import { QrCode } from './QrCode';
-import type { Orientation, PrintContext, PrintPatient, SheetKind, SheetWindow } from './types';
+import { PackPageNumber } from './packNumbering';
+import type { Orientation, PageKind, PrintContext, PrintPatient, SheetWindow } from './types';
 import './print.css';
 
 export interface SheetPageProps {
   ctx: PrintContext;
-  kind: SheetKind;
+  kind: PageKind;
   title: string;
   window: SheetWindow;
   /** How the window reads in the header; the window's from → to when absent. */
@@ -97,7 +98,10 @@ export function SheetPage(props: SheetPageProps) {
           <br />
           {t('print.page.device', { id: ctx.deviceId })}
         </p>
-        <p className="sheet-number">{t('print.page.number', page)}</p>
+        <p className="sheet-number">
+          {t('print.page.number', page)}
+          <PackPageNumber pageNumber={pageNumber} />
+        </p>
       </footer>
     </section>
   );

@@ -1,5 +1,5 @@
 import { encode } from 'uqr';
-import type { SheetKind } from './types';
+import type { PageKind } from './types';
 
 /**
  * What the QR code of a printed page holds, so that what is written on it by hand can be
@@ -12,7 +12,7 @@ export interface QrPayload {
   /** Patient id; null for a ward sheet or a blank admission sheet. */
   p: string | null;
   /** Sheet type. */
-  s: SheetKind;
+  s: PageKind;
   /** Time window of the sheet, from (included) and to. */
   f: string;
   t: string;

@@ -24,6 +24,9 @@ export const PATIENT_SHEETS = [
 ] as const satisfies readonly SheetKind[];
 export type PatientSheetKind = (typeof PATIENT_SHEETS)[number];
 
+/** What a page can be: a sheet, or the index page that opens a pack. */
+export type PageKind = SheetKind | 'packIndex';
+
 export const isPatientSheet = (kind: SheetKind): kind is PatientSheetKind =>
   (PATIENT_SHEETS as readonly SheetKind[]).includes(kind);
 
@@ -38,6 +41,8 @@ export interface PrintContext {
   deviceId: string;
   /** The ward's date (YYYY-MM-DD), for ages. */
   today: string;
+  /** Who prints (name of the person charting), on a pack's index page. */
+  printedBy?: string | null;
 }
 
 /** A time window, ISO instants; `from` included. */

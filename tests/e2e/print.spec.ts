@@ -262,7 +262,8 @@ test('the print button prints the chosen pages only, and the screen is accessibl
   await centre.open();
   await centre.chooseSheets('Liste du service', 'Étiquettes d’identité');
   await centre.patient(/PETIT Louis/).uncheck();
-  expect(await centre.waitReady()).toBe(2);
+  // Two sheets make a pack: its index page, the ward list, the labels.
+  expect(await centre.waitReady()).toBe(3);
   await expectNoGraveViolation(page, 'print centre');
 
   await page.evaluate(() => {
@@ -281,7 +282,7 @@ test('the print button prints the chosen pages only, and the screen is accessibl
     page.getByRole('heading', { name: 'Impression des feuilles de secours' }),
   ).toBeHidden();
   await expect(page.getByRole('button', { name: 'Imprimer' })).toBeHidden();
-  await expect(centre.pages()).toHaveCount(2);
+  await expect(centre.pages()).toHaveCount(3);
   await expect(centre.pages().first()).toBeVisible();
 });
 
@@ -388,8 +389,11 @@ test('a long-named patient with a severe allergy: every trait and the allergy on
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Imprimer' })).toBeEnabled();
 
-  const pages = rawPages(await centre.pdf('long-name'));
-  expect(pages).toHaveLength(announced);
+  const printed = rawPages(await centre.pdf('long-name'));
+  expect(printed).toHaveLength(announced);
+  // The pack opens with its index (issue 10, point 8); the patient's pages follow.
+  expect(printed[0]).toContain('Sommaire du dossier');
+  const pages = printed.slice(1);
   const traits = [
     LONG_NAME.birthName,
     LONG_NAME.usedName,

@@ -1,19 +1,27 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PackItem, PrintDoc } from '../../print/models/pack';
-import { PrintDocPages } from '../../print/PrintPack';
+import { PackPages } from '../../print/PrintPack';
 import type { PrintContext } from '../../print/types';
 import { overflowingPages, type OverflowingPage } from './overflow';
 
 /** Work per step: a step is a task of its own, so the tablet answers touches in between. */
-const STEP = { pages: 12, ms: 16 } as const;
+const STEP = { pages: 8, ms: 12 } as const;
 
 interface Progress {
   plan: readonly PackItem[];
   /** Documents built for this plan, in order. */
   fresh: PrintDoc[];
-  /** Documents of an earlier plan, shown until rebuilt: a live change does not blank the preview. */
-  stale: ReadonlyMap<string, PrintDoc>;
+}
+
+/**
+ * Overflow measured so far, page by page as they are drawn: one check of 160 pages at the
+ * end was one long task. The index pages (redrawn as the numbers come) are measured last.
+ */
+interface Measuring {
+  plan: readonly PackItem[];
+  pages: number;
+  overflow: OverflowingPage[];
 }
 
 function step(progress: Progress): Progress {
@@ -35,29 +43,43 @@ function step(progress: Progress): Progress {
   return { ...progress, fresh: next };
 }
 
+/** A pack drawn to the end and measured: printable when nothing overflows. */
+export interface PreviewReady {
+  plan: readonly PackItem[];
+  overflow: OverflowingPage[];
+  /** Pages drawn, the index included. */
+  pages: number;
+}
+
 interface PrintPreviewProps {
   plan: readonly PackItem[];
   ctx: PrintContext;
-  onReady: (ready: boolean) => void;
-  /** The pages drawn cut off, measured once every page is drawn: printing waits for none. */
-  onOverflow: (pages: OverflowingPage[]) => void;
+  /** The choice is changing: the pages shown are not yet those of the choice. */
+  pending: boolean;
+  /** Called once every page of `plan` is drawn and measured (overflow.ts). */
+  onReady: (ready: PreviewReady) => void;
 }
 
 /**
  * The real pages, built and drawn a few at a time: the whole-ward pack (30 patients, about
- * 160 pages) never blocks the screen in one long task. Printing waits for every page.
+ * 160 pages) never blocks the screen in one long task. Until every page is drawn and none
+ * overflows, print media shows a notice instead of the pages: printing from the browser's
+ * menu (Ctrl+P) in the meantime gives one page saying the pack is incomplete, never a part
+ * of the pack that looks whole.
  */
-export function PrintPreview({ plan, ctx, onReady, onOverflow }: PrintPreviewProps) {
+export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps) {
   const { t } = useI18n();
   const pagesRef = useRef<HTMLDivElement>(null);
-  const [progress, setProgress] = useState<Progress>({ plan, fresh: [], stale: new Map() });
-  if (progress.plan !== plan) {
-    const stale = new Map(progress.stale);
-    for (const doc of progress.fresh) stale.set(doc.key, doc);
-    setProgress({ plan, fresh: [], stale });
-  }
+  const measuring = useRef<Measuring>({ plan, pages: 0, overflow: [] });
+  const [progress, setProgress] = useState<Progress>({ plan, fresh: [] });
+  const [measured, setMeasured] = useState<PreviewReady | null>(null);
+  // A new plan starts over: pages of the previous one kept in between made every step lay
+  // out the whole pack again (seconds per step on 160 pages).
+  if (progress.plan !== plan) setProgress({ plan, fresh: [] });
   const built = progress.plan === plan ? progress.fresh.length : 0;
   const done = built >= plan.length;
+  const current = done && !pending && measured?.plan === plan ? measured : null;
+  const printable = current !== null && current.overflow.length === 0;
 
   useEffect(() => {
     if (done || progress.plan !== plan) return;
@@ -66,29 +88,44 @@ export function PrintPreview({ plan, ctx, onReady, onOverflow }: PrintPreviewPro
   }, [done, progress, plan]);
   useLayoutEffect(() => {
     // Measured before the pages are painted and before printing is allowed.
-    if (done && pagesRef.current) onOverflow(overflowingPages(pagesRef.current));
-  }, [done, progress, onOverflow]);
-  useEffect(() => onReady(done), [done, onReady]);
+    const root = pagesRef.current;
+    if (!root || progress.plan !== plan) return;
+    if (measuring.current.plan !== plan) measuring.current = { plan, pages: 0, overflow: [] };
+    const sofar = measuring.current;
+    const pages = [...root.querySelectorAll('.sheet-page')];
+    const index = root.querySelectorAll('.sheet-kind-packIndex').length;
+    for (const page of pages.slice(Math.max(sofar.pages, index))) {
+      sofar.overflow.push(...overflowingPages(page));
+    }
+    sofar.pages = pages.length;
+    if (!done) return;
+    const indexOverflow = pages.slice(0, index).flatMap((page) => overflowingPages(page));
+    const ready = { plan, overflow: [...indexOverflow, ...sofar.overflow], pages: pages.length };
+    setMeasured(ready);
+    onReady(ready);
+  }, [done, progress, plan, onReady]);
 
-  const shown = plan.flatMap((item, index) => {
-    const doc = index < built ? progress.fresh[index] : progress.stale.get(item.key);
-    return doc ? [doc] : [];
-  });
-  const pages = progress.fresh.reduce((sum, doc) => sum + doc.pageCount, 0);
+  const shown = plan.map((_, index) => (index < built ? progress.fresh[index] : undefined));
   return (
     <>
       <div className="print-preview-head">
         <h2>{t('print.centre.previewTitle')}</h2>
         <p role="status">
-          {done
-            ? t('print.centre.ready', { count: pages })
+          {current
+            ? t('print.centre.ready', { count: current.pages })
             : t('print.centre.preparing', { done: built, total: plan.length })}
         </p>
       </div>
-      <div className="print-pages" data-testid="print-pages" ref={pagesRef}>
-        {shown.map((doc) => (
-          <PrintDocPages key={doc.key} item={doc} ctx={ctx} />
-        ))}
+      <div
+        className="print-pages"
+        data-testid="print-pages"
+        data-printable={printable}
+        ref={pagesRef}
+      >
+        <p className="print-not-ready">
+          {current ? t('printHeader.overflowBlocked') : t('printPack.notReady')}
+        </p>
+        <PackPages entries={plan} docs={shown} ctx={ctx} />
       </div>
     </>
   );

@@ -1,76 +1,107 @@
 import { useEffect, useMemo, useState } from 'react';
 import { localDate } from '../../domain/admission';
+import type { WriteFailure } from '../../domain/failure';
 import { toIsoWithOffset } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePrintFormat } from '../../print/format';
 import { addDays } from '../../print/models/windows';
 import type { PrintSelection } from '../../print/models/pack';
 import { isPatientSheet } from '../../print/types';
+import { FailureNotice } from '../../ui/FailureNotice';
 import { BlankSheetsChoice } from './BlankSheetsChoice';
-import { usePrintBase, usePrintPack } from './hooks';
+import { usePrintBase, usePrintPack, useReserveTempIds } from './hooks';
 import { PatientChoices, SheetChoices, StartDayChoice } from './PrintChoices';
-import type { OverflowingPage } from './overflow';
 import { OverflowNotice } from './OverflowNotice';
-import { PrintPreview } from './PrintPreview';
-import { choiceHash, parseChoice, type CentreChoice } from './selection';
+import { PrintPreview, type PreviewReady } from './PrintPreview';
+import { choiceHash, parseChoice, wholeWard, type CentreChoice } from './selection';
 import './printCentre.css';
 
 /** A printed time older than this is refreshed when the nurse prints. */
 const STALE_MS = 60_000;
+/**
+ * The preview is rebuilt once the choice has settled, not at every tick: ticking seven
+ * boxes of a 30-patient pack rebuilt it seven times (5.9 s). Printing does not wait for it.
+ */
+const SETTLE_MS = 500;
 
 /**
  * The print centre: sheets and patients to print, a preview of the real pages, and the
- * browser's print dialog (which also saves as PDF). Print media shows only the pages.
+ * browser's print dialog (which also saves as PDF). Print media shows only the pages, and
+ * only once the whole pack is drawn and fits.
  */
 export function PrintScreen() {
   const { t } = useI18n();
   const fmt = usePrintFormat();
   const base = usePrintBase();
+  const reserve = useReserveTempIds();
   const [choice, setChoice] = useState<CentreChoice>(() => parseChoice(location.hash));
+  // What the preview is built for: the choice once settled, at once when printing.
+  const [requested, setRequested] = useState<CentreChoice>(choice);
   const [tempIds, setTempIds] = useState<string[]>([]);
   const [now, setNow] = useState(() => toIsoWithOffset(new Date()));
   const [printing, setPrinting] = useState(false);
-  const [ready, setReady] = useState(false);
-  const [overflow, setOverflow] = useState<OverflowingPage[]>([]);
+  const [reserving, setReserving] = useState(false);
+  const [failure, setFailure] = useState<WriteFailure | null>(null);
+  const [ready, setReady] = useState<PreviewReady | null>(null);
 
   const change = (next: CentreChoice) => {
     setChoice(next);
-    setNow(toIsoWithOffset(new Date()));
     // The hash keeps the choice without a new history entry for every tick.
     history.replaceState(null, '', choiceHash(next));
   };
+  useEffect(() => {
+    if (requested === choice) return;
+    const timer = setTimeout(() => setRequested(choice), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [choice, requested]);
 
   const selection = useMemo<PrintSelection>(() => {
     const today = localDate(new Date(now));
     const all = base?.patients.map((patient) => patient.id) ?? [];
     return {
-      sheets: choice.sheets,
-      patientIds: choice.patients === 'all' ? all : choice.patients,
-      startDay: choice.startDay === 'tomorrow' ? addDays(today, 1) : today,
+      sheets: requested.sheets,
+      patientIds: requested.patients === 'all' ? all : requested.patients,
+      startDay: requested.startDay === 'tomorrow' ? addDays(today, 1) : today,
       tempIds,
     };
-  }, [choice, base, now, tempIds]);
+  }, [requested, base, now, tempIds]);
   const pack = usePrintPack(base, selection, now, fmt);
 
-  const needPatients = choice.sheets.some(isPatientSheet) && selection.patientIds.length === 0;
+  const chosenPatients =
+    choice.patients === 'all' ? (base?.patients.length ?? 0) : choice.patients.length;
+  const needPatients = choice.sheets.some(isPatientSheet) && chosenPatients === 0;
   const needIds = choice.sheets.includes('blankAdmission') && tempIds.length === 0;
-  const canPrint = !!pack && pack.plan.length > 0 && ready && !printing && overflow.length === 0;
+  const settled = requested === choice;
+  const current = settled && pack && ready?.plan === pack.plan ? ready : null;
+  const blocked = !!current && current.overflow.length > 0;
+  const canPrint = choice.sheets.length > 0 && !needPatients && !printing && !reserving && !blocked;
 
   useEffect(() => {
-    if (!printing || !ready || overflow.length > 0) return;
+    if (!printing || !current || !pack) return;
     // After the refreshed pages are painted: print() blocks until the dialog closes.
     const timer = setTimeout(() => {
       setPrinting(false);
-      window.print();
+      if (current.overflow.length === 0 && pack.plan.length > 0) window.print();
     }, 0);
     return () => clearTimeout(timer);
-  }, [printing, ready, overflow]);
+  }, [printing, current, pack]);
 
-  function onPrint() {
-    if (Date.now() - Date.parse(now) > STALE_MS) {
-      setReady(false);
-      setNow(toIsoWithOffset(new Date()));
+  /** Prints a choice: its blank sheets' identifiers recorded first, then once every page is drawn. */
+  async function printChoice(next: CentreChoice) {
+    change(next);
+    setRequested(next);
+    setFailure(null);
+    if (next.sheets.includes('blankAdmission') && tempIds.length === 0) {
+      setReserving(true);
+      const result = await reserve(1);
+      setReserving(false);
+      if (!result.ok) {
+        setFailure(result.failure);
+        return;
+      }
+      setTempIds(result.value);
     }
+    if (Date.now() - Date.parse(now) > STALE_MS) setNow(toIsoWithOffset(new Date()));
     setPrinting(true);
   }
 
@@ -78,6 +109,18 @@ export function PrintScreen() {
     <main id="main" className="screen print-screen">
       <h1>{t('print.centre.title')}</h1>
       <p className="print-intro">{t('print.centre.intro')}</p>
+      <div className="print-all panel">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!base || printing || reserving}
+          aria-describedby="print-all-hint"
+          onClick={() => void printChoice(wholeWard(choice))}
+        >
+          {t('printPack.printAll')}
+        </button>
+        <p id="print-all-hint">{t('printPack.printAllHint')}</p>
+      </div>
       {base && (
         <form
           autoComplete="off"
@@ -97,17 +140,26 @@ export function PrintScreen() {
           type="button"
           className="button button-primary"
           disabled={!canPrint}
-          onClick={onPrint}
+          onClick={() => void printChoice(choice)}
         >
           {t('print.centre.print')}
         </button>
+        {reserving && <p role="status">{t('printPack.reservingOne')}</p>}
+        {failure && <FailureNotice failure={failure} />}
         {choice.sheets.length === 0 && <p>{t('print.centre.nothingChosen')}</p>}
         {needPatients && <p>{t('print.centre.noPatientChosen')}</p>}
         {needIds && <p>{t('print.centre.reserveFirst')}</p>}
-        {ready && <OverflowNotice pages={overflow} />}
+        {current && <OverflowNotice pages={current.overflow} />}
       </div>
-      {pack && pack.plan.length > 0 && (
-        <PrintPreview plan={pack.plan} ctx={pack.ctx} onReady={setReady} onOverflow={setOverflow} />
+      {pack && pack.plan.length > 0 ? (
+        <PrintPreview plan={pack.plan} ctx={pack.ctx} pending={!settled} onReady={setReady} />
+      ) : (
+        // Printed from the browser's menu before any page is drawn: a notice, not a blank page.
+        <div className="print-pages" data-printable="false">
+          <p className="print-not-ready">
+            {choice.sheets.length === 0 ? t('print.centre.nothingChosen') : t('printPack.notReady')}
+          </p>
+        </div>
       )}
     </main>
   );

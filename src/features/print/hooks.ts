@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { readBeds } from '../../db/beds';
 import { attempt } from '../../db/errors';
 import { getLocal } from '../../db/local';
 import { readWardPatients } from '../../db/patients';
 import { readDataUpTo, readPrintEvents, reserveTempIds } from '../../db/printReads';
+import { getSession, subscribeSession } from '../../db/session';
 import { readWard } from '../../db/ward';
 import { localDate } from '../../domain/admission';
 import { buildBoard } from '../../domain/board';
@@ -34,11 +35,18 @@ export const usePrintBase = () =>
 
 export type PrintBase = NonNullable<ReturnType<typeof usePrintBase>>;
 
-/** The chosen patients' events, read from an hour boundary so a new minute does not re-read. */
+/**
+ * The chosen patients' events, read from an hour boundary so a new minute does not re-read;
+ * undefined until read for these patients (never another choice's events meanwhile).
+ */
 function usePrintEvents(patientIds: readonly string[], sinceMs: number) {
   const since = Math.floor(sinceMs / HOUR) * HOUR;
-  const key = patientIds.join(',');
-  return useLiveQuery(() => readPrintEvents(patientIds, since), [key, since]);
+  const key = `${patientIds.join(',')}@${since}`;
+  const read = useLiveQuery(
+    async () => ({ key, events: await readPrintEvents(patientIds, since) }),
+    [key],
+  );
+  return read?.key === key ? read.events : undefined;
 }
 
 /**
@@ -65,27 +73,33 @@ export function usePrintPack(
     [needEvents, base, selection.sheets, selection.patientIds],
   );
   const events = usePrintEvents(ids, readSince(selection, now));
+  const printedBy = useSyncExternalStore(subscribeSession, getSession).author?.name ?? null;
+  // Its own memo: a new plan keeps the pages of the previous one drawn (memoised) meanwhile.
+  const ctx = useMemo<PrintContext | undefined>(
+    () =>
+      base && {
+        wardName: base.ward?.name ?? '',
+        establishment: base.ward?.establishment ?? '',
+        printedAt: now,
+        dataUpTo: base.dataUpTo,
+        deviceId: base.deviceId,
+        today: localDate(new Date(now)),
+        printedBy,
+      },
+    [base, now, printedBy],
+  );
   return useMemo(() => {
-    if (!base || !events) return undefined;
-    const today = localDate(new Date(now));
-    const ctx: PrintContext = {
-      wardName: base.ward?.name ?? '',
-      establishment: base.ward?.establishment ?? '',
-      printedAt: now,
-      dataUpTo: base.dataUpTo,
-      deviceId: base.deviceId,
-      today,
-    };
+    if (!base || !events || !ctx) return undefined;
     const source: PrintSource = { beds: base.beds, patients: base.patients, events };
     const plan = planPack(selection, source, {
       now,
-      today,
+      today: ctx.today,
       wardName: ctx.wardName,
       fmt,
       glucoseUnit: base.ward?.settings.glucoseUnit,
     });
     return { plan, ctx };
-  }, [base, events, selection, now, fmt]);
+  }, [base, events, ctx, selection, now, fmt]);
 }
 
 /** Records identifiers for blank admission sheets in the log; they are printed only then. */

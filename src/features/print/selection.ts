@@ -37,3 +37,10 @@ export function choiceHash(choice: CentreChoice): string {
 export function toggle<T>(list: readonly T[], item: T, on: boolean, all: readonly T[]): T[] {
   return all.filter((value) => (value === item ? on : list.includes(value)));
 }
+
+/** The whole ward pack: every sheet (the blank admission sheet too) for every patient present. */
+export const wholeWard = (choice: CentreChoice): CentreChoice => ({
+  sheets: [...SHEET_KINDS],
+  patients: 'all',
+  startDay: choice.startDay,
+});

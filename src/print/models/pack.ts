@@ -90,6 +90,11 @@ export function pageCountOf(doc: PrintDoc['doc']): number {
 /** A document still to build: building is the costly part, so the preview does it bit by bit. */
 export interface PackItem {
   key: string;
+  kind: SheetKind;
+  /** The patient of a patient sheet (the index lists it before anything is built). */
+  patient: PrintPatient | null;
+  /** The temporary identifier of a blank admission sheet. */
+  tempId?: string;
   build: () => PrintDoc;
 }
 
@@ -113,41 +118,49 @@ export function planPack(
 ): PackItem[] {
   const { now, today, fmt } = context;
   const items: PackItem[] = [];
-  const ward = (key: string, build: () => WardListDoc | HandoverDoc | BlankAdmissionDoc) =>
+  const ward = (
+    key: string,
+    kind: SheetKind,
+    build: () => WardListDoc | HandoverDoc | BlankAdmissionDoc,
+    tempId?: string,
+  ) =>
     items.push({
       key,
+      kind,
+      patient: null,
+      ...(tempId === undefined ? {} : { tempId }),
       build: () => {
         const doc = build();
         return { key, doc, pageCount: pageCountOf(doc) };
       },
     });
   const chosen = new Set(selection.sheets);
-  if (chosen.has('wardList')) ward('wardList', () => buildWardList(source, { now, today }, fmt));
-  if (chosen.has('handover')) ward('handover', () => buildHandover(source, now, today, fmt));
+  if (chosen.has('wardList'))
+    ward('wardList', 'wardList', () => buildWardList(source, { now, today }, fmt));
+  if (chosen.has('handover'))
+    ward('handover', 'handover', () => buildHandover(source, now, today, fmt));
   const board = buildBoard(source.beds, source.patients);
   const inBedOrder = [...board.slots.flatMap((slot) => slot.patients), ...board.unplaced];
   const wanted = new Set(selection.patientIds);
   for (const patient of inBedOrder.filter((p) => wanted.has(p.id))) {
+    const printed = printPatient(patient, source.beds);
     for (const kind of selection.sheets.filter(isPatientSheet)) {
       const key = `${kind}-${patient.id}`;
       const window = sheetWindow(kind, now, selection.startDay);
       items.push({
         key,
+        kind,
+        patient: printed,
         build: () => {
           const doc = patientDoc(kind, window, patient, source, context);
-          return {
-            key,
-            doc,
-            patient: printPatient(patient, source.beds),
-            pageCount: pageCountOf(doc),
-          };
+          return { key, doc, patient: printed, pageCount: pageCountOf(doc) };
         },
       });
     }
   }
   if (chosen.has('blankAdmission')) {
     for (const tempId of selection.tempIds) {
-      ward(`blank-${tempId}`, () => ({ kind: 'blankAdmission', tempId }));
+      ward(`blank-${tempId}`, 'blankAdmission', () => ({ kind: 'blankAdmission', tempId }), tempId);
     }
   }
   return items;
