@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DeviceId, EventId, PatientId, WardId } from './ids';
 import { bedAddedSchema, bedUpdatedSchema } from './bedSchemas';
 import { chartPayloadSchemas } from './chartSchemas';
+import { deviceNamedSchema } from './deviceSchema';
 import {
   admittedPayloadSchema,
   dischargedPayloadSchema,
@@ -32,6 +33,8 @@ export const payloadSchemas = {
   'patient.identifierLinked': tempIdLinkSchema,
   /** Temporary identifiers printed on blank admission sheets: never drawn again. */
   'tempId.reserved': tempIdReservedSchema,
+  /** The name the ward gave a tablet (devices.ts). */
+  'device.named': deviceNamedSchema,
   /** Bedside charting: vitals, medications, planned care, targeted notes, phoned results. */
   ...chartPayloadSchemas,
   'event.voided': z.object({

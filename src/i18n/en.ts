@@ -10,6 +10,7 @@ import { enPrint } from './en/print';
 import { enPrintHeader } from './en/printHeader';
 import { enDrafts } from './en/drafts';
 import { enPrintDetails } from './en/printDetails';
+import { enWords } from './en/words';
 
 export const en: Messages = {
   app: {
@@ -197,6 +198,7 @@ export const en: Messages = {
   printHeader: enPrintHeader,
   integrity: enIntegrity,
   drafts: enDrafts,
+  words: enWords,
   lockSafety: enLockSafety,
   common: {
     save: 'Save',

@@ -9,6 +9,7 @@ import { frPrint } from './fr/print';
 import { frPrintHeader } from './fr/printHeader';
 import { frDrafts } from './fr/drafts';
 import { frPrintDetails } from './fr/printDetails';
+import { frWords } from './fr/words';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -198,6 +199,7 @@ export const fr = {
   printHeader: frPrintHeader,
   integrity: frIntegrity,
   drafts: frDrafts,
+  words: frWords,
   lockSafety: frLockSafety,
   common: {
     save: 'Enregistrer',

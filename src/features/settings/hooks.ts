@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { readDeviceNames, nameThisDevice } from '../../db/devices';
+import { attempt } from '../../db/errors';
 import { getLocal } from '../../db/local';
 
 export interface StorageStatus {
@@ -36,3 +38,9 @@ export function useStorageStatus(): StorageStatus | undefined {
 }
 
 export const useDeviceId = () => useLiveQuery(() => getLocal('deviceId'));
+
+/** The names the ward gave its tablets. */
+export const useDeviceNames = () => useLiveQuery(readDeviceNames);
+
+/** Names this tablet (a ward event: other tablets see it once the logs merge). */
+export const useNameThisDevice = () => (name: string) => attempt(() => nameThisDevice(name));

@@ -1,0 +1,51 @@
+import type { Messages } from '../types';
+
+/** Tablet names, and the history lines that say what changed (issue 10, points 9 and 10). */
+export const enWords: Messages['words'] = {
+  device: {
+    sectionTitle: 'This tablet',
+    nameLabel: 'Name of this tablet',
+    nameHint:
+      'For example “Tablet 2”. It appears in the history and at the foot of printed sheets, on every tablet of the ward.',
+    save: 'Save the name',
+    saved: 'Name saved.',
+    current: 'Name shown',
+    unnamed: 'Tablet {code}',
+    on: 'on {name}',
+    printedOn: 'Printed on {name}',
+  },
+  changes: {
+    value: '{field}: {from} → {to}',
+    list: '{field}: {items}',
+    unset: 'not recorded',
+    reason: 'reason: {reason}',
+    allergyAdded: '{substance} added',
+    allergyRemoved: '{substance} removed',
+    allergyChanged: '{substance} changed',
+    noneKnown: 'no known allergy',
+    noChange: 'no change',
+    fields: {
+      birthName: 'Birth name',
+      usedName: 'Used name',
+      firstName: 'First name',
+      firstNames: 'First names',
+      usedFirstName: 'Used first name',
+      birthDate: 'Date of birth',
+      sex: 'Sex',
+      birthPlaceCode: 'Place of birth',
+      ipp: 'IPP',
+      reason: 'Reason for admission',
+      physician: 'Physician',
+      allergies: 'Allergies',
+      weightKg: 'Weight',
+      heightCm: 'Height',
+      isolation: 'Isolation',
+      diet: 'Diet',
+      levelOfCare: 'Level of care',
+      trustedPerson: 'Trusted person',
+      note: 'Note',
+      spo2Scale: 'SpO2 scale',
+      bed: 'Bed',
+    },
+  },
+};
