@@ -2,6 +2,9 @@ import type { Messages } from '../types';
 
 /** Tablet names, and the history lines that say what changed (issue 10, points 9 and 10). */
 export const enWords: Messages['words'] = {
+  label: '{label}:',
+  labelled: '{label}: {text}',
+  listSeparator: '; ',
   device: {
     sectionTitle: 'This tablet',
     nameLabel: 'Name of this tablet',

@@ -1,5 +1,9 @@
 /** Tablet names, and the history lines that say what changed (issue 10, points 9 and 10). */
 export const frWords = {
+  /** A label before its value, and a list of items, with each language's spacing. */
+  label: '{label} :',
+  labelled: '{label} : {text}',
+  listSeparator: ' ; ',
   device: {
     sectionTitle: 'Cette tablette',
     nameLabel: 'Nom de cette tablette',
