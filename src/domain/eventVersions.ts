@@ -23,6 +23,7 @@ export interface VersionTable {
 export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
   'ward.configured': 1,
   'ward.settingsChanged': 1,
+  'device.named': 1,
   'staff.added': 1,
   'note.written': 1,
   'bed.added': 1,

@@ -3,6 +3,7 @@ import type { DeviceId, EventId, PatientId, WardId } from './ids';
 import { bedAddedSchema, bedUpdatedSchema } from './bedSchemas';
 import { chartPayloadSchemas } from './chartSchemas';
 import { EVENT_VERSIONS, upgradeEvent } from './eventVersions';
+import { deviceNamedSchema } from './deviceSchema';
 import {
   admittedPayloadSchema,
   dischargedPayloadSchema,
@@ -36,6 +37,8 @@ export const payloadSchemas = {
   'patient.identifierLinked': tempIdLinkSchema,
   /** Temporary identifiers printed on blank admission sheets: never drawn again. */
   'tempId.reserved': tempIdReservedSchema,
+  /** The name the ward gave a tablet (devices.ts). */
+  'device.named': deviceNamedSchema,
   /** Bedside charting: vitals, medications, planned care, targeted notes, phoned results. */
   ...chartPayloadSchemas,
   'event.voided': z.object({

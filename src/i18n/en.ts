@@ -14,6 +14,7 @@ import { enPrintPack } from './en/printPack';
 import { enDrafts } from './en/drafts';
 import { enPrintDetails } from './en/printDetails';
 import { enPrintVitals } from './en/printVitals';
+import { enWords } from './en/words';
 
 export const en: Messages = {
   app: {
@@ -206,6 +207,7 @@ export const en: Messages = {
   integrity: enIntegrity,
   versions: enVersions,
   drafts: enDrafts,
+  words: enWords,
   lockSafety: enLockSafety,
   common: {
     save: 'Save',

@@ -13,6 +13,7 @@ import { frPrintPack } from './fr/printPack';
 import { frDrafts } from './fr/drafts';
 import { frPrintDetails } from './fr/printDetails';
 import { frPrintVitals } from './fr/printVitals';
+import { frWords } from './fr/words';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -207,6 +208,7 @@ export const fr = {
   integrity: frIntegrity,
   versions: frVersions,
   drafts: frDrafts,
+  words: frWords,
   lockSafety: frLockSafety,
   common: {
     save: 'Enregistrer',

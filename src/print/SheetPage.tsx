@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { shortDeviceCode } from '../domain/devices';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePrintFormat } from './format';
 import { bodyHeight, FOOT_MM, headHeight, pageBox, QR_MM } from './geometry';
@@ -96,7 +97,10 @@ export function SheetPage(props: SheetPageProps) {
             upTo: ctx.dataUpTo ? formatDateTime(ctx.dataUpTo) : t('print.page.noData'),
           })}
           <br />
-          {t('print.page.device', { id: ctx.deviceId })}
+          {t('words.device.printedOn', {
+            name:
+              ctx.deviceName ?? t('words.device.unnamed', { code: shortDeviceCode(ctx.deviceId) }),
+          })}
         </p>
         <p className="sheet-number">
           {t('print.page.number', page)}

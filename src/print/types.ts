@@ -39,6 +39,8 @@ export interface PrintContext {
   /** Bedside time of the latest entry in the log on this tablet; null when there is none. */
   dataUpTo: string | null;
   deviceId: string;
+  /** The name the ward gave this tablet ('device.named'); absent: a short code of its id. */
+  deviceName?: string;
   /** The ward's date (YYYY-MM-DD), for ages. */
   today: string;
   /** Who prints (name of the person charting), on a pack's index page. */

@@ -12,7 +12,7 @@ export function AllergyBanner({ allergies }: { allergies: Allergies }) {
     >
       <strong>
         {known ? '⚠ ' : ''}
-        {t('patients.form.allergiesSection')} :
+        {t('words.label', { label: t('patients.form.allergiesSection') })}
       </strong>{' '}
       {known
         ? allergies.items
@@ -21,7 +21,7 @@ export function AllergyBanner({ allergies }: { allergies: Allergies }) {
                 .filter(Boolean)
                 .join(' — '),
             )
-            .join(' ; ')
+            .join(t('words.listSeparator'))
         : t('patients.form.noKnownAllergy')}
     </section>
   );

@@ -13,7 +13,7 @@ export function LevelOfCareBanner({ level }: { level: LevelOfCare | undefined })
       className={limited ? 'level-banner level-banner-limited' : 'level-banner'}
       data-testid="level-of-care"
     >
-      <strong>{t('escalation.level.label')} :</strong>{' '}
+      <strong>{t('words.label', { label: t('escalation.level.label') })}</strong>{' '}
       {level ? t(`patients.form.levels.${level}`) : t('patients.form.levelNotSet')}
     </p>
   );

@@ -38,7 +38,10 @@ test('edit with a reason, link the temporary identifier to the IPP, discharge an
   await expect(
     page
       .getByRole('region', { name: 'Historique' })
-      .getByText('Modification : Nom d’usage donné par la famille'),
+      // What changed, then why (issue 10): not only "Modification : <reason>".
+      .getByText(
+        /Nom utilisé\s: non renseigné → DUPUIS.*—\smotif\s: Nom d’usage donné par la famille/i,
+      ),
   ).toBeVisible();
 
   // The identity server is back: the temporary identifier gets its IPP, and keeps it.

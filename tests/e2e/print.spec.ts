@@ -307,7 +307,7 @@ test('a refused dose’s reason and a glycaemia typed in g/L print as charted (i
   const centre = new PrintCentre(page);
   await centre.open();
   await centre.patient(/PETIT Louis/).uncheck();
-  const reason = 'R (refusé) : Nausées, refuse les comprimés';
+  const reason = 'R (refusé) — Nausées, refuse les comprimés';
   const sheets: SheetCheck[] = [
     {
       name: 'Administration des médicaments — 3 jours',

@@ -12,6 +12,7 @@ import { useScheduleText, useSpanText } from '../../ui/scheduleText';
 import { wardDay } from '../../ui/wardDay';
 import { CareSlotForm } from './CareSlotForm';
 import { useStopCare } from './hooks';
+import { withReason } from '../../domain/reasonText';
 
 const MARK = {
   upcoming: '○',
@@ -33,12 +34,12 @@ function SlotButton({ slot, open, onOpen }: { slot: CareSlot; open: boolean; onO
     <>
       <span className="slot-time">{formatTime(slot.dueAt)}</span>
       <span className="slot-status">
-        {MARK[slot.status]} {t(`charting.care.status.${slot.status}`)}
+        {MARK[slot.status]}{' '}
+        {withReason(t(`charting.care.status.${slot.status}`), slot.record?.reason)}
       </span>
       {slot.record && (
         <span className="slot-who">
           {formatTime(slot.record.at)} {slot.record.author.initials}
-          {slot.record.reason && ` — ${slot.record.reason}`}
         </span>
       )}
     </>

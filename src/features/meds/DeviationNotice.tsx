@@ -3,6 +3,7 @@ import type { MarAdministration } from '../../domain/mar';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAmountText } from './MedLine';
 import { SafetyConfirm } from './SafetyConfirm';
+import { withReason } from '../../domain/reasonText';
 
 /** A duration in minutes, in words: "45 min", "7 h", "1 h 30". */
 export function useDurationText() {
@@ -91,8 +92,10 @@ export function DeviationMark({
   const reason = record.deviation?.reason;
   return (
     <span className="slot-deviation">
-      {t('medSafety.deviation.mar', { what: parts.join(', ') })}
-      {reason && ` — ${t('medSafety.deviation.marReason', { reason })}`}
+      {withReason(
+        t('medSafety.deviation.mar', { what: parts.join(', ') }),
+        reason && t('medSafety.deviation.marReason', { reason }),
+      )}
     </span>
   );
 }

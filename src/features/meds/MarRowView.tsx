@@ -14,6 +14,7 @@ import { useMedRights, useStopPrescription } from './hooks';
 import { MedLine } from './MedLine';
 import { usePrnLines } from './PrnNotice';
 import '../../ui/medSafety.css';
+import { withReason } from '../../domain/reasonText';
 
 /** A symbol with each status word, so the MAR reads in black and white too. */
 export const STATUS_MARK = {
@@ -39,16 +40,18 @@ interface SlotCellProps {
 function SlotCell({ slot, prescription, giveHref }: SlotCellProps) {
   const { t, formatTime } = useI18n();
   const a = slot.administration;
+  // The administration shown with its time and initials (and its reason beside the status).
+  const charted = a !== null && CHARTED.has(slot.status) ? a : null;
   const label = (
     <>
       <span className="slot-time">{formatTime(slot.dueAt)}</span>
       <span className="slot-status">
-        {STATUS_MARK[slot.status]} {t(`charting.mar.status.${slot.status}`)}
+        {STATUS_MARK[slot.status]}{' '}
+        {withReason(t(`charting.mar.status.${slot.status}`), charted?.reason)}
       </span>
-      {a && CHARTED.has(slot.status) && (
+      {charted && (
         <span className="slot-who">
-          {formatTime(a.at)} {a.author.initials}
-          {a.reason && ` — ${a.reason}`}
+          {formatTime(charted.at)} {charted.author.initials}
         </span>
       )}
       {a && <DeviationMark deviation={deviationOf(prescription, a)} record={a} />}
@@ -75,11 +78,12 @@ function PrnLine({
   return (
     <li>
       {STATUS_MARK[record.outcome]} {formatTime(record.at)}{' '}
-      {t(`charting.mar.status.${record.outcome}`)} {record.author.initials}
-      {record.prnIndication && ` — ${record.prnIndication}`}
-      {record.reason && ` — ${record.reason}`}
-      {record.override &&
-        ` — ${t('charting.mar.override', { reason: record.override.reason })}`}{' '}
+      {withReason(
+        `${t(`charting.mar.status.${record.outcome}`)} ${record.author.initials}`,
+        record.prnIndication,
+        record.reason,
+        record.override && t('charting.mar.override', { reason: record.override.reason }),
+      )}{' '}
       <DeviationMark deviation={deviationOf(prescription, record)} record={record} />
     </li>
   );

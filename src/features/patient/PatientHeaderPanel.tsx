@@ -13,7 +13,7 @@ export function PatientHeaderPanel({ patient }: { patient: PatientState }) {
               .filter(Boolean)
               .join(' — '),
           )
-          .join(' ; ')
+          .join(t('words.listSeparator'))
       : t('patients.form.noKnownAllergy');
   const isolation = header.isolation.map((p) => t(`patients.form.isolations.${p}`)).join(', ');
   const trusted = header.trustedPerson;

@@ -1,12 +1,14 @@
-import type { WardEvent } from '../../domain/events';
+import type { EventId } from '../../domain/ids';
 import { instantOf } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePatientHistory } from './hooks';
+import { deviceLabel } from '../../ui/deviceLabel';
+import { useDescribeEvent } from '../../ui/eventText';
+import { useDeviceNames, usePatientHistory } from './hooks';
 
 // A late entry is one recorded more than a quarter of an hour after it happened.
 const LATE_MS = 15 * 60_000;
 
-/** Admissions, moves, changes with their reasons and discharges: the log, newest first. */
+/** Admissions, moves, changes (what changed, and why) and discharges: the log, newest first. */
 export function PatientHistory({
   patientId,
   bedLabel,
@@ -16,34 +18,12 @@ export function PatientHistory({
 }) {
   const { t, formatDateTime } = useI18n();
   const history = usePatientHistory(patientId);
-  const describe = (event: WardEvent): string => {
-    switch (event.type) {
-      case 'patient.admitted':
-        return t('patients.patient.history.admitted');
-      case 'patient.moved':
-        return t('patients.patient.history.moved', { bed: bedLabel(event.payload.bedId) ?? '?' });
-      case 'patient.updated':
-        return t('patients.patient.history.updated', { reason: event.payload.reason });
-      case 'patient.discharged':
-        return t('patients.patient.history.discharged', {
-          destination: [
-            t(`patients.patient.destinations.${event.payload.destination}`),
-            event.payload.detail,
-          ]
-            .filter(Boolean)
-            .join(' — '),
-        });
-      case 'patient.identifierLinked': {
-        const { ipp, sharedIpp } = event.payload;
-        const linked = t('patients.patient.history.identifierLinked', { ipp });
-        return sharedIpp
-          ? `${linked} — ${t('identityEdits.sameIpp.history', { reason: sharedIpp.reason })}`
-          : linked;
-      }
-      default:
-        return event.type;
-    }
-  };
+  const names = useDeviceNames();
+  const events = history?.map((entry) => entry.event) ?? [];
+  const voided = new Set<EventId>(
+    history?.filter((entry) => entry.voided).map((entry) => entry.event.id),
+  );
+  const describe = useDescribeEvent(events, (id) => bedLabel(id) ?? '?', voided);
   return (
     <section aria-labelledby="history-title" className="panel">
       <h2 id="history-title">{t('patients.patient.historyTitle')}</h2>
@@ -54,7 +34,8 @@ export function PatientHistory({
               {t('patients.patient.by', {
                 time: formatDateTime(event.at),
                 author: `${event.author.name} (${event.author.initials})`,
-              })}
+              })}{' '}
+              {t('words.device.on', { name: deviceLabel(t, names, event.deviceId) })}
               {instantOf(event.recordedAt) - instantOf(event.at) > LATE_MS &&
                 ` — ${t('patients.patient.late', { time: formatDateTime(event.recordedAt) })}`}
               {voided && ` — ${t('patients.patient.voided')}`}

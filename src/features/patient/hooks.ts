@@ -1,3 +1,4 @@
+import { readDeviceNames } from '../../db/devices';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readBeds } from '../../db/beds';
 import { swapPatients } from '../../db/bedSwap';
@@ -27,6 +28,9 @@ export type { AdmissionInput, DischargeInput, EditConflicts, SharedIpp };
 
 /** The patient's header from the projection; undefined while loading, null when unknown. */
 export const usePatient = (id: string) => useLiveQuery(() => readPatient(id as PatientId), [id]);
+
+/** The names the ward gave its tablets, for the history's author lines. */
+export const useDeviceNames = () => useLiveQuery(readDeviceNames);
 
 export const usePatientHistory = (id: string) =>
   useLiveQuery(() => readPatientHistory(id as PatientId), [id]);

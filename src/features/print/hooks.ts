@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
 import { readBeds } from '../../db/beds';
+import { readDeviceNames } from '../../db/devices';
 import { attempt } from '../../db/errors';
 import { getLocal } from '../../db/local';
 import { readWardPatients } from '../../db/patients';
@@ -19,18 +20,20 @@ const HOUR = 3_600_000;
 /** The ward, the device, the beds and the patients present, live. */
 export const usePrintBase = () =>
   useLiveQuery(async () => {
-    const [ward, deviceId, beds, patients, dataUpTo] = await Promise.all([
+    const [ward, deviceId, beds, patients, dataUpTo, deviceNames] = await Promise.all([
       readWard(),
       getLocal('deviceId'),
       readBeds(),
       readWardPatients(),
       readDataUpTo(),
+      readDeviceNames(),
     ]);
     const present = patients.filter((patient) => patient.status === 'admitted');
     const board = buildBoard(beds, present);
     // Bed order, as every sheet lists them.
     const ordered = [...board.slots.flatMap((slot) => slot.patients), ...board.unplaced];
-    return { ward, deviceId: deviceId ?? '', beds, patients: ordered, dataUpTo };
+    const deviceName = deviceId ? deviceNames.get(deviceId) : undefined;
+    return { ward, deviceId: deviceId ?? '', deviceName, beds, patients: ordered, dataUpTo };
   });
 
 export type PrintBase = NonNullable<ReturnType<typeof usePrintBase>>;
@@ -83,6 +86,7 @@ export function usePrintPack(
         printedAt: now,
         dataUpTo: base.dataUpTo,
         deviceId: base.deviceId,
+        ...(base.deviceName === undefined ? {} : { deviceName: base.deviceName }),
         today: localDate(new Date(now)),
         printedBy,
       },

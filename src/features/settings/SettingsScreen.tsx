@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, type Language } from '../../i18n/types';
-import { useDeviceId } from './hooks';
+import { deviceLabel } from '../../ui/deviceLabel';
+import { DeviceNameSection } from './DeviceNameSection';
+import { useDeviceId, useDeviceNames } from './hooks';
 import { StorageSection } from './StorageSection';
 import { WardSettingsSection } from './WardSettingsSection';
 
@@ -9,6 +11,7 @@ import { WardSettingsSection } from './WardSettingsSection';
 export function SettingsScreen({ children }: { children?: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
   const deviceId = useDeviceId();
+  const names = useDeviceNames();
   return (
     <main id="main" className="screen">
       <h1>{t('settings.title')}</h1>
@@ -29,6 +32,7 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
         </div>
       </section>
       <WardSettingsSection />
+      <DeviceNameSection />
       {children}
       <StorageSection />
       <section aria-labelledby="about-title" className="panel">
@@ -37,7 +41,7 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
           <dt>{t('settings.version')}</dt>
           <dd data-testid="app-version">{__APP_VERSION__}</dd>
           <dt>{t('settings.deviceId')}</dt>
-          <dd className="mono">{deviceId ?? '—'}</dd>
+          <dd>{deviceId ? deviceLabel(t, names, deviceId) : '—'}</dd>
         </dl>
       </section>
     </main>

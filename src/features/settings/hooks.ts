@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { readDeviceNames, nameThisDevice } from '../../db/devices';
 import { attempt } from '../../db/errors';
 import { getLocal } from '../../db/local';
 import { changeWardSettings, readWard } from '../../db/ward';
@@ -45,3 +46,8 @@ export const useWardSettings = () => useLiveQuery(async () => (await readWard())
 
 export const useChangeWardSettings = () => (change: WardSettingsChange) =>
   attempt(() => changeWardSettings(change));
+/** The names the ward gave its tablets. */
+export const useDeviceNames = () => useLiveQuery(readDeviceNames);
+
+/** Names this tablet (a ward event: other tablets see it once the logs merge). */
+export const useNameThisDevice = () => (name: string) => attempt(() => nameThisDevice(name));

@@ -9,9 +9,10 @@ import {
   type TimelineKind,
 } from '../../domain/timeline';
 import { useI18n } from '../../i18n/I18nProvider';
+import { deviceLabel } from '../../ui/deviceLabel';
+import { useDescribeEvent } from '../../ui/eventText';
 import { ReasonAction } from '../../ui/ReasonAction';
-import { useDescribe } from './describe';
-import { useBeds, useVoidEntry } from './hooks';
+import { useBeds, useDeviceNames, useVoidEntry } from './hooks';
 
 const PAGE = 20;
 /**
@@ -23,7 +24,16 @@ const CORRECTABLE = (event: LogEvent) => event.type !== 'patient.admitted';
 // A late entry is one recorded more than a quarter of an hour after it happened.
 const LATE_MS = 15 * 60_000;
 
-function Entry({ entry, text }: { entry: TimelineEntry; text: string }) {
+function Entry({
+  entry,
+  text,
+  device,
+}: {
+  entry: TimelineEntry;
+  text: string;
+  /** The tablet it was entered on, by its name. */
+  device: string | null;
+}) {
   const { t, formatDateTime } = useI18n();
   const voidEntry = useVoidEntry();
   const { event, voided } = entry;
@@ -33,6 +43,7 @@ function Entry({ entry, text }: { entry: TimelineEntry; text: string }) {
     <li className={`journal-entry timeline-${entry.kind}${voided ? ' voided' : ''}`}>
       <p className="journal-meta">
         {t('charting.common.by', { time: formatDateTime(event.at), author: who(event.author) })}
+        {device && ` ${t('words.device.on', { name: device })}`}
         {late && ` — ${t('charting.common.late', { time: formatDateTime(event.recordedAt) })}`}
         {' · '}
         {t(`charting.timeline.kinds.${entry.kind}`)}
@@ -88,7 +99,14 @@ export function TimelinePanel({ events }: { patient: PatientState; events: reado
   const beds = useBeds();
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
   const [shown, setShown] = useState(PAGE);
-  const describe = useDescribe(events, (id) => beds?.find((bed) => bed.bedId === id)?.label ?? '?');
+  const names = useDeviceNames();
+  const describe = useDescribeEvent(
+    events,
+    (id) => beds?.find((bed) => bed.bedId === id)?.label ?? '?',
+  );
+  // Charting events read as LogEvent may not carry the device (EventLike): then none is shown.
+  const deviceOf = (event: LogEvent) =>
+    'deviceId' in event ? deviceLabel(t, names, event.deviceId) : null;
   const entries = timeline(events, kinds).reverse();
   const toggle = (kind: TimelineKind) =>
     setKinds(kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind]);
@@ -117,7 +135,12 @@ export function TimelinePanel({ events }: { patient: PatientState; events: reado
       {entries.length === 0 && <p>{t('charting.timeline.none')}</p>}
       <ol className="journal timeline">
         {entries.slice(0, shown).map((entry) => (
-          <Entry key={entry.event.id} entry={entry} text={describe(entry.event)} />
+          <Entry
+            key={entry.event.id}
+            entry={entry}
+            text={describe(entry.event)}
+            device={deviceOf(entry.event)}
+          />
         ))}
       </ol>
       {entries.length > shown && (

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readBeds } from '../../db/beds';
 import { voidEntry } from '../../db/chartWrites';
+import { readDeviceNames } from '../../db/devices';
 import { attempt } from '../../db/errors';
 import type { EventId } from '../../domain/ids';
 
@@ -9,3 +10,6 @@ export const useVoidEntry = () => (eventId: EventId, reason: string) =>
 
 /** Bed labels by id, for the moves of the timeline. */
 export const useBeds = () => useLiveQuery(readBeds);
+
+/** The names the ward gave its tablets, for the author lines. */
+export const useDeviceNames = () => useLiveQuery(readDeviceNames);

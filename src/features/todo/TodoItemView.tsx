@@ -63,7 +63,7 @@ export function TodoItemView({ item, now, patient, bed }: TodoItemViewProps) {
           </span>
         )}
         <span className="todo-what">
-          {t(`charting.todo.kinds.${item.kind}`)} : {what}
+          {t('words.labelled', { label: t(`charting.todo.kinds.${item.kind}`), text: what })}
           {item.kind === 'medication' && item.prescription.highAlert && (
             <strong> ⚠ {t('charting.meds.highAlertBadge')}</strong>
           )}

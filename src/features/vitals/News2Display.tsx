@@ -79,7 +79,10 @@ export function News2Live({
       <ul className="news2-scores" aria-label={t('charting.news2.detail')}>
         {PARAMETERS.map((parameter) => (
           <li key={parameter}>
-            {t(`charting.vitals.short.${parameter}`)} : {result.scores[parameter]}
+            {t('words.labelled', {
+              label: t(`charting.vitals.short.${parameter}`),
+              text: result.scores[parameter],
+            })}
           </li>
         ))}
       </ul>

@@ -6,7 +6,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const enPrintDetails: Shape<typeof frPrintDetails> = {
   reasons: {
     heading: 'Reasons (NG, R, H, ND), indications, deviations and comments on this sheet',
-    outcome: '{code} ({outcome}): {reason}',
+    outcome: '{code} ({outcome})',
     outcomes: {
       'not-given': 'not given',
       refused: 'refused',

@@ -24,7 +24,7 @@ export const enPrintVitals: Shape<typeof frPrintVitals> = {
       'Write the value in the box of its band; the band’s points add up to the total. Total ≥ 5 or one parameter scoring 3: call a doctor.',
     parameter: 'Parameter',
     band: 'Value',
-    points: 'Pts',
+    points: 'Score',
     hour: 'Planned time',
     actualTime: 'Actual time',
     total: 'NEWS2 total',

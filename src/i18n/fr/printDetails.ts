@@ -2,7 +2,7 @@
 export const frPrintDetails = {
   reasons: {
     heading: 'Motifs (ND, R, S, NF), indications, écarts et commentaires de cette feuille',
-    outcome: '{code} ({outcome}) : {reason}',
+    outcome: '{code} ({outcome})',
     outcomes: {
       'not-given': 'non donné',
       refused: 'refusé',

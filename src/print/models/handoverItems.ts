@@ -4,6 +4,7 @@ import { todoList, type PatientTodoSources, type TodoItem } from '../../domain/t
 import type { PrintFormat } from '../format';
 import type { SheetWindow } from '../types';
 import { careText, medText } from './chartText';
+import { withReason } from '../../domain/reasonText';
 
 // What the handover says is pending or was not done (issue 10, point 6): overdue first, with
 // its day, and "nothing charted" never worded like "a nurse charted not done".
@@ -61,7 +62,7 @@ const inWindow = (iso: string, window: SheetWindow) =>
 
 /**
  * Doses not given, refused or held and care not done that a nurse charted in the window, with
- * her reason: "hier 22:00 Paracétamol 1 g PO — R (refusé) : nausées".
+ * her reason: "hier 22:00 Paracétamol 1 g PO — R (refusé) — nausées".
  */
 export function notDoneTexts(
   sources: PatientTodoSources,
@@ -70,11 +71,13 @@ export function notDoneTexts(
 ): string[] {
   const { t } = fmt;
   const reason = (outcome: NotDoneOutcome, text: string | undefined) =>
-    t('printDetails.reasons.outcome', {
-      code: t(`print.codes.${outcome}`),
-      outcome: t(`printDetails.reasons.outcomes.${outcome}`),
-      reason: text || t('printHandover.noReason'),
-    });
+    withReason(
+      t('printDetails.reasons.outcome', {
+        code: t(`print.codes.${outcome}`),
+        outcome: t(`printDetails.reasons.outcomes.${outcome}`),
+      }),
+      text || t('printHandover.noReason'),
+    );
   const doses = sources.mar.flatMap(({ prescription, administrations }) =>
     administrations.flatMap((record): NotDone[] => {
       const at = record.dueAt ?? record.at;

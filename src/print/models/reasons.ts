@@ -1,5 +1,6 @@
 import type { CareRow } from '../../domain/carePlan';
 import type { MarAdministration, MarRow } from '../../domain/mar';
+import { withReason } from '../../domain/reasonText';
 import { instantOf } from '../../domain/time';
 import type { VitalsRow } from '../../domain/vitalsChart';
 import type { PrintFormat } from '../format';
@@ -36,11 +37,13 @@ function administrationText(record: MarAdministration, fmt: PrintFormat): string
   const { t } = fmt;
   const parts = [
     record.outcome !== 'given' &&
-      t(`${d}.outcome`, {
-        code: t(`print.codes.${record.outcome}`),
-        outcome: t(`${d}.outcomes.${record.outcome}`),
-        reason: record.reason ?? '',
-      }),
+      withReason(
+        t(`${d}.outcome`, {
+          code: t(`print.codes.${record.outcome}`),
+          outcome: t(`${d}.outcomes.${record.outcome}`),
+        }),
+        record.reason,
+      ),
     record.prnIndication && t(`${d}.indication`, { text: record.prnIndication }),
     record.override && t(`${d}.override`, { reason: record.override.reason }),
     record.deviation &&
@@ -71,11 +74,13 @@ export const careReasons = (rows: readonly CareRow[], fmt: PrintFormat): ReasonE
     records.flatMap((record) => {
       const parts = [
         record.outcome === 'not-done' &&
-          fmt.t(`${d}.outcome`, {
-            code: fmt.t('print.codes.not-done'),
-            outcome: fmt.t(`${d}.outcomes.not-done`),
-            reason: record.reason ?? '',
-          }),
+          withReason(
+            fmt.t(`${d}.outcome`, {
+              code: fmt.t('print.codes.not-done'),
+              outcome: fmt.t(`${d}.outcomes.not-done`),
+            }),
+            record.reason,
+          ),
         record.note && fmt.t(`${d}.note`, { text: record.note }),
       ].filter((part): part is string => Boolean(part));
       if (parts.length === 0) return [];
@@ -106,7 +111,7 @@ export const vitalsComments = (rows: readonly VitalsRow[], fmt: PrintFormat): Re
 export const byTime = (entries: readonly ReasonEntry[]): ReasonEntry[] =>
   [...entries].sort((a, b) => instantOf(a.at) - instantOf(b.at));
 
-/** "29/11 12:00 AM — Paracétamol 1 g PO — R (refusé) : vomit" */
+/** "29/11 12:00 AM — Paracétamol 1 g PO — R (refusé) — vomit" */
 export const reasonLine = (entry: ReasonEntry, fmt: PrintFormat): string =>
   `${fmt.shortDateTime(entry.at)} ${entry.initials} — ${entry.subject} — ${entry.text}`;
 

@@ -73,7 +73,7 @@ describe('an event written by a newer version of Relève', () => {
 
   it('of a type this app does not know is treated the same way', async () => {
     const patient = await admit();
-    const newer = await storeAsNewerApp(patient, { type: 'device.named' });
+    const newer = await storeAsNewerApp(patient, { type: 'ward.typeFromTheFuture' });
     expect((await readPatientChart(patient)).map((event) => event.id)).not.toContain(newer.id);
     expect(newerEvents()).toMatchObject([{ id: newer.id, reason: 'unknownType', v: 1 }]);
   });

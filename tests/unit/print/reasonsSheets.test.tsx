@@ -81,10 +81,10 @@ describe('reasons on the sheets', () => {
     ];
     const text = printedText(['mar', 'carePlan', 'notes'], events);
     expect(text.mar).toContain('29/11 12:00 AM — Paracétamol');
-    expect(text.mar).toContain('R (refusé) : Nausées, refuse les comprimés');
+    expect(text.mar).toContain('R (refusé) — Nausées, refuse les comprimés');
     for (const kind of ['carePlan', 'notes']) {
       expect(text[kind], kind).toContain('Nausées, refuse les comprimés');
-      expect(text[kind], kind).toContain('NF (non fait) : Patient au scanner');
+      expect(text[kind], kind).toContain('NF (non fait) — Patient au scanner');
     }
     expect(text.mar).not.toContain('motif dans les transmissions)');
   });

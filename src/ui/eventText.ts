@@ -1,9 +1,13 @@
-import { careItems } from '../../domain/carePlan';
-import type { LogEvent } from '../../domain/chartEvents';
-import { prescriptions } from '../../domain/prescriptions';
-import { VITALS_LIMITS, type NumericVital } from '../../domain/vitals';
-import { news2FromVitals } from '../../domain/vitalsChart';
-import { useI18n } from '../../i18n/I18nProvider';
+import { careItems } from '../domain/carePlan';
+import type { LogEvent } from '../domain/chartEvents';
+import type { EventId } from '../domain/ids';
+import { headerChanges, type HeaderChange } from '../domain/headerDiff';
+import { prescriptions } from '../domain/prescriptions';
+import { withReason } from '../domain/reasonText';
+import { VITALS_LIMITS, type NumericVital } from '../domain/vitals';
+import { news2FromVitals } from '../domain/vitalsChart';
+import { useI18n } from '../i18n/I18nProvider';
+import { headerChangeText } from './headerChangeText';
 
 const SHOWN_VITALS: NumericVital[] = [
   'respiratoryRate',
@@ -18,14 +22,28 @@ const SHOWN_VITALS: NumericVital[] = [
   'urineOutput',
 ];
 
-/** One line per entry of the log, in words, naming the drug or the care it is about. */
-export function useDescribe(events: readonly LogEvent[], bedLabel: (id: string) => string) {
+/**
+ * The one describer of the patient's log (timeline and history alike): one line per entry, in
+ * words, naming the drug or the care it is about, and what a change of the header changed.
+ * `events` is the patient's log (voids included), for names and for the header before each change.
+ */
+export function useDescribeEvent(
+  events: readonly LogEvent[],
+  bedLabel: (id: string) => string,
+  /** The voided ids when `events` lacks the voids themselves (the history's header events). */
+  voided?: ReadonlySet<EventId>,
+): (event: LogEvent) => string {
   const { t, formatNumber, formatTime } = useI18n();
   const drugs = new Map(prescriptions(events).map((p) => [p.id as string, p.drug]));
   const cares = new Map(
     careItems(events).map((c) => [c.id as string, c.label ?? t(`charting.care.items.${c.item}`)]),
   );
+  const changes: Map<EventId, HeaderChange[]> = headerChanges(events, voided);
   const drug = (id: string) => drugs.get(id) ?? '?';
+  const changeText = (id: EventId) =>
+    (changes.get(id) ?? []).map((change) =>
+      headerChangeText(change, { t, formatNumber, bedLabel }),
+    );
   return (event: LogEvent): string => {
     switch (event.type) {
       case 'vitals.recorded': {
@@ -44,7 +62,7 @@ export function useDescribe(events: readonly LogEvent[], bedLabel: (id: string) 
         const score = news2FromVitals(v);
         if (score.kind === 'scored')
           values.push(t('charting.news2.score', { total: score.result.total }));
-        return t('charting.timeline.vitals', { values: values.join(', ') });
+        return withReason(t('charting.timeline.vitals', { values: values.join(', ') }), v.comment);
       }
       case 'med.prescribed':
         return t('charting.timeline.prescribed', { drug: event.payload.drug });
@@ -57,16 +75,14 @@ export function useDescribe(events: readonly LogEvent[], bedLabel: (id: string) 
         const p = event.payload;
         return t('charting.timeline.administered', {
           drug: drug(p.prescriptionId),
-          outcome: t(`charting.mar.status.${p.outcome}`),
           due: p.dueAt ? formatTime(p.dueAt) : t('charting.give.prnShort'),
-          detail: [
+          outcome: withReason(
+            t(`charting.mar.status.${p.outcome}`),
             p.dose &&
               `${formatNumber(p.dose.value)} ${t(`charting.meds.units.${p.dose.unit}`, { count: p.dose.value })}`,
             p.reason,
             p.prnIndication,
-          ]
-            .filter(Boolean)
-            .join(' — '),
+          ),
         });
       }
       case 'care.planned':
@@ -76,9 +92,11 @@ export function useDescribe(events: readonly LogEvent[], bedLabel: (id: string) 
       case 'care.done':
         return t('charting.timeline.careDone', {
           item: cares.get(event.payload.careId) ?? '?',
-          outcome: t(`charting.care.status.${event.payload.outcome}`),
           due: formatTime(event.payload.dueAt),
-          reason: event.payload.reason ?? '',
+          outcome: withReason(
+            t(`charting.care.status.${event.payload.outcome}`),
+            event.payload.reason,
+          ),
         });
       case 'care.stopped':
         return t('charting.timeline.careStopped', {
@@ -102,26 +120,48 @@ export function useDescribe(events: readonly LogEvent[], bedLabel: (id: string) 
             : t('charting.results.readBackNo'),
         });
       case 'escalation.informed':
-        return t('escalation.timeline', {
-          who: [t(`escalation.form.roles.${event.payload.role}`), event.payload.name]
-            .filter(Boolean)
-            .join(' '),
-          response: event.payload.response ? ` — ${event.payload.response}` : '',
-        });
+        return withReason(
+          t('escalation.timeline', {
+            who: [t(`escalation.form.roles.${event.payload.role}`), event.payload.name]
+              .filter(Boolean)
+              .join(' '),
+            response: '',
+          }),
+          event.payload.response,
+        );
       case 'note.written':
         return event.payload.text;
       case 'patient.admitted':
         return t('patients.patient.history.admitted');
-      case 'patient.moved':
-        return t('patients.patient.history.moved', { bed: bedLabel(event.payload.bedId) });
-      case 'patient.updated':
-        return t('patients.patient.history.updated', { reason: event.payload.reason });
+      case 'patient.moved': {
+        const moved = changeText(event.id);
+        return moved.length > 0
+          ? moved.join(' ; ')
+          : t('patients.patient.history.moved', { bed: bedLabel(event.payload.bedId) });
+      }
+      case 'patient.updated': {
+        const changed = changeText(event.id);
+        return withReason(
+          changed.length > 0 ? changed.join(' ; ') : t('words.changes.noChange'),
+          t('words.changes.reason', { reason: event.payload.reason }),
+        );
+      }
       case 'patient.discharged':
         return t('patients.patient.history.discharged', {
-          destination: t(`patients.patient.destinations.${event.payload.destination}`),
+          destination: withReason(
+            t(`patients.patient.destinations.${event.payload.destination}`),
+            event.payload.detail,
+          ),
         });
-      case 'patient.identifierLinked':
-        return t('patients.patient.history.identifierLinked', { ipp: event.payload.ipp });
+      case 'patient.identifierLinked': {
+        const { ipp, sharedIpp } = event.payload;
+        return withReason(
+          t('patients.patient.history.identifierLinked', { ipp }),
+          sharedIpp && t('identityEdits.sameIpp.history', { reason: sharedIpp.reason }),
+        );
+      }
+      case 'device.named':
+        return event.payload.name;
       default:
         return event.type;
     }
