@@ -288,8 +288,7 @@ test('a refused dose’s reason and a glycaemia typed in g/L print as charted (i
   page,
 }) => {
   test.setTimeout(240_000);
-  // A fixed clock: the 08:00 dose is refused at 09:00, the sheets printed at once.
-  await page.clock.install({ time: new Date('2026-12-01T09:00:00+01:00') });
+  // On the ward's clock (WARD_NOW): the 08:00 dose is refused the same day, at 14:00.
   const ward = await seedWard(page);
   await new WardBoard(page).openPatient('1');
   const vitals = new VitalsPage(page);
