@@ -9,8 +9,22 @@ export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
  */
 export const WARD_NOW = new Date('2026-12-01T14:00:00+01:00');
 
-/** WARD_NOW's date as the date fields want it. */
-export const WARD_TODAY = '01/12/2026';
+const wardDay = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/** WARD_NOW's date as the date fields want it: 01/12/2026. */
+export const WARD_TODAY = wardDay.format(WARD_NOW);
+
+/** Age in whole years on WARD_NOW's day, of someone born on `birth` (JJ/MM/AAAA). */
+export function ageOnWardDay(birth: string): number {
+  // JJ/MM/AAAA as the number AAAAMMJJ: whole years are the ten-thousands of the difference.
+  const ymd = (date: string) => Number(date.split('/').reverse().join(''));
+  return Math.floor((ymd(WARD_TODAY) - ymd(birth)) / 10_000);
+}
 
 /**
  * Puts the page's clock at `time` (WARD_NOW by default); it then runs on. Every test already
