@@ -6,8 +6,9 @@ export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
  * The ward's clock in every test: Tuesday 1 December 2026, 14:00 in Paris. A patient born on
  * 12/04/1950 is 76; the 08:00 and 20:00 doses are six hours away, outside their ±60 min
  * window, so giving one always asks to confirm the gap; nothing crosses midnight.
+ * E2E_WARD_NOW (an ISO time) moves it, to check that nothing depends on the day tests run.
  */
-export const WARD_NOW = new Date('2026-12-01T14:00:00+01:00');
+export const WARD_NOW = new Date(process.env.E2E_WARD_NOW ?? '2026-12-01T14:00:00+01:00');
 
 const wardDay = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
