@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { nav } from './pages/AppPages';
-import { expectNoGraveViolation as expectAccessible } from './pages/axe';
+import { expectNoGraveViolation } from './pages/axe';
 import { MedsPage, TimelinePage, VitalsPage } from './pages/ChartingPages';
 import { AdmissionPage, JEANNE, WardBoard, newWardWithTwoBeds } from './pages/PatientPages';
 
@@ -31,59 +31,76 @@ async function chartedPatient(page: Page) {
   await new TimelinePage(page).strikeOut(/Amoxicilline \(08:00\)/, 'Erreur de saisie');
 }
 
-// One screen group a test: each stays far from its time limit on a busy machine.
-test('patient screen and vitals form have no serious or critical violation', async ({ page }) => {
-  await chartedPatient(page);
-  await expectAccessible(page, 'patient screen with charting');
+// One screen a test, so that a slow one cannot take the others down. Each took 12 to 23 s on
+// a loaded machine (--reporter=list, one worker, unit tests running beside): 90 s is near 4x.
+test.describe.configure({ timeout: 90_000 });
 
+test('the patient screen with charting has no serious or critical violation', async ({ page }) => {
+  await chartedPatient(page);
+  await expectNoGraveViolation(page, 'patient screen with charting');
+});
+
+test('the vitals form, its warnings and live NEWS2 have no serious or critical violation', async ({
+  page,
+}) => {
+  await chartedPatient(page);
   const vitals = new VitalsPage(page);
   await vitals.open();
   await vitals.fill({ respiratoryRate: '45', spo2: '40', pulse: '160', temperature: 'abc' });
   await vitals.save();
   await expect(page.getByText('Valeur impossible').first()).toBeVisible();
-  await expectAccessible(page, 'vitals form with warnings and live NEWS2');
+  await expectNoGraveViolation(page, 'vitals form with warnings and live NEWS2');
 });
 
-test('the charting forms have no serious or critical violation', async ({ page }) => {
-  await chartedPatient(page);
-  for (const [link, heading] of [
-    ['Courbes et tableau 72 h', 'Courbes et tableau des constantes'],
-    ['Échelle SpO2', 'Échelle SpO2 du patient'],
-    ['Transcrire une prescription', 'Transcrire une prescription papier'],
-    ['Planifier un soin', 'Planifier un soin'],
-    ['Écrire une transmission', 'Transmission ciblée'],
-    ['Résultat téléphoné', 'Résultat téléphoné'],
-  ] as const) {
+for (const [link, heading, submit] of [
+  ['Courbes et tableau 72 h', 'Courbes et tableau des constantes', null],
+  ['Échelle SpO2', 'Échelle SpO2 du patient', null],
+  [
+    'Transcrire une prescription',
+    'Transcrire une prescription papier',
+    'Enregistrer la prescription',
+  ],
+  ['Planifier un soin', 'Planifier un soin', null],
+  ['Écrire une transmission', 'Transmission ciblée', null],
+  ['Résultat téléphoné', 'Résultat téléphoné', null],
+] as const) {
+  test(`"${heading}" has no serious or critical violation`, async ({ page }) => {
+    await chartedPatient(page);
     await page.getByRole('link', { name: link, exact: true }).click();
     await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
-    await expectAccessible(page, heading);
-    await page.getByRole('link', { name: /Retour au patient/ }).click();
-  }
-});
+    await expectNoGraveViolation(page, heading);
+    if (!submit) return;
+    // Sent empty: the same screen with its errors.
+    await page.getByRole('button', { name: submit }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expectNoGraveViolation(page, `${heading} with errors`);
+  });
+}
 
-test('forms with errors, to do and the board have no serious or critical violation', async ({
+test('giving a dose, with and without errors, has no serious or critical violation', async ({
   page,
 }) => {
   await chartedPatient(page);
-  await page.getByRole('link', { name: 'Transcrire une prescription' }).click();
-  await page.getByRole('button', { name: 'Enregistrer la prescription' }).click();
-  await expect(page.getByRole('alert').first()).toBeVisible();
-  await expectAccessible(page, 'prescription form with errors');
-  await page.getByRole('link', { name: /Retour au patient/ }).click();
-
   await new MedsPage(page).openDose('Amoxicilline', '20:00');
-  await expectAccessible(page, 'give a dose');
+  await expectNoGraveViolation(page, 'give a dose');
   await page.getByRole('radio', { name: 'Non donné' }).check();
   await new MedsPage(page).save();
   await expect(page.getByRole('alert').first()).toBeVisible();
-  await expectAccessible(page, 'give a dose with errors');
+  await expectNoGraveViolation(page, 'give a dose with errors');
+});
 
+test('"to do" has no serious or critical violation', async ({ page }) => {
+  await chartedPatient(page);
   await nav(page, 'À faire').click();
   await expect(page.getByRole('heading', { name: 'À faire maintenant', level: 1 })).toBeVisible();
-  await expectAccessible(page, 'to do');
+  await expectNoGraveViolation(page, 'to do');
+});
+
+test('the board with NEWS2 has no serious or critical violation', async ({ page }) => {
+  await chartedPatient(page);
   await new WardBoard(page).open();
   await expect(new WardBoard(page).card('1').getByTestId('card-obs')).toContainText('NEWS2');
-  await expectAccessible(page, 'board with NEWS2');
+  await expectNoGraveViolation(page, 'board with NEWS2');
 });
 
 test('large text: the vitals form and the MAR stay usable at 200% text size', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, setWardClock } from './fixtures';
 import { FirstRunPage } from './pages/AppPages';
 import { VitalsPage, type VitalsSet } from './pages/ChartingPages';
 import {
@@ -133,7 +133,7 @@ test('the move form says who else is in the room, swaps two patients, and "prese
 }) => {
   test.setTimeout(120_000);
   // A fixed clock: the admission at 10:00, the move four minutes later.
-  await page.clock.install({ time: new Date('2026-12-01T10:00:00+01:00') });
+  await setWardClock(page, new Date('2026-12-01T10:00:00+01:00'));
   await page.goto('/');
   await new FirstRunPage(page).createWard();
   await new BedsPage(page).open();

@@ -6,7 +6,7 @@ const NOTE = 'Mme Honorine PLANCHET, chambre 12 : chute à 3 h';
 test('starts locked, locks when left alone, and shows nothing clinical while locked', async ({
   page,
 }) => {
-  await page.clock.install();
+  // The page runs on the ward's fake clock (fixtures.ts): it can be moved forward.
   await page.goto('/');
   await new FirstRunPage(page).createWard();
   await new BoardPage(page).writeNote(NOTE);

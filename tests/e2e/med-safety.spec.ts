@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { expectNoGraveViolation as expectAccessible } from './pages/axe';
+import { expect, test, setWardClock } from './fixtures';
+import { expectNoGraveViolation } from './pages/axe';
 import { FirstRunPage } from './pages/AppPages';
 import { AdmissionPage, BedsPage, JEANNE, PatientPage, WardBoard } from './pages/PatientPages';
 
@@ -11,7 +11,7 @@ const DAY = '02/12/2026';
 const LONG = { timeout: 20_000 };
 
 async function wardWithPatient(page: Page, allergy?: string) {
-  await page.clock.install({ time: NOW });
+  await setWardClock(page, NOW);
   await page.goto('/');
   await new FirstRunPage(page).createWard();
   await new BedsPage(page).open();
@@ -87,7 +87,7 @@ test('amoxicillin for a severe penicillin allergy: warned on the form, refused w
     page.getByRole('heading', { name: 'Transcrire une prescription papier' }),
   ).toBeVisible();
 
-  await expectAccessible(page);
+  await expectNoGraveViolation(page);
   await page.getByRole('checkbox', { name: /Je transcris malgré l’allergie/ }).check();
   await page.getByLabel('Motif (qui a confirmé, pourquoi)').fill('Dr Roux : allergie infirmée');
   await saveRx(page);
@@ -115,7 +115,7 @@ test('a wrong dose and a dose outside its window need a reason, shown on the MAR
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByText('La dose diffère de la prescription').first()).toBeVisible(LONG);
   await page.getByRole('checkbox', { name: 'Je confirme cet écart' }).check();
-  await expectAccessible(page);
+  await expectNoGraveViolation(page);
   await page.getByLabel('Motif de l’écart').fill('Erreur de flacon, médecin prévenu');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   const slot = slots.getByRole('listitem').filter({ hasText: '20:00' });
@@ -156,7 +156,7 @@ test('a nursing assistant sees why she cannot transcribe, and the form refuses h
   page,
 }) => {
   test.setTimeout(180_000);
-  await page.clock.install({ time: NOW });
+  await setWardClock(page, NOW);
   await page.goto('/');
   const setup = new FirstRunPage(page);
   await setup.fill(undefined, { name: 'Chloé Aide', initials: 'CA' });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { ageOnWardDay, expect, test, WARD_TODAY } from './fixtures';
 import { expectNoGraveViolation } from './pages/axe';
 import { FirstRunPage } from './pages/AppPages';
 import {
@@ -122,7 +122,7 @@ const SHEETS: SheetCheck[] = [
     name: 'Étiquettes d’identité',
     kind: 'labels',
     pages: 2,
-    texts: ['12/04/1950 (76 ans) F', 'Médecine 3 — Lit 3'],
+    texts: [`12/04/1950 (${ageOnWardDay('12/04/1950')} ans) F`, 'Médecine 3 — Lit 3'],
   },
 ];
 
@@ -290,8 +290,7 @@ test('a refused dose’s reason and a glycaemia typed in g/L print as charted (i
   page,
 }) => {
   test.setTimeout(240_000);
-  // A fixed clock: the 08:00 dose is refused at 09:00, the sheets printed at once.
-  await page.clock.install({ time: new Date('2026-12-01T09:00:00+01:00') });
+  // On the ward's clock (WARD_NOW): the 08:00 dose is refused the same day, at 14:00.
   const ward = await seedWard(page);
   await new WardBoard(page).openPatient('1');
   const vitals = new VitalsPage(page);
@@ -314,7 +313,7 @@ test('a refused dose’s reason and a glycaemia typed in g/L print as charted (i
       kind: 'mar',
       pages: 1,
       landscape: true,
-      texts: ['01/12 08:00 AM — Paracétamol 1 g PO', reason],
+      texts: [`${WARD_TODAY.slice(0, 5)} 08:00 AM — Paracétamol 1 g PO`, reason],
     },
     { name: 'Transmissions ciblées', kind: 'notes', pages: 1, texts: [reason] },
     { name: 'Pancarte — constantes et NEWS2', kind: 'vitals', pages: 2, texts: ['Glycémie'] },
@@ -412,7 +411,7 @@ test('a long-named patient with a severe allergy: every trait and the allergy on
   // The labels page: the band once, then every one of the 21 labels with every trait.
   const labels = pages.at(-1) ?? '';
   for (const trait of traits) expect(count(labels, trait), trait).toBeGreaterThanOrEqual(22);
-  expect(count(labels, '(78 ans) F')).toBe(21);
+  expect(count(labels, `(${ageOnWardDay('29/02/1948')} ans) F`)).toBe(21);
   expect(count(labels, 'ALLERGIE : Pénicilline')).toBe(22);
 
   // A band drawn taller than its frame (a font wider than counted) blocks printing, and the
