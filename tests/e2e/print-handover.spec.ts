@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, setWardClock, test } from './fixtures';
 import { MedsPage } from './pages/ChartingPages';
 import { AdmissionPage, JEANNE, newWardWithTwoBeds } from './pages/PatientPages';
 import { checkSheetPdf, PrintCentre } from './pages/PrintPages';
@@ -18,7 +18,8 @@ test('the handover prints yesterday’s missed dose first, with its day, then to
   page,
 }) => {
   test.setTimeout(240_000);
-  await page.clock.install({ time: new Date('2026-12-01T14:00:00+01:00') });
+  // Its dates are written out below: this test keeps its own moment whatever E2E_WARD_NOW says.
+  await setWardClock(page, new Date('2026-12-01T14:00:00+01:00'));
   const board = await newWardWithTwoBeds(page);
   const admission = new AdmissionPage(page);
   await page.getByRole('link', { name: 'Admettre un patient' }).first().click();

@@ -90,7 +90,6 @@ test('printing before the pack is ready gives a page saying so, never a part of 
   page,
 }) => {
   pdfOnly();
-  await page.clock.install();
   await seedWard(page);
   const centre = new PrintCentre(page);
   await centre.open();

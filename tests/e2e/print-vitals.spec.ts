@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, setWardClock, test } from './fixtures';
 import { expectNoGraveViolation } from './pages/axe';
 import { VitalsPage } from './pages/ChartingPages';
 import { AdmissionPage, LOUIS, newWardWithTwoBeds } from './pages/PatientPages';
@@ -50,7 +50,7 @@ test('PDF: the vitals chart heads glycaemia in the ward’s unit and runs on to 
 }) => {
   test.setTimeout(240_000);
   // Printed on Tuesday 1 December at 14:30: blank columns from 15 h to 23 h.
-  await page.clock.install({ time: new Date('2026-12-01T14:30:00+01:00') });
+  await setWardClock(page, new Date('2026-12-01T14:30:00+01:00'));
   const board = await newWardWithTwoBeds(page);
   await new AdmissionPage(page).admit(LOUIS, { bed: '1' });
   await board.open();
