@@ -48,7 +48,12 @@ export function BlankSheetsChoice({ tempIds, onReserved }: BlankSheetsProps) {
           }
         />
       </div>
-      <button type="button" className="button button-secondary" disabled={busy} onClick={onReserve}>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={busy}
+        onClick={() => void onReserve()}
+      >
         {busy ? t('print.centre.reserving') : t('print.centre.reserve')}
       </button>
       {failure && <FailureNotice failure={failure} />}
