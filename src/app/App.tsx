@@ -6,7 +6,7 @@ import { ObservationBadge } from '../features/vitals/ObservationBadge';
 import { DamagedBanner, DamagedPatientNotice } from '../features/integrity/DamagedNotices';
 import { IntegritySection } from '../features/integrity/IntegritySection';
 import { NewerVersionNotice } from '../features/versions/NewerVersionNotice';
-import { useHasWard, useLock, useLockThisPage, useSession } from '../features/lock/hooks';
+import { useHasWard, lockWard, lockThisPage, useSession } from '../features/lock/hooks';
 import { LockScreen } from '../features/lock/LockScreen';
 import { LockSettings } from '../features/lock/LockSettings';
 import { useIdleLock } from '../features/lock/useIdleLock';
@@ -91,16 +91,15 @@ function Gate() {
   const route = useRoute();
   const hasWard = useHasWard();
   const { locked, author } = useSession();
-  const lock = useLock();
   useIdleLock();
-  usePageHideLock(useLockThisPage());
+  usePageHideLock(lockThisPage);
   if (hasWard === undefined) return <p className="loading">{t('app.loading')}</p>;
   if (!hasWard) return <FirstRunScreen />;
   if (locked) return <LockScreen />;
   if (author === null) return <PickAuthorScreen />;
   return (
     <DraftsProvider>
-      <Shell route={route} author={author} onLock={lock}>
+      <Shell route={route} author={author} onLock={lockWard}>
         <DamagedBanner />
         <NewerVersionNotice />
         {/* Keyed by route: another screen gets a fresh try. */}

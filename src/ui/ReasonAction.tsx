@@ -52,7 +52,12 @@ export function ReasonAction(props: ReasonActionProps) {
     );
   }
   return (
-    <form autoComplete="off" className="reason-form" onSubmit={onSubmit} noValidate>
+    <form
+      autoComplete="off"
+      className="reason-form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+    >
       <TextField
         label={reasonLabel}
         hint={reasonHint}

@@ -4,14 +4,13 @@ import { FormIssues, issueText } from '../../ui/FormIssues';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useAddBed, useAddBedSeries } from './hooks';
+import { tryAddBed, tryAddBedSeries } from './hooks';
 
 const number = (text: string) => (text.trim() === '' ? NaN : Number(text));
 
 /** "Beds 1 to 24": a numbered ward is set up in one go. */
 export function AddBedSeriesForm() {
   const { t } = useI18n();
-  const addSeries = useAddBedSeries();
   const form = useWriteForm();
   const [from, setFrom] = useState('1');
   const [to, setTo] = useState('');
@@ -20,7 +19,7 @@ export function AddBedSeriesForm() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const added = await form.submit(() => addSeries(number(from), number(to)));
+    const added = await form.submit(() => tryAddBedSeries(number(from), number(to)));
     if (added) {
       setCount(added);
       setFrom(String(number(to) + 1));
@@ -31,7 +30,7 @@ export function AddBedSeriesForm() {
   return (
     <form
       autoComplete="off"
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
       noValidate
       aria-labelledby="series-title"
       className="panel"
@@ -67,7 +66,6 @@ export function AddBedSeriesForm() {
 /** One bed with any label ("12 fenêtre"), and its room. */
 export function AddBedForm() {
   const { t } = useI18n();
-  const addBed = useAddBed();
   const form = useWriteForm();
   const [label, setLabel] = useState('');
   const [room, setRoom] = useState('');
@@ -75,7 +73,7 @@ export function AddBedForm() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => addBed({ label, room }))) {
+    if (await form.submit(() => tryAddBed({ label, room }))) {
       setLabel('');
       setRoom('');
     }
@@ -84,7 +82,7 @@ export function AddBedForm() {
   return (
     <form
       autoComplete="off"
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
       noValidate
       aria-labelledby="add-bed-title"
       className="panel"

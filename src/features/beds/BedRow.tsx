@@ -7,7 +7,7 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
 import { useWriteForm } from '../../ui/useWriteForm';
 import type { WriteFailure } from '../../domain/failure';
-import { useMoveBed, useUpdateBed } from './hooks';
+import { tryMoveBed, tryUpdateBed } from './hooks';
 
 interface BedRowProps {
   bed: Bed;
@@ -18,8 +18,6 @@ interface BedRowProps {
 /** One bed in the setup list: up, down, rename, close or reopen, each in a tap. */
 export function BedRow({ bed, first, last }: BedRowProps) {
   const { t } = useI18n();
-  const move = useMoveBed();
-  const update = useUpdateBed();
   const form = useWriteForm();
   const [editing, setEditing] = useState(false);
   const [label, setLabel] = useState(bed.label);
@@ -37,7 +35,7 @@ export function BedRow({ bed, first, last }: BedRowProps) {
 
   async function onSave(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => update(bed.bedId, { label, room }, shown))) setEditing(false);
+    if (await form.submit(() => tryUpdateBed(bed.bedId, { label, room }, shown))) setEditing(false);
     // Refused because changed meanwhile: the stored value is on the row above; saving again
     // keeps what she typed.
     else setShown({ label: bed.label, room: bed.room ?? '' });
@@ -68,7 +66,7 @@ export function BedRow({ bed, first, last }: BedRowProps) {
             type="button"
             aria-label={t('patients.beds.moveUp', name)}
             disabled={first}
-            onClick={() => run(() => move(bed.bedId, -1))}
+            onClick={() => void run(() => tryMoveBed(bed.bedId, -1))}
           >
             ↑
           </button>
@@ -76,7 +74,7 @@ export function BedRow({ bed, first, last }: BedRowProps) {
             type="button"
             aria-label={t('patients.beds.moveDown', name)}
             disabled={last}
-            onClick={() => run(() => move(bed.bedId, 1))}
+            onClick={() => void run(() => tryMoveBed(bed.bedId, 1))}
           >
             ↓
           </button>
@@ -90,7 +88,9 @@ export function BedRow({ bed, first, last }: BedRowProps) {
           </button>
           <button
             type="button"
-            onClick={() => run(() => update(bed.bedId, { unavailable: !bed.unavailable }))}
+            onClick={() =>
+              void run(() => tryUpdateBed(bed.bedId, { unavailable: !bed.unavailable }))
+            }
           >
             {bed.unavailable ? t('patients.beds.reopen') : t('patients.beds.close')}
           </button>
@@ -100,7 +100,7 @@ export function BedRow({ bed, first, last }: BedRowProps) {
       {editing && (
         <form
           autoComplete="off"
-          onSubmit={onSave}
+          onSubmit={(event) => void onSave(event)}
           noValidate
           aria-label={t('patients.beds.edit', name)}
           className="inline-fields"

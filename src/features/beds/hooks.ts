@@ -14,13 +14,12 @@ import type { BedId } from '../../domain/ids';
 
 export const useBeds = () => useLiveQuery(readBeds);
 
-export const useAddBed = () => (draft: BedDraft) => attempt(() => addBed(draft));
+export const tryAddBed = (draft: BedDraft) => attempt(() => addBed(draft));
 
-export const useAddBedSeries = () => (from: number, to: number) =>
-  attempt(() => addBedSeries(from, to));
+export const tryAddBedSeries = (from: number, to: number) => attempt(() => addBedSeries(from, to));
 
 /** `shown`: what the edit form showed when opened (only what the nurse changed counts). */
-export const useUpdateBed = () => (bedId: BedId, change: BedChange, shown?: BedShown) =>
+export const tryUpdateBed = (bedId: BedId, change: BedChange, shown?: BedShown) =>
   attempt(() => updateBed(bedId, change, shown));
 
-export const useMoveBed = () => (bedId: BedId, step: -1 | 1) => attempt(() => moveBed(bedId, step));
+export const tryMoveBed = (bedId: BedId, step: -1 | 1) => attempt(() => moveBed(bedId, step));

@@ -4,7 +4,7 @@ import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BedCard, PatientSummary } from './BedCard';
 import { BoardFilters } from './BoardFilters';
-import { useBoard, useToday, useWardName } from './hooks';
+import { useBoard, wardToday, useWardName } from './hooks';
 import { WardJournal } from './WardJournal';
 import '../../ui/patients.css';
 
@@ -18,7 +18,7 @@ export function BoardScreen({
   const { t } = useI18n();
   const wardName = useWardName();
   const data = useBoard();
-  const today = useToday();
+  const today = wardToday();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<BoardFilter>('all');
   const shown = data && filterBoard(data.board, query, filter);

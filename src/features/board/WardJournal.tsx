@@ -6,13 +6,12 @@ import { useWriteForm } from '../../ui/useWriteForm';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
 import { issueText } from '../../ui/FormIssues';
-import { useWardNotes, useWriteWardNote } from './hooks';
+import { useWardNotes, tryWriteWardNote } from './hooks';
 
 /** The ward's log book (main courante): notes that concern the whole ward. */
 export function WardJournal() {
   const { t, formatDateTime } = useI18n();
   const notes = useWardNotes();
-  const writeNote = useWriteWardNote();
   const form = useWriteForm();
   const [text, setText] = useState('');
   const draft = useDraft('ward-note', 'ward', { text }, (saved) => setText(saved.text));
@@ -20,7 +19,7 @@ export function WardJournal() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => writeNote(text))) {
+    if (await form.submit(() => tryWriteWardNote(text))) {
       draft.clear();
       setText('');
     }
@@ -29,7 +28,7 @@ export function WardJournal() {
   return (
     <section aria-labelledby="journal-title" className="panel">
       <h2 id="journal-title">{t('board.journalTitle')}</h2>
-      <form autoComplete="off" onSubmit={onSubmit} noValidate>
+      <form autoComplete="off" onSubmit={(event) => void onSubmit(event)} noValidate>
         <DraftNotice draft={draft} />
         <Field
           label={t('board.noteLabel')}

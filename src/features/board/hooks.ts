@@ -11,9 +11,9 @@ export const useWardName = () => useLiveQuery(async () => (await readWard())?.na
 export const useBoard = () => useLiveQuery(readBoard);
 
 /** The ward's date, for ages. */
-export const useToday = () => localDate(new Date());
+export const wardToday = () => localDate(new Date());
 
 export const useWardNotes = () => useLiveQuery(() => readWardNotes(50));
 
-export const useWriteWardNote = () => (text: string) =>
+export const tryWriteWardNote = (text: string) =>
   attempt(() => appendEvent({ type: 'note.written', payload: { text } }));

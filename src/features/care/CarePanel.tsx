@@ -11,7 +11,7 @@ import { ReasonAction } from '../../ui/ReasonAction';
 import { useScheduleText, useSpanText } from '../../ui/scheduleText';
 import { wardDay } from '../../ui/wardDay';
 import { CareSlotForm } from './CareSlotForm';
-import { useStopCare } from './hooks';
+import { tryStopCare } from './hooks';
 import { withReason } from '../../domain/reasonText';
 
 const MARK = {
@@ -70,7 +70,6 @@ export function CarePanel({
   const { t } = useI18n();
   const [offset, setOffset] = useState(0);
   const [open, setOpen] = useState<string | null>(null);
-  const stop = useStopCare();
   const itemLabel = useItemLabel();
   const schedule = useScheduleText();
   const span = useSpanText();
@@ -140,7 +139,7 @@ export function CarePanel({
                   reasonLabel={t('charting.care.stopReason')}
                   confirmLabel={t('charting.care.stopConfirm')}
                   reasonPath="payload.reason"
-                  onConfirm={(reason) => stop(patient.id, row.care.id, reason)}
+                  onConfirm={(reason) => tryStopCare(patient.id, row.care.id, reason)}
                 />
               )}
             </li>

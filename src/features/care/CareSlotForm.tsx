@@ -8,7 +8,7 @@ import { TextField } from '../../ui/TextField';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useRecordCare } from './hooks';
+import { tryRecordCare } from './hooks';
 
 interface CareSlotFormProps {
   patientId: PatientId;
@@ -21,7 +21,6 @@ interface CareSlotFormProps {
 /** Done in one tap; not done asks why. Recorded now, for this slot. */
 export function CareSlotForm({ patientId, careId, slot, label, onDone }: CareSlotFormProps) {
   const { t, formatTime } = useI18n();
-  const record = useRecordCare();
   const form = useWriteForm();
   const [reason, setReason] = useState('');
   const draft = useDraft('care-slot', `${careId}/${slot.dueAt}`, { reason }, (saved) =>
@@ -37,7 +36,7 @@ export function CareSlotForm({ patientId, careId, slot, label, onDone }: CareSlo
       outcome,
       reason: outcome === 'done' ? undefined : reason,
     };
-    if (await form.submit(() => record(patientId, input, undefined))) {
+    if (await form.submit(() => tryRecordCare(patientId, input, undefined))) {
       draft.clear();
       onDone();
     }
@@ -47,7 +46,7 @@ export function CareSlotForm({ patientId, careId, slot, label, onDone }: CareSlo
     <form
       autoComplete="off"
       className="care-slot-form"
-      onSubmit={save('not-done')}
+      onSubmit={(event) => void save('not-done')(event)}
       noValidate
       aria-label={t('charting.care.recordSlot', { item: label, time: formatTime(slot.dueAt) })}
     >

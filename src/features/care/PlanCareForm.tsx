@@ -12,12 +12,11 @@ import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
 import { nowIso } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { usePlanCare, type CarePlanInput } from './hooks';
+import { tryPlanCare, type CarePlanInput } from './hooks';
 
 /** Plans a care item (dressing, capillary glucose, mobilisation...) with its schedule. */
 export function PlanCareForm({ patient, onSaved }: { patient: PatientState; onSaved: () => void }) {
   const { t } = useI18n();
-  const plan = usePlanCare();
   const form = useWriteForm();
   const [item, setItem] = useState<CareItemCode | ''>('');
   const [label, setLabel] = useState('');
@@ -43,14 +42,14 @@ export function PlanCareForm({ patient, onSaved }: { patient: PatientState; onSa
       schedule: toSchedule(schedule),
       note,
     } as unknown;
-    if (await form.submit(() => plan(patient.id, input as CarePlanInput))) {
+    if (await form.submit(() => tryPlanCare(patient.id, input as CarePlanInput))) {
       draft.clear();
       onSaved();
     }
   }
 
   return (
-    <form autoComplete="off" onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={(event) => void onSubmit(event)} noValidate>
       <DraftNotice draft={draft} />
       <div className="form-grid">
         <Field label={t('charting.care.item')} error={error('payload.item')}>

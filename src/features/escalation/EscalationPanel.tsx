@@ -15,7 +15,7 @@ import { typedInstant } from '../../ui/scheduleValues';
 import { TextField } from '../../ui/TextField';
 import { nowIso } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useRecordEscalation } from './hooks';
+import { tryRecordEscalation } from './hooks';
 
 interface PanelProps {
   patient: PatientState;
@@ -53,7 +53,6 @@ function EscalationForm({
 }) {
   const { t, formatDateTime } = useI18n();
   const text = useEscalationText();
-  const record = useRecordEscalation();
   const form = useWriteForm();
   const [role, setRole] = useState<InformedRole | ''>('');
   const [name, setName] = useState('');
@@ -64,7 +63,7 @@ function EscalationForm({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const payload = { vitalsEventId: due.vitals.id, role: role as InformedRole, name, response };
-    const ok = await form.submit(() => record(patient.id, payload, typedInstant(at)));
+    const ok = await form.submit(() => tryRecordEscalation(patient.id, payload, typedInstant(at)));
     onSaved(ok !== undefined);
   }
 
@@ -81,7 +80,7 @@ function EscalationForm({
         })}
       </p>
       <p className="field-hint">{t('escalation.form.intro')}</p>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <ChoiceField legend={t('escalation.form.who')} error={error('payload.role')} inline>
           {INFORMED_ROLES.map((option) => (
             <Choice

@@ -11,9 +11,11 @@ import type { PatientState } from '../../domain/patient';
 export type { EscalationInput };
 
 /** Who was informed of a score that triggers, and when. */
-export const useRecordEscalation =
-  () => (patientId: PatientId, payload: EscalationInput, at: string | undefined) =>
-    attempt(() => recordEscalation(patientId, payload, at));
+export const tryRecordEscalation = (
+  patientId: PatientId,
+  payload: EscalationInput,
+  at: string | undefined,
+) => attempt(() => recordEscalation(patientId, payload, at));
 
 /** For a bed card: the last full set of the stay and the calls and corrections since, live. */
 export const useEscalationSources = (patient: Pick<PatientState, 'id' | 'admittedAt'>) =>

@@ -79,7 +79,12 @@ export function IntegritySection() {
       {rebuildable && (
         <>
           <p>{t('integrity.settings.rebuildHint')}</p>
-          <button type="button" className="button-secondary" disabled={busy} onClick={rebuild}>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={busy}
+            onClick={() => void rebuild()}
+          >
             {t('integrity.settings.rebuild')}
           </button>
         </>

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/types';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useLockState, useUnlock } from './hooks';
+import { useLockState, unlockSafely } from './hooks';
 
 const REASONS: Record<Exclude<UnlockOutcome, { ok: true }>['reason'], MessageKey> = {
   empty: 'lock.empty',
@@ -17,7 +17,6 @@ const REASONS: Record<Exclude<UnlockOutcome, { ok: true }>['reason'], MessageKey
 /** The first thing shown and the only thing while locked: no clinical data is mounted. */
 export function LockScreen() {
   const { t, formatDateTime } = useI18n();
-  const unlock = useUnlock();
   const state = useLockState();
   const [passphrase, setPassphrase] = useState('');
   const [outcome, setOutcome] = useState<UnlockOutcome | null>(null);
@@ -43,7 +42,7 @@ export function LockScreen() {
     event.preventDefault();
     setBusy(true);
     try {
-      const result = await unlock(passphrase);
+      const result = await unlockSafely(passphrase);
       const at = performance.now();
       setNow(at);
       setTryDeadline(!result.ok && result.reason === 'wait' ? at + result.waitMs : 0);
@@ -79,7 +78,7 @@ export function LockScreen() {
           })}
         </Notice>
       )}
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <Field label={t('lock.passphrase')}>
           {(props) => (
             <input

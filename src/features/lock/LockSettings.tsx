@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Field } from '../../ui/Field';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useChangePassphrase, useLockMinutes, useSaveLockMinutes } from './hooks';
+import { tryChangePassphrase, useLockMinutes, trySaveLockMinutes } from './hooks';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { issueText } from '../../ui/FormIssues';
 
@@ -16,8 +16,6 @@ const PERIODS = [1, 2, 3, 5, 10, 15, 20, 30].filter(
 export function LockSettings() {
   const { t } = useI18n();
   const minutes = useLockMinutes();
-  const saveMinutes = useSaveLockMinutes();
-  const changePassphrase = useChangePassphrase();
   const form = useWriteForm();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState({ value: '', confirmation: '' });
@@ -25,7 +23,9 @@ export function LockSettings() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const done = await form.submit(() => changePassphrase(current, next.value, next.confirmation));
+    const done = await form.submit(() =>
+      tryChangePassphrase(current, next.value, next.confirmation),
+    );
     if (done) {
       setCurrent('');
       setNext({ value: '', confirmation: '' });
@@ -40,7 +40,7 @@ export function LockSettings() {
           <select
             {...props}
             value={minutes ?? LOCK_MINUTES.default}
-            onChange={(e) => void saveMinutes(Number(e.target.value))}
+            onChange={(e) => void trySaveLockMinutes(Number(e.target.value))}
           >
             {PERIODS.map((m) => (
               <option key={m} value={m}>
@@ -51,7 +51,11 @@ export function LockSettings() {
         )}
       </Field>
       <h3>{t('lock.changeTitle')}</h3>
-      <form onSubmit={onSubmit} noValidate aria-label={t('lock.changeTitle')}>
+      <form
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        aria-label={t('lock.changeTitle')}
+      >
         <Field label={t('lock.current')} error={errorAt('current')}>
           {(props) => (
             <input

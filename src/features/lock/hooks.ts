@@ -4,8 +4,8 @@ import { attempt } from '../../db/errors';
 import {
   changePassphrase,
   hasWard,
-  lockThisPage,
-  lockWard,
+  lockThisPage as lockPage,
+  lockWard as lockAll,
   readLockMinutes,
   readLockState,
   saveLockMinutes,
@@ -33,7 +33,7 @@ export const useLockState = () =>
   });
 
 /** Never throws: a storage failure is an outcome the lock screen explains. */
-async function unlockSafely(passphrase: string): Promise<UnlockOutcome> {
+export async function unlockSafely(passphrase: string): Promise<UnlockOutcome> {
   try {
     return await unlockWard(passphrase);
   } catch (error) {
@@ -42,17 +42,17 @@ async function unlockSafely(passphrase: string): Promise<UnlockOutcome> {
   }
 }
 
-export const useUnlock = () => unlockSafely;
-
 /** A lock in any other page of the app locks this one too (see db/session.ts). */
 export const useLockAcrossTabs = () => useEffect(() => connectLockChannel(), []);
-export const useLock = () => lockWard;
-export const useLockThisPage = () => lockThisPage;
 
-export const useSaveLockMinutes = () => (minutes: number) =>
-  attempt(() => saveLockMinutes(minutes));
+// Locking never rejects (db/session.ts waits for the lock listeners with allSettled), so a
+// button, the idle timer or pagehide fire it and forget it.
+export const lockWard = (): void => void lockAll();
+export const lockThisPage = (): void => void lockPage();
 
-export const useChangePassphrase = () => (current: string, next: string, confirmation: string) =>
+export const trySaveLockMinutes = (minutes: number) => attempt(() => saveLockMinutes(minutes));
+
+export const tryChangePassphrase = (current: string, next: string, confirmation: string) =>
   attempt(async () => {
     await changePassphrase(current, next, confirmation);
     return true;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { idleTooLong } from '../../domain/lockPolicy';
-import { useLock, useLockAcrossTabs, useLockMinutes, useSession } from './hooks';
+import { lockWard, useLockAcrossTabs, useLockMinutes, useSession } from './hooks';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 const CHECK_EVERY_MS = 10_000;
@@ -12,7 +12,6 @@ const CHECK_EVERY_MS = 10_000;
 export function useIdleLock(): void {
   const { locked } = useSession();
   const minutes = useLockMinutes();
-  const lock = useLock();
 
   useLockAcrossTabs();
 
@@ -23,7 +22,7 @@ export function useIdleLock(): void {
       lastActivity = Date.now();
     };
     const check = () => {
-      if (idleTooLong(lastActivity, Date.now(), minutes)) lock();
+      if (idleTooLong(lastActivity, Date.now(), minutes)) lockWard();
     };
     const onVisibility = () => (document.hidden ? undefined : check());
     ACTIVITY.forEach((type) => addEventListener(type, touch, { passive: true, capture: true }));
@@ -34,5 +33,5 @@ export function useIdleLock(): void {
       document.removeEventListener('visibilitychange', onVisibility);
       clearInterval(timer);
     };
-  }, [locked, minutes, lock]);
+  }, [locked, minutes]);
 }

@@ -21,7 +21,7 @@ import { nowIso, useNow } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DoseRouteFields, type DoseRouteValues } from './DoseRouteFields';
 import { DeviationNotice } from './DeviationNotice';
-import { useAdminister, useMedRights } from './hooks';
+import { tryAdminister, useMedRights } from './hooks';
 import { MedLine } from './MedLine';
 import { PrnNotice } from './PrnNotice';
 import { typedDose, typedNumber } from './prescriptionValues';
@@ -62,7 +62,6 @@ export function GiveDoseForm({
   onSaved,
 }: GiveDoseFormProps) {
   const { t, formatDateTime } = useI18n();
-  const give = useAdminister();
   const form = useWriteForm();
   const p = prescriptions(events).find((candidate) => candidate.id === prescriptionId);
   const [outcome, setOutcome] = useState<AdministrationOutcome>('given');
@@ -138,15 +137,20 @@ export function GiveDoseForm({
       deviation:
         given && confirmed && kinds.length > 0 ? { kinds, reason: deviationReason } : undefined,
       note,
-    } as Parameters<typeof give>[1];
-    if (await form.submit(() => give(patient.id, input, typedInstant(at)))) {
+    } as Parameters<typeof tryAdminister>[1];
+    if (await form.submit(() => tryAdminister(patient.id, input, typedInstant(at)))) {
       draft.clear();
       onSaved(outcome);
     }
   }
 
   return (
-    <form autoComplete="off" onSubmit={onSubmit} noValidate className="give-form">
+    <form
+      autoComplete="off"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      className="give-form"
+    >
       <DraftNotice draft={draft} />
       <AllergyBanner allergies={patient.header.allergies} />
       <div className="panel">

@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ReasonAction } from '../../ui/ReasonAction';
 import { useWhenText } from '../../ui/whenText';
 import { DeviationMark } from './DeviationNotice';
-import { useMedRights, useStopPrescription } from './hooks';
+import { useMedRights, tryStopPrescription } from './hooks';
 import { MedLine } from './MedLine';
 import { usePrnLines } from './PrnNotice';
 import '../../ui/medSafety.css';
@@ -102,7 +102,6 @@ export function MarRowView({
   const { t } = useI18n();
   const when = useWhenText();
   const prnLines = usePrnLines();
-  const stop = useStopPrescription();
   const rights = useMedRights();
   const { prescription: p, slots, prn, administrations } = row;
   const base = `#/patient/${patient.id}`;
@@ -169,7 +168,7 @@ export function MarRowView({
             reasonLabel={t('charting.meds.stopReason')}
             confirmLabel={t('charting.meds.stopConfirm')}
             reasonPath="payload.reason"
-            onConfirm={(reason) => stop(patient.id, p.id, reason)}
+            onConfirm={(reason) => tryStopPrescription(patient.id, p.id, reason)}
           />
         </div>
       )}

@@ -16,7 +16,7 @@ import { nowIso } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DoseRouteFields } from './DoseRouteFields';
 import { AllergyWarning } from './AllergyWarning';
-import { useMedRights, usePrescribe } from './hooks';
+import { useMedRights, tryPrescribe } from './hooks';
 import { MedLine } from './MedLine';
 import { emptyPrescription, fromPrescription, toPrescriptionInput } from './prescriptionValues';
 
@@ -33,7 +33,6 @@ const FIELDS = ['drug', 'dose.value', 'dose.unit', 'route', 'prescriber', 'order
 /** Transcribes a paper prescription, or changes one (a stop and a new one, linked). */
 export function PrescriptionForm({ patient, events, replaces, onSaved }: PrescriptionFormProps) {
   const { t } = useI18n();
-  const save = usePrescribe();
   const form = useWriteForm();
   const old = replaces ? prescriptions(events).find((p) => p.id === replaces) : undefined;
   const [values, setValues] = useState(() =>
@@ -65,11 +64,11 @@ export function PrescriptionForm({ patient, events, replaces, onSaved }: Prescri
         ? { shown: matches.map((m) => m.allergy.substance), reason: allergyReason }
         : undefined;
     const input = { ...toPrescriptionInput(values), allergyOverride };
-    if (await form.submit(() => save(patient.id, input, change))) onSaved();
+    if (await form.submit(() => tryPrescribe(patient.id, input, change))) onSaved();
   }
 
   return (
-    <form autoComplete="off" onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={(event) => void onSubmit(event)} noValidate>
       <AllergyBanner allergies={patient.header.allergies} />
       {old && (
         <div className="panel">

@@ -14,17 +14,23 @@ import { mayRecord } from '../../domain/permissions';
 
 export type { AdministrationInput, PrescriptionChange, PrescriptionInput };
 
-export const usePrescribe =
-  () => (patientId: PatientId, input: PrescriptionInput, change?: PrescriptionChange) =>
-    attempt(() => prescribe(patientId, input, change));
+export const tryPrescribe = (
+  patientId: PatientId,
+  input: PrescriptionInput,
+  change?: PrescriptionChange,
+) => attempt(() => prescribe(patientId, input, change));
 
-export const useStopPrescription =
-  () => (patientId: PatientId, prescriptionId: EventId, reason: string) =>
-    attempt(() => stopPrescription(patientId, prescriptionId, reason));
+export const tryStopPrescription = (
+  patientId: PatientId,
+  prescriptionId: EventId,
+  reason: string,
+) => attempt(() => stopPrescription(patientId, prescriptionId, reason));
 
-export const useAdminister =
-  () => (patientId: PatientId, input: AdministrationInput, at: string | undefined) =>
-    attempt(() => administer(patientId, input, at));
+export const tryAdminister = (
+  patientId: PatientId,
+  input: AdministrationInput,
+  at: string | undefined,
+) => attempt(() => administer(patientId, input, at));
 
 /**
  * What the person charting may do with medicines (`domain/permissions.ts`), for the screens to

@@ -8,7 +8,7 @@ import { TextField } from '../../ui/TextField';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useRecordResult, type ResultInput } from './hooks';
+import { tryRecordResult, type ResultInput } from './hooks';
 
 const TEXTS = ['test', 'value', 'unit', 'calledBy'] as const;
 const SHOWN = [...TEXTS, 'readBack', 'note'].map((field) => `payload.${field}`);
@@ -22,7 +22,6 @@ export function PhonedResultForm({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const record = useRecordResult();
   const form = useWriteForm();
   const [values, setValues] = useState<ResultInput>({
     test: '',
@@ -38,14 +37,14 @@ export function PhonedResultForm({
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => record(patient.id, values))) {
+    if (await form.submit(() => tryRecordResult(patient.id, values))) {
       draft.clear();
       onSaved();
     }
   }
 
   return (
-    <form autoComplete="off" onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={(event) => void onSubmit(event)} noValidate>
       <DraftNotice draft={draft} />
       <div className="form-grid">
         {TEXTS.map((field) => (

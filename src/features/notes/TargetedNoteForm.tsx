@@ -7,7 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useWriteNote, type NoteInput } from './hooks';
+import { tryWriteNote, type NoteInput } from './hooks';
 
 const PARTS = ['data', 'actions', 'results'] as const;
 
@@ -20,7 +20,6 @@ export function TargetedNoteForm({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const write = useWriteNote();
   const form = useWriteForm();
   const [values, setValues] = useState<NoteInput>({
     target: '',
@@ -33,14 +32,14 @@ export function TargetedNoteForm({
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => write(patient.id, values))) {
+    if (await form.submit(() => tryWriteNote(patient.id, values))) {
       draft.clear();
       onSaved();
     }
   }
 
   return (
-    <form autoComplete="off" onSubmit={onSubmit} noValidate>
+    <form autoComplete="off" onSubmit={(event) => void onSubmit(event)} noValidate>
       <DraftNotice draft={draft} />
       <TextField
         label={t('charting.notes.target')}

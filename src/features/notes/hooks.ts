@@ -6,9 +6,9 @@ import type { NoteTargeted, ResultPhoned } from '../../domain/notes';
 export type NoteInput = { [K in keyof NoteTargeted]-?: string };
 export type ResultInput = Omit<ResultPhoned, 'readBack'> & { readBack: boolean | undefined };
 
-export const useWriteNote = () => (patientId: PatientId, input: NoteInput) =>
+export const tryWriteNote = (patientId: PatientId, input: NoteInput) =>
   attempt(() => writeTargetedNote(patientId, input));
 
-export const useRecordResult = () => (patientId: PatientId, input: ResultInput) =>
+export const tryRecordResult = (patientId: PatientId, input: ResultInput) =>
   // readBack undefined is refused by the schema as 'required': the nurse must answer.
   attempt(() => recordPhonedResult(patientId, input as ResultPhoned));

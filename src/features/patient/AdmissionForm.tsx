@@ -147,7 +147,7 @@ export function AdmissionForm(props: AdmissionFormProps) {
         onChange={change}
         error={error}
         editing={editing}
-        onTemporary={onTemporary}
+        onTemporary={() => void onTemporary()}
       />
       <StayFields values={values} onChange={change} error={error} beds={beds} />
       <AllergyFields values={values} onChange={change} error={error} />

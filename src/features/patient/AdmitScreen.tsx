@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AdmissionForm } from './AdmissionForm';
 import { emptyAdmission, fromPatient, toAdmissionInput } from './admissionValues';
 import { flash } from './flash';
-import { useAdmit, useBeds, useDrawTempId, useWardPatients } from './hooks';
+import { tryAdmit, useBeds, tryDrawTempId, useWardPatients } from './hooks';
 import { PatientFrame } from './PatientFrame';
 import '../../ui/patients.css';
 
@@ -16,14 +16,10 @@ function freeBeds(beds: Bed[], patients: PatientState[], keep?: string) {
   return beds.filter((bed) => bed.bedId === keep || (!bed.unavailable && !taken.has(bed.bedId)));
 }
 
-function useAdmissionParts() {
-  const admit = useAdmit();
-  const draw = useDrawTempId();
-  const drawTempId = async () => {
-    const result = await draw();
-    return result.ok ? result.value : undefined;
-  };
-  return { admit, drawTempId };
+/** A temporary id for the form; undefined when it could not be drawn. */
+async function drawTempId() {
+  const result = await tryDrawTempId();
+  return result.ok ? result.value : undefined;
 }
 
 interface AdmitScreenProps {
@@ -37,7 +33,6 @@ export function AdmitScreen({ bedId, onSaved }: AdmitScreenProps) {
   const { t } = useI18n();
   const beds = useBeds();
   const patients = useWardPatients();
-  const { admit, drawTempId } = useAdmissionParts();
   const [now] = useState(() => new Date().toISOString());
   if (!beds || !patients) return <main id="main" className="screen" aria-busy="true" />;
   const label = (id: string | null) => beds.find((b) => b.bedId === id)?.label;
@@ -50,7 +45,7 @@ export function AdmitScreen({ bedId, onSaved }: AdmitScreenProps) {
         beds={freeBeds(beds, patients, bedId ?? undefined)}
         bedLabel={label}
         drawTempId={drawTempId}
-        save={(values, _reason, confirmed) => admit(toAdmissionInput(values), confirmed)}
+        save={(values, _reason, confirmed) => tryAdmit(toAdmissionInput(values), confirmed)}
         onSaved={(id) => {
           flash('admitted');
           onSaved(id);
@@ -70,7 +65,6 @@ export function ReadmitScreen({
 }) {
   const { t } = useI18n();
   const patients = useWardPatients();
-  const { admit, drawTempId } = useAdmissionParts();
   const [now] = useState(() => new Date().toISOString());
   return (
     <PatientFrame patientId={patientId} back="patient" title={t('patients.form.readmitTitle')}>
@@ -82,7 +76,7 @@ export function ReadmitScreen({
           bedLabel={bedLabel}
           drawTempId={drawTempId}
           save={(values, _reason, confirmed) =>
-            admit(toAdmissionInput(values), confirmed, patient.id)
+            tryAdmit(toAdmissionInput(values), confirmed, patient.id)
           }
           onSaved={(id) => {
             flash('readmitted');

@@ -11,7 +11,7 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { flash } from './flash';
-import { useDischarge } from './hooks';
+import { tryDischarge } from './hooks';
 import { PatientFrame } from './PatientFrame';
 
 /** The patient leaves: where to, and when. The bed is free from that time. */
@@ -23,7 +23,6 @@ export function DischargeScreen({
   onSaved: (id: PatientId) => void;
 }) {
   const { t } = useI18n();
-  const discharge = useDischarge();
   const form = useWriteForm();
   const [destination, setDestination] = useState('');
   const [detail, setDetail] = useState('');
@@ -34,7 +33,7 @@ export function DischargeScreen({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const input = { destination, detail, at: typedAt(at) };
-    if (await form.submit(() => discharge(patientId as PatientId, input))) {
+    if (await form.submit(() => tryDischarge(patientId as PatientId, input))) {
       flash('discharged');
       onSaved(patientId as PatientId);
     }
@@ -43,7 +42,7 @@ export function DischargeScreen({
   return (
     <PatientFrame patientId={patientId} back="patient" title={t('patients.patient.dischargeTitle')}>
       {() => (
-        <form autoComplete="off" onSubmit={onSubmit} noValidate>
+        <form autoComplete="off" onSubmit={(event) => void onSubmit(event)} noValidate>
           <div className="form-grid">
             <Field label={t('patients.patient.destination')} error={error('payload.destination')}>
               {(props) => (

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AdmissionForm } from './AdmissionForm';
 import { fromPatient, toAdmissionInput } from './admissionValues';
 import { flash } from './flash';
-import { useUpdatePatient } from './hooks';
+import { tryUpdatePatient } from './hooks';
 import { PatientFrame } from './PatientFrame';
 
 /** Corrects the identity or changes the clinical header, with a reason kept in the log. */
@@ -16,7 +16,6 @@ export function EditScreen({
   onSaved: (id: PatientId) => void;
 }) {
   const { t } = useI18n();
-  const update = useUpdatePatient();
   const [now] = useState(() => new Date().toISOString());
   return (
     <PatientFrame patientId={patientId} back="patient" title={t('patients.form.editTitle')}>
@@ -29,7 +28,7 @@ export function EditScreen({
           bedLabel={bedLabel}
           drawTempId={async () => undefined}
           save={(values, reason, confirmed, opened) =>
-            update(patient.id, toAdmissionInput(values), reason, {
+            tryUpdatePatient(patient.id, toAdmissionInput(values), reason, {
               confirmed,
               opened: opened ?? patient,
             })

@@ -9,7 +9,7 @@ import { TextField } from '../../ui/TextField';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DuplicateWarning } from './DuplicateWarning';
 import { flash } from './flash';
-import { useLinkIdentifier, type SharedIpp } from './hooks';
+import { tryLinkIdentifier, type SharedIpp } from './hooks';
 import { SameIppChoice } from './SameIppChoice';
 import { PatientFrame } from './PatientFrame';
 
@@ -22,14 +22,13 @@ export function LinkScreen({
   onSaved: (id: PatientId) => void;
 }) {
   const { t } = useI18n();
-  const link = useLinkIdentifier();
   const form = useWriteForm();
   const [ipp, setIpp] = useState('');
   const [duplicates, setDuplicates] = useState<PossibleDuplicate<PatientState>[]>([]);
   const error = issueText(t, form.issueAt);
 
   async function submit(shared?: SharedIpp) {
-    const result = await form.submit(() => link(patientId as PatientId, ipp, shared));
+    const result = await form.submit(() => tryLinkIdentifier(patientId as PatientId, ipp, shared));
     if (result?.saved) {
       flash('linked');
       onSaved(result.value);

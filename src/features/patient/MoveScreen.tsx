@@ -13,7 +13,7 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { Notice } from '../../ui/Notice';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { flash } from './flash';
-import { useMovePatient, useSwapPatients, useWardPatients } from './hooks';
+import { tryMovePatient, trySwapPatients, useWardPatients } from './hooks';
 import { PatientFrame } from './PatientFrame';
 
 /** A free bed to move to, or a present patient to exchange beds with. */
@@ -31,8 +31,6 @@ export function MoveScreen({
   onSaved: (id: PatientId) => void;
 }) {
   const { t } = useI18n();
-  const move = useMovePatient();
-  const swap = useSwapPatients();
   const patients = useWardPatients();
   const form = useWriteForm();
   const [target, setTarget] = useState<Target | null>(null);
@@ -59,8 +57,8 @@ export function MoveScreen({
     event.preventDefault();
     const id = patientId as PatientId;
     const saved = swapWith
-      ? await form.submit(() => swap(id, swapWith.id, typedAt(at)))
-      : await form.submit(() => move(id, chosenBed, typedAt(at)));
+      ? await form.submit(() => trySwapPatients(id, swapWith.id, typedAt(at)))
+      : await form.submit(() => tryMovePatient(id, chosenBed, typedAt(at)));
     if (saved) {
       flash('moved');
       onSaved(id);
@@ -76,7 +74,7 @@ export function MoveScreen({
             bed.room ? ` (${t('patients.board.room', { room: bed.room })})` : ''
           }`;
         return (
-          <form autoComplete="off" onSubmit={onSubmit} noValidate>
+          <form autoComplete="off" onSubmit={(event) => void onSubmit(event)} noValidate>
             <ChoiceField legend={t('patients.patient.moveTo')} error={error('bedId')} inline>
               {free.length === 0 && <p>{t('patients.patient.noFreeBed')}</p>}
               {free.map((bed) => (

@@ -3,7 +3,7 @@ import type { Bed } from '../../domain/beds';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { IdentityBand } from '../../ui/IdentityBand';
-import { useBeds, usePatient, useToday } from './hooks';
+import { useBeds, usePatient, wardToday } from './hooks';
 import '../../ui/patients.css';
 
 export interface FrameContext {
@@ -25,7 +25,7 @@ export function PatientFrame({ patientId, title, back, children }: PatientFrameP
   const { t } = useI18n();
   const patient = usePatient(patientId);
   const beds = useBeds();
-  const today = useToday();
+  const today = wardToday();
   if (patient === undefined || beds === undefined) {
     return <main id="main" className="screen" aria-busy="true" />;
   }

@@ -41,28 +41,30 @@ export const useWardPatients = () => useLiveQuery(readWardPatients);
 export const useBeds = () => useLiveQuery(readBeds);
 
 /** The ward's date, for ages. */
-export const useToday = () => localDate(new Date());
+export const wardToday = () => localDate(new Date());
 
-export const useDrawTempId = () => () => attempt(drawTempId);
+export const tryDrawTempId = () => attempt(drawTempId);
 
-export const useAdmit =
-  () => (input: AdmissionInput, confirmed: PatientId[], patientId?: PatientId) =>
-    attempt(() => admitPatient(input, { confirmed, patientId }));
+export const tryAdmit = (input: AdmissionInput, confirmed: PatientId[], patientId?: PatientId) =>
+  attempt(() => admitPatient(input, { confirmed, patientId }));
 
 /** A header edit, three-way: what the form showed when opened is part of what is sent. */
-export const useUpdatePatient =
-  () => (id: PatientId, input: AdmissionInput, reason: string, options: EditOptions) =>
-    attempt(() => updatePatient(id, input, reason, options));
+export const tryUpdatePatient = (
+  id: PatientId,
+  input: AdmissionInput,
+  reason: string,
+  options: EditOptions,
+) => attempt(() => updatePatient(id, input, reason, options));
 
-export const useMovePatient = () => (id: PatientId, bedId: string, at: string | undefined) =>
+export const tryMovePatient = (id: PatientId, bedId: string, at: string | undefined) =>
   attempt(() => movePatient(id, bedId, at));
 
-export const useDischarge = () => (id: PatientId, input: DischargeInput) =>
+export const tryDischarge = (id: PatientId, input: DischargeInput) =>
   attempt(() => dischargePatient(id, input));
 
 /** Two present patients exchange their beds at the same time. */
-export const useSwapPatients = () => (id: PatientId, otherId: PatientId, at: string | undefined) =>
+export const trySwapPatients = (id: PatientId, otherId: PatientId, at: string | undefined) =>
   attempt(() => swapPatients(id, otherId, at));
 /** `shared`: linked although other records carry this IPP, confirmed twice, with a reason. */
-export const useLinkIdentifier = () => (id: PatientId, ipp: string, shared?: SharedIpp) =>
+export const tryLinkIdentifier = (id: PatientId, ipp: string, shared?: SharedIpp) =>
   attempt(() => linkIdentifier(id, ipp, shared));

@@ -4,7 +4,7 @@ import { MAX_RESERVED_TEMP_IDS } from '../../domain/tempIdReservation';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FailureNotice } from '../../ui/FailureNotice';
 import { Notice } from '../../ui/Notice';
-import { useReserveTempIds } from './hooks';
+import { tryReserveTempIds } from './hooks';
 
 interface BlankSheetsProps {
   tempIds: readonly string[];
@@ -17,7 +17,6 @@ interface BlankSheetsProps {
  */
 export function BlankSheetsChoice({ tempIds, onReserved }: BlankSheetsProps) {
   const { t } = useI18n();
-  const reserve = useReserveTempIds();
   const [count, setCount] = useState(1);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<WriteFailure | null>(null);
@@ -25,7 +24,7 @@ export function BlankSheetsChoice({ tempIds, onReserved }: BlankSheetsProps) {
   async function onReserve() {
     setBusy(true);
     setFailure(null);
-    const result = await reserve(count);
+    const result = await tryReserveTempIds(count);
     setBusy(false);
     if (result.ok) onReserved(result.value);
     else setFailure(result.failure);
@@ -48,7 +47,12 @@ export function BlankSheetsChoice({ tempIds, onReserved }: BlankSheetsProps) {
           }
         />
       </div>
-      <button type="button" className="button button-secondary" disabled={busy} onClick={onReserve}>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={busy}
+        onClick={() => void onReserve()}
+      >
         {busy ? t('print.centre.reserving') : t('print.centre.reserve')}
       </button>
       {failure && <FailureNotice failure={failure} />}

@@ -9,7 +9,7 @@ import type { PrintSelection } from '../../print/models/pack';
 import { isPatientSheet } from '../../print/types';
 import { FailureNotice } from '../../ui/FailureNotice';
 import { BlankSheetsChoice } from './BlankSheetsChoice';
-import { usePrintBase, usePrintPack, useReserveTempIds } from './hooks';
+import { usePrintBase, usePrintPack, tryReserveTempIds } from './hooks';
 import { PatientChoices, SheetChoices, StartDayChoice } from './PrintChoices';
 import { OverflowNotice } from './OverflowNotice';
 import { PrintPreview, type PreviewReady } from './PrintPreview';
@@ -33,7 +33,6 @@ export function PrintScreen() {
   const { t } = useI18n();
   const fmt = usePrintFormat();
   const base = usePrintBase();
-  const reserve = useReserveTempIds();
   const [choice, setChoice] = useState<CentreChoice>(() => parseChoice(location.hash));
   // What the preview is built for: the choice once settled, at once when printing.
   const [requested, setRequested] = useState<CentreChoice>(choice);
@@ -93,7 +92,7 @@ export function PrintScreen() {
     setFailure(null);
     if (next.sheets.includes('blankAdmission') && tempIds.length === 0) {
       setReserving(true);
-      const result = await reserve(1);
+      const result = await tryReserveTempIds(1);
       setReserving(false);
       if (!result.ok) {
         setFailure(result.failure);

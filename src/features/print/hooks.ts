@@ -107,4 +107,4 @@ export function usePrintPack(
 }
 
 /** Records identifiers for blank admission sheets in the log; they are printed only then. */
-export const useReserveTempIds = () => (count: number) => attempt(() => reserveTempIds(count));
+export const tryReserveTempIds = (count: number) => attempt(() => reserveTempIds(count));

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { emptyStaff, StaffFields, type StaffValues } from '../../ui/StaffFields';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useAddSelf, useAddStaff } from './hooks';
+import { tryAddSelf, tryAddStaff } from './hooks';
 
 interface AddStaffFormProps {
   /** True on "Qui saisit ?": the person added is at the tablet, signs her entry and charts. */
@@ -15,9 +15,7 @@ interface AddStaffFormProps {
 /** Adds a person to the ward's staff list. */
 export function AddStaffForm({ self = false, onAdded }: AddStaffFormProps) {
   const { t } = useI18n();
-  const addOther = useAddStaff();
-  const addSelf = useAddSelf();
-  const addStaff = self ? addSelf : addOther;
+  const addStaff = self ? tryAddSelf : tryAddStaff;
   const form = useWriteForm();
   const [values, setValues] = useState<StaffValues>(emptyStaff);
   const [lastAdded, setLastAdded] = useState('');
@@ -32,7 +30,12 @@ export function AddStaffForm({ self = false, onAdded }: AddStaffFormProps) {
   }
 
   return (
-    <form autoComplete="off" onSubmit={onSubmit} noValidate aria-label={t('staff.addTitle')}>
+    <form
+      autoComplete="off"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('staff.addTitle')}
+    >
       <StaffFields
         values={values}
         onChange={setValues}

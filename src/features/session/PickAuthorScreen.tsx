@@ -3,17 +3,16 @@ import { FailureNotice } from '../../ui/FailureNotice';
 import { useState } from 'react';
 import type { WriteFailure } from '../../domain/failure';
 import { AddStaffForm } from './AddStaffForm';
-import { useChooseAuthor, useWard } from './hooks';
+import { tryChooseAuthor, useWard } from './hooks';
 
 /** Who is charting: every event recorded from now on carries this person. */
 export function PickAuthorScreen({ onChosen }: { onChosen?: () => void }) {
   const { t } = useI18n();
   const ward = useWard();
-  const choose = useChooseAuthor();
   const [failure, setFailure] = useState<WriteFailure | null>(null);
 
-  async function pick(staffId: Parameters<typeof choose>[0]) {
-    const result = await choose(staffId);
+  async function pick(staffId: Parameters<typeof tryChooseAuthor>[0]) {
+    const result = await tryChooseAuthor(staffId);
     if (result.ok) onChosen?.();
     else setFailure(result.failure);
   }
@@ -26,7 +25,7 @@ export function PickAuthorScreen({ onChosen }: { onChosen?: () => void }) {
       <ul className="choice-list">
         {ward?.staff.map((person) => (
           <li key={person.staffId}>
-            <button type="button" className="choice" onClick={() => pick(person.staffId)}>
+            <button type="button" className="choice" onClick={() => void pick(person.staffId)}>
               <span className="choice-main">{person.name}</span>
               <span className="choice-detail">
                 {person.initials} · {t(`staff.roles.${person.role}`)}

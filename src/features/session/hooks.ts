@@ -11,9 +11,9 @@ export const useWard = () => useLiveQuery(readWard);
 /** Who is charting since the last unlock; null when nobody is chosen yet. */
 export const useCurrentAuthor = () => useSyncExternalStore(subscribeSession, getSession).author;
 
-export const useChooseAuthor = () => (staffId: StaffId) => attempt(() => chooseAuthor(staffId));
+export const tryChooseAuthor = (staffId: StaffId) => attempt(() => chooseAuthor(staffId));
 
-export const useAddStaff = () => (person: StaffDraft) => attempt(() => addStaff(person));
+export const tryAddStaff = (person: StaffDraft) => attempt(() => addStaff(person));
 
 /** On "Qui saisit ?": the person added is the author of her own entry, and charts from now on. */
-export const useAddSelf = () => (person: StaffDraft) => attempt(() => addSelf(person));
+export const tryAddSelf = (person: StaffDraft) => attempt(() => addSelf(person));

@@ -5,7 +5,7 @@ import { deviceLabel } from '../../ui/deviceLabel';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useDeviceId, useDeviceNames, useNameThisDevice } from './hooks';
+import { useDeviceId, useDeviceNames, tryNameThisDevice } from './hooks';
 
 /**
  * "Nom de cette tablette": the name the ward gives it ("Tablette 2"), recorded in the ward log
@@ -15,14 +15,13 @@ export function DeviceNameSection() {
   const { t } = useI18n();
   const deviceId = useDeviceId();
   const names = useDeviceNames();
-  const save = useNameThisDevice();
   const form = useWriteForm();
   const [name, setName] = useState('');
   const code = form.issueAt('payload.name');
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => save(name))) setName('');
+    if (await form.submit(() => tryNameThisDevice(name))) setName('');
   }
 
   return (

@@ -5,13 +5,12 @@ import { Choice, ChoiceField } from '../../ui/ChoiceField';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { Notice } from '../../ui/Notice';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useChangeWardSettings, useWardSettings } from './hooks';
+import { tryChangeWardSettings, useWardSettings } from './hooks';
 
 /** Settings of the whole ward (in its log, so every tablet gets them): the glycaemia unit. */
 export function WardSettingsSection() {
   const { t } = useI18n();
   const settings = useWardSettings();
-  const change = useChangeWardSettings();
   const form = useWriteForm();
   // What the nurse picked; until then the ward's unit, live.
   const [picked, setPicked] = useState<GlucoseEntryUnit | null>(null);
@@ -21,7 +20,7 @@ export function WardSettingsSection() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!unit) return;
-    const written = await form.submit(() => change({ glucoseUnit: unit }));
+    const written = await form.submit(() => tryChangeWardSettings({ glucoseUnit: unit }));
     setUnchanged(written === false);
     if (written !== undefined) setPicked(null);
   }

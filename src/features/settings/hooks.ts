@@ -44,10 +44,11 @@ export const useDeviceId = () => useLiveQuery(() => getLocal('deviceId'));
 /** The ward's shared settings, as the log says on this tablet; undefined while read. */
 export const useWardSettings = () => useLiveQuery(async () => (await readWard())?.settings);
 
-export const useChangeWardSettings = () => (change: WardSettingsChange) =>
+export const tryChangeWardSettings = (change: WardSettingsChange) =>
   attempt(() => changeWardSettings(change));
+
 /** The names the ward gave its tablets. */
 export const useDeviceNames = () => useLiveQuery(readDeviceNames);
 
 /** Names this tablet (a ward event: other tablets see it once the logs merge). */
-export const useNameThisDevice = () => (name: string) => attempt(() => nameThisDevice(name));
+export const tryNameThisDevice = (name: string) => attempt(() => nameThisDevice(name));

@@ -6,12 +6,11 @@ import { PassphraseFields } from '../../ui/PassphraseFields';
 import { emptyStaff, StaffFields, type StaffValues } from '../../ui/StaffFields';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { issueText } from '../../ui/FormIssues';
-import { useCreateWard } from './hooks';
+import { tryCreateWard } from './hooks';
 
 /** First start on a tablet: the ward, and who is charting. */
 export function FirstRunScreen() {
   const { t } = useI18n();
-  const createWard = useCreateWard();
   const form = useWriteForm();
   const [ward, setWard] = useState({ name: '', establishment: '' });
   const [staff, setStaff] = useState<StaffValues>(emptyStaff);
@@ -20,14 +19,14 @@ export function FirstRunScreen() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    await form.submit(() => createWard(ward, staff, passphrase));
+    await form.submit(() => tryCreateWard(ward, staff, passphrase));
   }
 
   return (
     <main id="main" className="screen screen-narrow">
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
-      <form autoComplete="off" onSubmit={onSubmit} noValidate>
+      <form autoComplete="off" onSubmit={(event) => void onSubmit(event)} noValidate>
         <fieldset>
           <legend>{t('setup.wardSection')}</legend>
           <Field label={t('setup.wardName')} error={error('ward.name')}>

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { deviceLabel } from '../../ui/deviceLabel';
 import { useDescribeEvent } from '../../ui/eventText';
 import { ReasonAction } from '../../ui/ReasonAction';
-import { useBeds, useDeviceNames, useVoidEntry } from './hooks';
+import { useBeds, useDeviceNames, tryVoidEntry } from './hooks';
 
 const PAGE = 20;
 /**
@@ -35,7 +35,6 @@ function Entry({
   device: string | null;
 }) {
   const { t, formatDateTime } = useI18n();
-  const voidEntry = useVoidEntry();
   const { event, voided } = entry;
   const who = (author: LogEvent['author']) => `${author.name} (${author.initials})`;
   const late = instantOf(event.recordedAt) - instantOf(event.at) > LATE_MS;
@@ -76,7 +75,7 @@ function Entry({
           reasonLabel={t('charting.timeline.restoreReason')}
           confirmLabel={t('charting.timeline.restoreConfirm')}
           reasonPath="payload.reason"
-          onConfirm={(reason) => voidEntry(voided.voidId, reason)}
+          onConfirm={(reason) => tryVoidEntry(voided.voidId, reason)}
         />
       ) : (
         <ReasonAction
@@ -86,7 +85,7 @@ function Entry({
           reasonHint={t('charting.timeline.voidHint')}
           confirmLabel={t('charting.timeline.voidConfirm')}
           reasonPath="payload.reason"
-          onConfirm={(reason) => voidEntry(event.id, reason)}
+          onConfirm={(reason) => tryVoidEntry(event.id, reason)}
         />
       )}
     </li>

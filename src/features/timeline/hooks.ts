@@ -5,7 +5,7 @@ import { readDeviceNames } from '../../db/devices';
 import { attempt } from '../../db/errors';
 import type { EventId } from '../../domain/ids';
 
-export const useVoidEntry = () => (eventId: EventId, reason: string) =>
+export const tryVoidEntry = (eventId: EventId, reason: string) =>
   attempt(() => voidEntry(eventId, reason));
 
 /** Bed labels by id, for the moves of the timeline. */

@@ -7,7 +7,7 @@ import { FormIssues, issueText } from '../../ui/FormIssues';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useSetSpo2Scale } from './hooks';
+import { trySetSpo2Scale } from './hooks';
 
 const SHOWN = ['payload.reason', 'payload.clinical.spo2Scale'];
 
@@ -23,7 +23,6 @@ export function Spo2ScaleForm({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const save = useSetSpo2Scale();
   const form = useWriteForm();
   const current = patient.header.spo2Scale ?? 1;
   const [scale, setScale] = useState<Spo2ScaleSetting>(current === 1 ? 2 : 1);
@@ -32,11 +31,16 @@ export function Spo2ScaleForm({
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await form.submit(() => save(patient.id, scale, reason))) onSaved();
+    if (await form.submit(() => trySetSpo2Scale(patient.id, scale, reason))) onSaved();
   }
 
   return (
-    <form autoComplete="off" onSubmit={onSubmit} noValidate className="screen-narrow">
+    <form
+      autoComplete="off"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      className="screen-narrow"
+    >
       <p>{t('charting.vitals.scale.intro')}</p>
       <p>
         <strong>{t('charting.vitals.scale.current')}</strong>{' '}

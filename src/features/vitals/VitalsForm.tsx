@@ -15,7 +15,7 @@ import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
 import { nowIso } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useRecordVitals, useWardGlucoseUnit } from './hooks';
+import { tryRecordVitals, useWardGlucoseUnit } from './hooks';
 import { News2Live } from './News2Display';
 import { ConsciousnessField, OxygenFields, VitalInput } from './VitalFields';
 import {
@@ -45,7 +45,6 @@ const SHOWN = new Set([
 /** One screen, any subset of measurements, NEWS2 live as it is typed. */
 export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSaved: () => void }) {
   const { t } = useI18n();
-  const record = useRecordVitals();
   const form = useWriteForm();
   const [values, setValues] = useState(() => emptyVitals(isoToTyped(nowIso())));
   const draft = useDraft('vitals', patient.id, values, setValues);
@@ -84,7 +83,7 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
     setTried(true);
     if (blocked.length > 0 || (unusual.length > 0 && !confirmed)) return;
     const payload = toVitalsPayload(resolved, read);
-    if (await form.submit(() => record(patient.id, payload, typedInstant(values.at)))) {
+    if (await form.submit(() => tryRecordVitals(patient.id, payload, typedInstant(values.at)))) {
       draft.clear();
       onSaved();
     }
@@ -92,7 +91,12 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
 
   const fieldNames = unusual.map((field) => t(`charting.vitals.short.${field}`)).join(', ');
   return (
-    <form autoComplete="off" onSubmit={onSubmit} noValidate className="vitals-form">
+    <form
+      autoComplete="off"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      className="vitals-form"
+    >
       <DraftNotice draft={draft} />
       <div className="vitals-layout">
         <div className="vitals-fields">

@@ -9,13 +9,14 @@ import type { PatientId } from '../../domain/ids';
 import type { PatientState } from '../../domain/patient';
 import type { VitalsInput } from './vitalsValues';
 
-export const useRecordVitals =
-  () => (patientId: PatientId, payload: VitalsInput, at: string | undefined) =>
-    attempt(() => recordVitals(patientId, payload, at));
+export const tryRecordVitals = (
+  patientId: PatientId,
+  payload: VitalsInput,
+  at: string | undefined,
+) => attempt(() => recordVitals(patientId, payload, at));
 
-export const useSetSpo2Scale =
-  () => (patientId: PatientId, scale: Spo2ScaleSetting, reason: string) =>
-    attempt(() => setSpo2Scale(patientId, scale, reason));
+export const trySetSpo2Scale = (patientId: PatientId, scale: Spo2ScaleSetting, reason: string) =>
+  attempt(() => setSpo2Scale(patientId, scale, reason));
 
 /** The patient's last full set of this stay, from the board's projection (one row). */
 export const useLastVitals = (patient: Pick<PatientState, 'id' | 'admittedAt'>) =>
