@@ -92,6 +92,6 @@ test('the handover prints yesterday’s missed dose first, with its day, then to
   const pending = text.slice(heading, text.indexOf('Non faits'));
   expect(pending).not.toContain('Amoxicilline');
   expect(text).toContain(
-    'Non faits (tracés avec leur motif) : • 13:00 Amoxicilline 1 g PO — R (refusé) : Vomissements',
+    'Non faits (tracés avec leur motif) : • 13:00 Amoxicilline 1 g PO — R (refusé) — Vomissements',
   );
 });

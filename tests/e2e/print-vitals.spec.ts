@@ -16,20 +16,19 @@ test.beforeEach(() => {
   );
 });
 
-async function setWardUnitInGrams(page: Page) {
+async function setWardUnit(page: Page, unit: 'g/L' | 'mmol/L') {
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Réglages' })
     .click();
   const section = page.getByRole('region', { name: 'Réglages du service' });
-  const unit = section.getByRole('group', { name: 'Unité de la glycémie capillaire' });
-  // Never set: mmol/L, as before the setting existed.
-  await expect(unit.getByRole('radio', { name: 'mmol/L' })).toBeChecked();
-  await unit.getByRole('radio', { name: 'g/L' }).check();
+  const units = section.getByRole('group', { name: 'Unité de la glycémie capillaire' });
+  await units.getByRole('radio', { name: unit }).check();
   await section.getByRole('button', { name: 'Enregistrer l’unité' }).click();
-  await expect(
-    section.getByRole('status').filter({ hasText: /Unité du service enregistrée\s*:\s*g\/L/ }),
-  ).toBeVisible({ timeout: 15_000 });
+  const saved = new RegExp(`Unité du service enregistrée\\s*:\\s*${unit.replace('/', '\\/')}`);
+  await expect(section.getByRole('status').filter({ hasText: saved })).toBeVisible({
+    timeout: 15_000,
+  });
   await expectNoGraveViolation(page, 'settings with the ward unit');
 }
 
@@ -38,11 +37,17 @@ test('the ward’s glycaemia unit is set in Settings, and the vitals form offers
 }) => {
   const board = await newWardWithTwoBeds(page);
   await new AdmissionPage(page).admit(LOUIS, { bed: '1' });
-  await setWardUnitInGrams(page);
   await board.open();
   await board.openPatient('1');
-  await new VitalsPage(page).open();
+  const vitals = new VitalsPage(page);
+  await vitals.open();
+  // Never set: g/L, the French habit and the form's unit before the setting existed.
   await expect(page.getByRole('radio', { name: 'g/L' })).toBeChecked({ timeout: 15_000 });
+  await setWardUnit(page, 'mmol/L');
+  await board.open();
+  await board.openPatient('1');
+  await vitals.open();
+  await expect(page.getByRole('radio', { name: 'mmol/L' })).toBeChecked({ timeout: 15_000 });
 });
 
 test('PDF: the vitals chart heads glycaemia in the ward’s unit and runs on to midnight', async ({
@@ -56,12 +61,13 @@ test('PDF: the vitals chart heads glycaemia in the ward’s unit and runs on to 
   await board.open();
   const patient =
     ((await board.card('1').getByRole('link').getAttribute('href')) ?? '').split('/').pop() ?? '';
-  await setWardUnitInGrams(page);
+  await setWardUnit(page, 'mmol/L');
   await board.open();
   await board.openPatient('1');
   const vitals = new VitalsPage(page);
   await vitals.open();
-  // The unit is not touched: the form reads 1,85 in the ward's g/L.
+  // Typed in g/L on a ward that writes mmol/L: printed in g/L under a mmol/L header.
+  await page.getByRole('radio', { name: 'g/L' }).check();
   await vitals.field(/^Glycémie capillaire/).fill('1,85');
   await vitals.save();
   await vitals.expectSaved();
@@ -76,8 +82,8 @@ test('PDF: the vitals chart heads glycaemia in the ward’s unit and runs on to 
   );
   await expectNoGraveViolation(page, 'vitals chart preview with the grid');
   const [table = '', grid = ''] = pages;
-  expect(table).toContain('Glyc. g/L');
-  expect(table).not.toContain('Glyc. mmol/L');
+  expect(table).toContain('Glyc. mmol/L');
+  expect(table).not.toContain('Glyc. g/L');
   expect(table).toMatch(/1,85[\s\u00a0]g\/L/);
   // The graph's axis goes past the print time, to midnight.
   expect(table).toMatch(/à continuer jusqu’à\s+mer\.\s+02\/12\s+00:00/);
@@ -86,7 +92,7 @@ test('PDF: the vitals chart heads glycaemia in the ward’s unit and runs on to 
   const hours = ['15', '16', '17', '18', '19', '20', '21', '22', '23'];
   expect(grid).toMatch(new RegExp(`Heure prévue\\s+${hours.map((h) => `${h} h`).join('\\s+')}`));
   expect(grid).not.toMatch(/\b14 h\b/);
-  for (const row of ['Heure réelle', 'Total NEWS2', 'Glycémie (g/L)', 'Initiales', '≥ 39,1']) {
+  for (const row of ['Heure réelle', 'Total NEWS2', 'Glycémie (mmol/L)', 'Initiales', '≥ 39,1']) {
     expect(grid).toContain(row);
   }
 });

@@ -55,7 +55,7 @@ test('settings show storage, version and device, and switch the language', async
   await expect(page.getByTestId('device-name')).toHaveText(/^Tablette [0-9a-f]{4}$/);
 
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Relève is locked' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

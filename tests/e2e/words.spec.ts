@@ -80,7 +80,7 @@ test('in English, the main screens show no French word', async ({ page }) => {
 
   await nav(page, 'Réglages').click();
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible(STEP);
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible(STEP);
   await expectNoFrench(page, 'settings');
   const english = (name: string) =>
     page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name });

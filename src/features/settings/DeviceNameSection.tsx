@@ -31,7 +31,7 @@ export function DeviceNameSection() {
         <dt>{t('words.device.current')}</dt>
         <dd data-testid="device-name">{deviceId ? deviceLabel(t, names, deviceId) : '—'}</dd>
       </dl>
-      <form autoComplete="off" noValidate onSubmit={onSubmit}>
+      <form autoComplete="off" noValidate onSubmit={(event) => void onSubmit(event)}>
         <TextField
           label={t('words.device.nameLabel')}
           hint={t('words.device.nameHint')}

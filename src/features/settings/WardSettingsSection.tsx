@@ -29,7 +29,7 @@ export function WardSettingsSection() {
     <section aria-labelledby="ward-settings-title" className="panel">
       <h2 id="ward-settings-title">{t('printVitals.wardSettings.title')}</h2>
       <p>{t('printVitals.wardSettings.intro')}</p>
-      <form onSubmit={onSubmit} noValidate autoComplete="off">
+      <form onSubmit={(event) => void onSubmit(event)} noValidate autoComplete="off">
         <ChoiceField
           legend={t('printVitals.wardSettings.glucoseUnit')}
           hint={t('printVitals.wardSettings.glucoseHint')}
