@@ -27,7 +27,7 @@ function lookup(messages: Messages, key: string): Message | undefined {
 export function frenchSpacing(text: string): string {
   return text
     .replace(/[ \u202F]+([:;?!»])/g, '\u00A0$1')
-    .replace(/«[ \u202F]*/g, '«\u00A0')
+    .replace(/«[ \u00A0\u202F]*/g, '«\u00A0')
     .replace(/\u00A0?»/g, '\u00A0»');
 }
 

@@ -19,6 +19,10 @@ describe('French typography: a no-break space before : ; ? ! and inside « »', 
     );
   });
 
+  it('keeps one no-break space inside « » when the message already has one', () => {
+    expect(frenchSpacing('«\u00A0Dossier\u00A0»')).toBe('«\u00A0Dossier\u00A0»');
+  });
+
   it('no French message keeps a breaking space before : ; ? ! or inside « »', () => {
     for (const [key] of frKeys) {
       const text = fr(key, params);
