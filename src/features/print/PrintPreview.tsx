@@ -1,12 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PackItem, PrintDoc } from '../../print/models/pack';
 import { PackPages } from '../../print/PrintPack';
 import type { PrintContext } from '../../print/types';
 import { overflowingPages, type OverflowingPage } from './overflow';
-
-/** Work per step: a step is a task of its own, so the tablet answers touches in between. */
-const STEP = { pages: 8, ms: 12 } as const;
+import { nextPages, STEP } from './pace';
 
 interface Progress {
   plan: readonly PackItem[];
@@ -24,16 +22,13 @@ interface Measuring {
   overflow: OverflowingPage[];
 }
 
-function step(progress: Progress): Progress {
+function step(progress: Progress, most: number): Progress {
   const { plan, fresh } = progress;
   const started = performance.now();
   const next = [...fresh];
   let pages = 0;
   while (next.length < plan.length) {
-    if (
-      next.length > fresh.length &&
-      (pages >= STEP.pages || performance.now() - started > STEP.ms)
-    )
+    if (next.length > fresh.length && (pages >= most || performance.now() - started > STEP.ms))
       break;
     const doc = plan[next.length]?.build();
     if (!doc) break;
@@ -73,6 +68,8 @@ export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps)
   const measuring = useRef<Measuring>({ plan, pages: 0, overflow: [] });
   const [progress, setProgress] = useState<Progress>({ plan, fresh: [] });
   const [measured, setMeasured] = useState<PreviewReady | null>(null);
+  /** When the running step started, and how many pages the next one may draw. */
+  const pace = useRef<{ started: number; pages: number }>({ started: 0, pages: STEP.pages });
   // A new plan starts over: pages of the previous one kept in between made every step lay
   // out the whole pack again (seconds per step on 160 pages).
   if (progress.plan !== plan) setProgress({ plan, fresh: [] });
@@ -83,11 +80,15 @@ export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps)
 
   useEffect(() => {
     if (done || progress.plan !== plan) return;
-    const timer = setTimeout(() => setProgress(step(progress)), 0);
+    const timer = setTimeout(() => {
+      pace.current.started = performance.now();
+      setProgress(step(progress, pace.current.pages));
+    }, 0);
     return () => clearTimeout(timer);
   }, [done, progress, plan]);
-  useLayoutEffect(() => {
-    // Measured before the pages are painted and before printing is allowed.
+  useEffect(() => {
+    // Measured after the commit, in a task of its own (a layout effect put the new pages'
+    // layout in the same task as drawing them); printing waits for it all the same.
     const root = pagesRef.current;
     if (!root || progress.plan !== plan) return;
     if (measuring.current.plan !== plan) measuring.current = { plan, pages: 0, overflow: [] };
@@ -97,7 +98,11 @@ export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps)
     for (const page of pages.slice(Math.max(sofar.pages, index))) {
       sofar.overflow.push(...overflowingPages(page));
     }
+    const drawn = pages.length - sofar.pages;
     sofar.pages = pages.length;
+    if (pace.current.started && drawn > 0) {
+      pace.current.pages = nextPages(performance.now() - pace.current.started, drawn);
+    }
     if (!done) return;
     const indexOverflow = pages.slice(0, index).flatMap((page) => overflowingPages(page));
     const ready = { plan, overflow: [...indexOverflow, ...sofar.overflow], pages: pages.length };

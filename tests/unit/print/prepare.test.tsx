@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { nextPages, STEP } from '../../../src/features/print/pace';
+import { I18nProvider } from '../../../src/i18n/I18nProvider';
+import { usePrintFormat, type PrintFormat } from '../../../src/print/format';
+
+describe('preparing the pack in short tasks (issue 10, point 8)', () => {
+  it('draws fewer pages a step when pages are slow, more when fast, always at least one', () => {
+    expect(nextPages(160, 8)).toBe(2); // 20 ms a page: two pages fit in the aim
+    expect(nextPages(400, 1)).toBe(1);
+    expect(nextPages(10, 2)).toBe(STEP.pages);
+    expect(nextPages(0, 1)).toBe(STEP.pages);
+  });
+
+  it('gives every page the same formatters instead of making Intl objects per page', () => {
+    const seen: PrintFormat[] = [];
+    function Page() {
+      seen.push(usePrintFormat());
+      return null;
+    }
+    render(
+      <I18nProvider>
+        <Page />
+        <Page />
+      </I18nProvider>,
+    );
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(seen).size).toBe(1);
+  });
+});
