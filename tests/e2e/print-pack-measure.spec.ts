@@ -1,7 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { FirstRunPage } from './pages/AppPages';
-import { AdmissionPage, BedsPage, WardBoard, type Person } from './pages/PatientPages';
+import { seedWardThroughScreens, watch } from './pages/packMeasure';
 import { PrintCentre } from './pages/PrintPages';
 
 /**
@@ -15,19 +14,6 @@ const PATIENTS = 30;
 function report(info: TestInfo, text: string) {
   info.annotations.push({ type: 'measure', description: text });
   console.log(`[${info.project.name}] ${text}`);
-}
-
-/** Long tasks (over 50 ms) from now on, and the time the print dialog would have opened. */
-async function watch(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[][]; printedAt: number | null };
-    w.longTasks = [];
-    w.printedAt = null;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: 'longtask' });
-    window.print = () => void (w.printedAt = performance.now());
-  });
 }
 
 /** The longest task that started after `since` (page time, ms). */
@@ -45,32 +31,12 @@ const longestSince = (page: Page, since: number) =>
 
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
-const BIRTH = ['Durand', 'Petit', 'Roux', 'Moreau', 'Laurent', 'Simon'];
-const SECOND = ['Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard'];
-/** Thirty different patients (names take letters only). */
-const person = (n: number): Person => ({
-  birthName: `${BIRTH[n % 6] ?? ''}-${SECOND[Math.floor(n / 6) % 5] ?? ''}`,
-  firstName: n % 2 ? 'Jeanne' : 'Louis',
-  birthDate: `${String((n % 28) + 1).padStart(2, '0')}/0${(n % 9) + 1}/19${40 + n}`,
-  sex: n % 2 ? 'Féminin' : 'Masculin',
-});
-
 test('measure: the 30-patient whole-ward pack, from one tap to printable', async ({
   page,
 }, info) => {
   test.skip(info.project.name !== 'tablet-portrait', 'measured once');
   test.setTimeout(30 * 60_000);
-  await page.goto('/');
-  await new FirstRunPage(page).createWard();
-  const beds = new BedsPage(page);
-  await beds.open();
-  await beds.addSeries(1, PATIENTS);
-  const board = new WardBoard(page);
-  const admission = new AdmissionPage(page);
-  for (let n = 1; n <= PATIENTS; n += 1) {
-    await board.open();
-    await admission.admit(person(n), { ipp: String(10_000_000 + n), bed: String(n) });
-  }
+  await seedWardThroughScreens(page, PATIENTS);
 
   const centre = new PrintCentre(page);
   await centre.open();

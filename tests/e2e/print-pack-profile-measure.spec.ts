@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { FirstRunPage } from './pages/AppPages';
-import { AdmissionPage, BedsPage, WardBoard } from './pages/PatientPages';
+import { seedWardThroughScreens, watch } from './pages/packMeasure';
 import { PrintCentre } from './pages/PrintPages';
 
 /**
@@ -14,36 +13,10 @@ const PATIENTS = Number(process.env.PROFILE_PATIENTS ?? 10);
 test('measure: profile of the whole-ward pack preparation', async ({ page }, info) => {
   test.skip(info.project.name !== 'tablet-portrait', 'measured once');
   test.setTimeout(30 * 60_000);
-  await page.goto('/');
-  await new FirstRunPage(page).createWard();
-  const beds = new BedsPage(page);
-  await beds.open();
-  await beds.addSeries(1, PATIENTS);
-  const board = new WardBoard(page);
-  const admission = new AdmissionPage(page);
-  for (let n = 1; n <= PATIENTS; n += 1) {
-    await board.open();
-    await admission.admit(
-      {
-        birthName: `Durand-${'ABCDEFGHIJKLMNOPQRSTUVWXYZABCD'[n]}ernard`,
-        firstName: n % 2 ? 'Jeanne' : 'Louis',
-        birthDate: `${String((n % 28) + 1).padStart(2, '0')}/0${(n % 9) + 1}/19${40 + n}`,
-        sex: n % 2 ? 'Féminin' : 'Masculin',
-      },
-      { ipp: String(10_000_000 + n), bed: String(n) },
-    );
-  }
+  await seedWardThroughScreens(page, PATIENTS);
   const centre = new PrintCentre(page);
   await centre.open();
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[][]; printedAt: number | null };
-    w.longTasks = [];
-    w.printedAt = null;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: 'longtask' });
-    window.print = () => void (w.printedAt = performance.now());
-  });
+  await watch(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
