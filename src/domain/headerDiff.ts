@@ -1,7 +1,7 @@
 import type { Allergies } from './admission';
 import { voidedIdsOf, type LogEvent } from './chartEvents';
 import { isType, type WardEvent } from './events';
-import type { ClinicalHeader } from './header';
+import { CLINICAL_KEYS, type ClinicalHeader } from './header';
 import type { BedId, EventId } from './ids';
 import { foldName, type Identity } from './identity';
 import { applyPatientEvent, HEADER_TYPES, type PatientState } from './patient';
@@ -41,19 +41,11 @@ const IDENTITY_FIELDS: readonly IdentityField[] = [
   'birthPlaceCode',
   'ipp',
 ];
+// From the header's own list, so a field added there is described here too.
 const CLINICAL_FIELDS: readonly ClinicalField[] = [
-  'reason',
-  'physician',
-  'weightKg',
-  'heightCm',
-  'isolation',
-  'diet',
-  'levelOfCare',
-  'trustedPerson',
-  'note',
+  ...CLINICAL_KEYS.filter((key): key is Exclude<typeof key, 'allergies'> => key !== 'allergies'),
   'spo2Scale',
 ];
-
 // Values are plain data (strings, numbers, arrays, small objects): compared by their JSON.
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
