@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { BedsScreen, BedsSummary } from '../features/beds/BedsScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { EscalationBadge } from '../features/escalation/EscalationBadge';
@@ -12,7 +13,6 @@ import { LockSettings } from '../features/lock/LockSettings';
 import { useIdleLock } from '../features/lock/useIdleLock';
 import { AdmitScreen } from '../features/patient/AdmitScreen';
 import { PatientRoutes } from '../features/patient/PatientRoutes';
-import { PrintScreen } from '../features/print/PrintScreen';
 import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
 import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -20,9 +20,9 @@ import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { DraftsProvider } from '../features/drafts/DraftsProvider';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { ChartRoutes } from './ChartRoutes';
 import { ChartSections } from './ChartSections';
 import { ComingSoon } from './ComingSoon';
+import { ChartRoutes, PrintScreen } from './lazyScreens';
 import { backFromAuthor, go, useRoute, type Route } from './routes';
 import { Shell } from './Shell';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -104,7 +104,9 @@ function Gate() {
         <NewerVersionNotice />
         {/* Keyed by route: another screen gets a fresh try. */}
         <ErrorBoundary key={JSON.stringify(route)} part={`integrity.parts.${route.screen}`}>
-          <Screen route={route} />
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <Screen route={route} />
+          </Suspense>
         </ErrorBoundary>
       </Shell>
     </DraftsProvider>

@@ -1,7 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { DEFAULT_TIME_ZONE } from '../domain/time';
+import { loadCatalog } from './catalogs';
+import { fr } from './fr';
 import { LOCALES, translator, type Translate } from './translate';
-import { LANGUAGES, type Language } from './types';
+import { LANGUAGES, type Language, type Messages } from './types';
 
 const STORAGE_KEY = 'releve.language';
 
@@ -22,15 +24,45 @@ function initialLanguage(): Language {
   return LANGUAGES.find((l) => l === saved) ?? 'fr';
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
+interface Loaded {
+  language: Language;
+  messages: Messages;
+}
+
+/**
+ * The chosen language, and the one shown: a catalogue that loads on demand replaces the
+ * screen's words only once it is there (nothing is shown before the first one).
+ */
+function useCatalog() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [loaded, setLoaded] = useState<Loaded | null>(
+    language === 'fr' ? { language, messages: fr } : null,
+  );
+  useEffect(() => {
+    let current = true;
+    loadCatalog(language).then(
+      (messages) => current && setLoaded({ language, messages }),
+      // Its chunk is missing (an interrupted update): stay in French rather than blank.
+      () => current && setLoaded({ language: 'fr', messages: fr }),
+    );
+    return () => void (current = false);
+  }, [language]);
+  return { loaded, setLanguage };
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const { loaded, setLanguage } = useCatalog();
+  const language = loaded?.language;
 
   useEffect(() => {
+    if (!language) return;
     globalThis.localStorage?.setItem(STORAGE_KEY, language);
     document.documentElement.lang = language;
   }, [language]);
 
-  const value = useMemo<I18n>(() => {
+  const value = useMemo<I18n | null>(() => {
+    if (!loaded) return null;
+    const { language, messages } = loaded;
     const locale = LOCALES[language];
     const base = { timeZone: DEFAULT_TIME_ZONE, hourCycle: 'h23' } as const;
     const dateTime = new Intl.DateTimeFormat(locale, {
@@ -42,13 +74,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       language,
       setLanguage,
-      t: translator(language),
+      t: translator(language, messages),
       formatDateTime: (iso) => dateTime.format(new Date(iso)),
       formatTime: (iso) => time.format(new Date(iso)),
       formatNumber: (n, options) => new Intl.NumberFormat(locale, options).format(n),
     };
-  }, [language]);
+  }, [loaded, setLanguage]);
 
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

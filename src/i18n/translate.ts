@@ -1,10 +1,7 @@
 import { stripBidiControls } from '../domain/text';
-import { en } from './en';
 import { fr } from './fr';
 import { isMessage, selectForm, type Message } from './forms';
 import type { Language, MessageKey, Messages } from './types';
-
-const catalogs: Record<Language, Messages> = { fr, en };
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -32,15 +29,15 @@ export function frenchSpacing(text: string): string {
 }
 
 /**
- * A t() for one language; `{name}` placeholders are filled from params. Params carry user
+ * A t() for one language and its catalogue (French fills what it lacks); `{name}` placeholders are filled from params. Params carry user
  * text: its bidirectional controls are dropped here too, for text stored before the schemas
  * refused them, so that an override cannot reorder the sentence around it. A plural message
  * is chosen from `count`, a gendered one from `sex` (the patient's 'F', 'M' or 'I').
  */
-export function translator(language: Language): Translate {
+export function translator(language: Language, messages: Messages): Translate {
   const locale = LOCALES[language];
   return (key, params) => {
-    const own = lookup(catalogs[language], key);
+    const own = lookup(messages, key);
     const message = own ?? lookup(fr, key);
     let text = message === undefined ? key : selectForm(message, own ? locale : LOCALES.fr, params);
     if (language === 'fr' || !own) text = frenchSpacing(text);

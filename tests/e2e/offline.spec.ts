@@ -1,5 +1,8 @@
 import { controlledByServiceWorker, expect, goOffline, ORIGIN, test } from './fixtures';
 import { BoardPage, FirstRunPage, LockPage } from './pages/AppPages';
+import { VitalsPage } from './pages/ChartingPages';
+import { AdmissionPage, BedsPage, JEANNE, WardBoard } from './pages/PatientPages';
+import { PrintCentre } from './pages/PrintPages';
 
 test('works with the network cut for the page and the service worker', async ({
   page,
@@ -32,6 +35,37 @@ test('works with the network cut for the page and the service worker', async ({
   // ...and the reloads were served by the service worker, not by the network.
   expect(attempts).toEqual([`${ORIGIN}/not-precached.txt`]);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+});
+
+test('the screens loaded on demand open offline from the first visit', async ({
+  page,
+  context,
+}) => {
+  test.slow(); // a ward, a patient and three screens, on a busy machine
+  await page.goto('/');
+  await controlledByServiceWorker(page);
+  const attempts = await goOffline(context);
+  await page.reload();
+  await new FirstRunPage(page).createWard();
+  await new BedsPage(page).open();
+  await new BedsPage(page).addSeries(1, 1);
+  await new WardBoard(page).open();
+  await new AdmissionPage(page).admit(JEANNE, { bed: '1' });
+
+  // The charting forms, the print centre and the English words are chunks of their own.
+  await new VitalsPage(page).open();
+  await expect(
+    page.getByRole('heading', { name: 'Saisir des constantes', level: 1 }),
+  ).toBeVisible();
+  await new PrintCentre(page).open();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Réglages' })
+    .click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  // Everything came from the service worker's cache: nothing reached for the network.
+  expect(attempts).toEqual([]);
 });
 
 test('a note written in one tab appears in another without a reload', async ({ context }) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameSchema } from '../../../src/domain/identity';
 import { resultPhonedSchema } from '../../../src/domain/notes';
 import { optionalText, requiredText, stripBidiControls } from '../../../src/domain/text';
+import { fr } from '../../../src/i18n/fr';
 import { translator } from '../../../src/i18n/translate';
 
 const RLO = '\u202E';
@@ -51,7 +52,7 @@ describe('bidirectional controls in free text', () => {
   });
 
   it('are dropped from text stored before this rule when it fills a message', () => {
-    const t = translator('fr');
+    const t = translator('fr', fr);
     const line = t('charting.results.calledByName', { name: `${RLO}Martin` });
     expect(line).toBe('appelé par Martin');
   });

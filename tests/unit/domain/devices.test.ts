@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldDeviceNames, shortDeviceCode } from '../../../src/domain/devices';
 import type { DeviceId } from '../../../src/domain/ids';
+import { fr as frCatalog } from '../../../src/i18n/fr';
+import { en as enCatalog } from '../../../src/i18n/en';
 import { translator } from '../../../src/i18n/translate';
 import { deviceLabel } from '../../../src/ui/deviceLabel';
 import { ev } from './eventFixtures';
@@ -35,8 +37,8 @@ describe('device names: the name the ward gave each tablet', () => {
 
   it('an unnamed tablet shows a short code from the random end of its id, never the UUID', () => {
     expect(shortDeviceCode(TAB1)).toBe('a3f9');
-    const fr = translator('fr');
-    const en = translator('en');
+    const fr = translator('fr', frCatalog);
+    const en = translator('en', enCatalog);
     const names = foldDeviceNames([named(TAB2, 'Tablette 2', '2026-03-02T08:00:00+01:00')]);
     expect(deviceLabel(fr, names, TAB1)).toBe('Tablette a3f9');
     expect(deviceLabel(en, names, TAB1)).toBe('Tablet a3f9');

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readEvent, resetNewer } from '../../../src/db/versions';
 import { NewerVersionNotice } from '../../../src/features/versions/NewerVersionNotice';
@@ -59,6 +59,8 @@ describe('newer version notice', () => {
   it('says it in English too, singular for one entry', async () => {
     localStorage.setItem('releve.language', 'en');
     show();
+    // The English catalogue loads on demand: the page says so once it is there.
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     await read('a');
     expect(screen.getByRole('status').textContent).toContain(
       'Some data comes from a newer version of Relève: update the app. 1 entry is not shown',

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { fr as frCatalog } from '../../../src/i18n/fr';
+import { en as enCatalog } from '../../../src/i18n/en';
 import { translator } from '../../../src/i18n/translate';
 import { enKeys, frKeys } from './catalog';
 import { FRENCH_ONLY_CHARS, frenchWordIn } from './telltales';
 
-const en = translator('en');
-const fr = translator('fr');
+const en = translator('en', enCatalog);
+const fr = translator('fr', frCatalog);
 const params = { count: 2, sex: 'F' };
 
 /** Proper nouns, units, codes and words spelt alike in both languages. */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { fr as frCatalog } from '../../../src/i18n/fr';
+import { en as enCatalog } from '../../../src/i18n/en';
 import { translator } from '../../../src/i18n/translate';
 import { enKeys, frKeys } from './catalog';
 
-const fr = translator('fr');
-const en = translator('en');
+const fr = translator('fr', frCatalog);
+const en = translator('en', enCatalog);
 
 describe('plurals, chosen with Intl.PluralRules from count', () => {
   it('French treats 0 and 1 as singular, 2 as plural', () => {

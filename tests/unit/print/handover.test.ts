@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '../../../src/domain/chartEvents';
 import type { PatientState } from '../../../src/domain/patient';
+import { en as enCatalog } from '../../../src/i18n/en';
 import { translator } from '../../../src/i18n/translate';
 import { printFormat } from '../../../src/print/format';
 import { buildHandover } from '../../../src/print/models/handover';
@@ -105,7 +106,7 @@ describe('handover: pending items', () => {
   });
 
   it('says "yesterday" in English, with English spacing', () => {
-    const en = printFormat('en', translator('en'));
+    const en = printFormat('en', translator('en', enCatalog));
     const text = blockText(patientIn(1, P1, 'Durand'), ward().events, en);
     expect(text).toContain('• yesterday 22:00 Ceftriaxone 1\u00a0g IV — MISSED, nothing charted');
     expect(text).toContain('Allergies: No known allergy');

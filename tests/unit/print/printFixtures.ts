@@ -5,11 +5,12 @@ import { foldPatient, type PatientState } from '../../../src/domain/patient';
 import { printFormat } from '../../../src/print/format';
 import type { PrintSource } from '../../../src/print/models/common';
 import type { PrintContext } from '../../../src/print/types';
+import { fr } from '../../../src/i18n/fr';
 import { translator } from '../../../src/i18n/translate';
 import { chart, paris } from '../domain/chartFixtures';
 import { admitted, bed } from '../domain/eventFixtures';
 
-export const fmt = printFormat('fr', translator('fr'));
+export const fmt = printFormat('fr', translator('fr', fr));
 
 /** The item at `index`; the test fails here when it is missing. */
 export function nth<T>(list: readonly T[] | undefined, index: number): T {

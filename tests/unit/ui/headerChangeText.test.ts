@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { fr as frCatalog } from '../../../src/i18n/fr';
+import { en as enCatalog } from '../../../src/i18n/en';
 import { translator } from '../../../src/i18n/translate';
 import { headerChangeText, type ChangeFormat } from '../../../src/ui/headerChangeText';
 
 const beds: Record<string, string> = { b3: '3', b5: '5' };
 const format = (language: 'fr' | 'en'): ChangeFormat => ({
-  t: translator(language),
+  t: translator(language, language === 'fr' ? frCatalog : enCatalog),
   formatNumber: (n) => new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(n),
   bedLabel: (id) => beds[id] ?? '?',
 });
