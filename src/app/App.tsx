@@ -17,6 +17,9 @@ import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
 import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
+import { TrainingBanner } from '../features/training/TrainingBanner';
+import { TrainingEntry } from '../features/training/TrainingEntry';
+import { useModeSync } from '../features/training/hooks';
 import { DraftsProvider } from '../features/drafts/DraftsProvider';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -78,6 +81,7 @@ function Screen({ route }: { route: Route }) {
           <StaffPanel />
           <LockSettings />
           <IntegritySection />
+          <TrainingEntry />
         </SettingsScreen>
       );
     case 'author':
@@ -93,8 +97,14 @@ function Gate() {
   const { locked, author } = useSession();
   useIdleLock();
   usePageHideLock(lockThisPage);
+  useModeSync();
   if (hasWard === undefined) return <p className="loading">{t('app.loading')}</p>;
-  if (!hasWard) return <FirstRunScreen />;
+  if (!hasWard)
+    return (
+      <FirstRunScreen>
+        <TrainingEntry firstRun />
+      </FirstRunScreen>
+    );
   if (locked) return <LockScreen />;
   if (author === null) return <PickAuthorScreen />;
   return (
@@ -117,6 +127,7 @@ export function App() {
   return (
     <I18nProvider>
       <ErrorBoundary part="integrity.parts.app">
+        <TrainingBanner />
         <UpdatePrompt />
         <Gate />
       </ErrorBoundary>

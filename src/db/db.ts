@@ -4,6 +4,7 @@ import type { EventId, PatientId, WardId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
 import { createEncryptionMiddleware } from './crypto';
 import { reportDamaged } from './damage';
+import { currentMode, DATABASE_NAMES } from './mode';
 import { getDataKey } from './session';
 import { readEvent, readLastVitalsRow } from './versions';
 
@@ -106,7 +107,7 @@ export class ReleveDb extends Dexie {
   lastVitals!: EntityTable<LastVitalsRow, 'patientId'>;
   drafts!: EntityTable<DraftRow, 'id'>;
 
-  constructor(name = 'releve', getKey: () => CryptoKey | null = getDataKey) {
+  constructor(name = DATABASE_NAMES.ward, getKey: () => CryptoKey | null = getDataKey) {
     super(name);
     for (const { version, stores, upgrade } of DEXIE_VERSIONS) {
       const declared = this.version(version).stores(stores);
@@ -130,5 +131,5 @@ export class ReleveDb extends Dexie {
   }
 }
 
-/** The one database of the app. */
-export const db = new ReleveDb();
+/** The one database of the app: the real ward's, or the training ward's (db/mode.ts). */
+export const db = new ReleveDb(DATABASE_NAMES[currentMode()]);

@@ -15,6 +15,7 @@ import { enDrafts } from './en/drafts';
 import { enPrintDetails } from './en/printDetails';
 import { enPrintVitals } from './en/printVitals';
 import { enWords } from './en/words';
+import { enTraining } from './en/training';
 
 export const en: Messages = {
   app: {
@@ -208,6 +209,7 @@ export const en: Messages = {
   versions: enVersions,
   drafts: enDrafts,
   words: enWords,
+  training: enTraining,
   lockSafety: enLockSafety,
   common: {
     save: 'Save',

@@ -14,6 +14,7 @@ import { frDrafts } from './fr/drafts';
 import { frPrintDetails } from './fr/printDetails';
 import { frPrintVitals } from './fr/printVitals';
 import { frWords } from './fr/words';
+import { frTraining } from './fr/training';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -209,6 +210,7 @@ export const fr = {
   versions: frVersions,
   drafts: frDrafts,
   words: frWords,
+  training: frTraining,
   lockSafety: frLockSafety,
   common: {
     save: 'Enregistrer',

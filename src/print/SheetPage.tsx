@@ -70,9 +70,12 @@ export function SheetPage(props: SheetPageProps) {
       data-page={`${pageNumber}/${pageCount}`}
       style={{ width: `${width}mm`, height: `${height}mm` }}
     >
+      {/* Across the page, over what is written: a training sheet never passes for a real one. */}
+      {ctx.training && <p className="sheet-training">{t('training.printMark')}</p>}
       <header className="sheet-head" style={{ height: `${headHeight(frame)}mm` }}>
         <div className="sheet-head-text">
           <p className="sheet-ward">
+            {ctx.training && <strong>{t('training.band')} — </strong>}
             <span>{ctx.establishment}</span> — <strong>{ctx.wardName}</strong>
           </p>
           <div className="sheet-title-line">

@@ -45,6 +45,8 @@ export interface PrintContext {
   today: string;
   /** Who prints (name of the person charting), on a pack's index page. */
   printedBy?: string | null;
+  /** Printed from the training ward: every page says so (FORMATION). */
+  training?: boolean;
 }
 
 /** A time window, ISO instants; `from` included. */

@@ -4,6 +4,7 @@ import { readBeds } from '../../db/beds';
 import { readDeviceNames } from '../../db/devices';
 import { attempt } from '../../db/errors';
 import { getLocal } from '../../db/local';
+import { currentMode } from '../../db/mode';
 import { readWardPatients } from '../../db/patients';
 import { readDataUpTo, readPrintEvents, reserveTempIds } from '../../db/printReads';
 import { getSession, subscribeSession } from '../../db/session';
@@ -89,6 +90,7 @@ export function usePrintPack(
         ...(base.deviceName === undefined ? {} : { deviceName: base.deviceName }),
         today: localDate(new Date(now)),
         printedBy,
+        training: currentMode() === 'training',
       },
     [base, now, printedBy],
   );

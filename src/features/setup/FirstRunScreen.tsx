@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Field } from '../../ui/Field';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
@@ -8,8 +8,8 @@ import { useWriteForm } from '../../ui/useWriteForm';
 import { issueText } from '../../ui/FormIssues';
 import { tryCreateWard } from './hooks';
 
-/** First start on a tablet: the ward, and who is charting. */
-export function FirstRunScreen() {
+/** First start on a tablet: the ward, and who is charting; `children` follow the form. */
+export function FirstRunScreen({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
   const form = useWriteForm();
   const [ward, setWard] = useState({ name: '', establishment: '' });
@@ -75,6 +75,7 @@ export function FirstRunScreen() {
           {t('setup.submit')}
         </button>
       </form>
+      {children}
     </main>
   );
 }

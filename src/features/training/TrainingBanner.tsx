@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Notice } from '../../ui/Notice';
+import { useWriteForm } from '../../ui/useWriteForm';
+import { inTraining, tryLeaveTraining } from './hooks';
+import './training.css';
+
+/**
+ * On every screen of the training ward, lock and first run included: the word FORMATION,
+ * what it means, and the way out (which deletes the training ward, after a confirmation).
+ */
+export function TrainingBanner() {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const form = useWriteForm();
+  if (!inTraining()) return null;
+  return (
+    <aside className="training-band" aria-labelledby="training-band-title">
+      <p>
+        <strong id="training-band-title">{t('training.band')}</strong> {t('training.bandText')}
+      </p>
+      {confirming ? (
+        <div role="group" aria-label={t('training.leaveConfirm')} className="training-actions">
+          <p>{t('training.leaveConfirm')}</p>
+          <button
+            type="button"
+            className="button-danger"
+            disabled={form.status.state === 'saving'}
+            onClick={() => void form.submit(tryLeaveTraining)}
+          >
+            {t('training.leaveYes')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('training.leaveNo')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('training.leave')}
+        </button>
+      )}
+      {form.status.state === 'failed' && <Notice tone="error">{t('training.leaveFailed')}</Notice>}
+    </aside>
+  );
+}
