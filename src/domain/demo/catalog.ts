@@ -150,8 +150,8 @@ export interface PrnTemplate {
 
 // prettier-ignore
 export const PRNS: readonly PrnTemplate[] = [
-  { drug: 'Paracétamol 1 g', dose: { value: 1, unit: 'g' }, route: 'PO', maxDosesPer24h: 4, maxAmountPer24h: { value: 4, unit: 'g' }, minIntervalHours: 4, indication: 'Douleur (EVA ≥ 3) ou fièvre > 38,5 °C', given: ['EVA 4/10', 'Céphalées, EVA 3/10', 'Fièvre 38,7 °C'], when: [['any', 0.7]], group: 'paracetamol', rate: 1.6 },
-  { drug: 'Morphine orale (Oramorph) 5 mg', dose: mg(5), route: 'PO', maxDosesPer24h: 6, minIntervalHours: 4, indication: 'Douleur EVA ≥ 4 malgré le paracétamol', given: ['EVA 6/10', 'Douleur à la mobilisation, EVA 5/10'], highAlert: true, when: [['pain', 0.7], ['any', 0.1]], group: 'opioid', rate: 1 },
+  { drug: 'Paracétamol 1 g', dose: { value: 1, unit: 'g' }, route: 'PO', maxDosesPer24h: 4, maxAmountPer24h: { value: 4, unit: 'g' }, minIntervalHours: 4, indication: 'Douleur (EVA ≥ 3) ou fièvre > 38,5 °C', given: ['EVA 4/10', 'Céphalées, EVA 3/10', 'Fièvre 38,7 °C'], when: [['any', 0.7]], group: 'paracetamol', rate: 2 },
+  { drug: 'Morphine orale (Oramorph) 5 mg', dose: mg(5), route: 'PO', maxDosesPer24h: 6, minIntervalHours: 4, indication: 'Douleur EVA ≥ 4 malgré le paracétamol', given: ['EVA 6/10', 'Douleur à la mobilisation, EVA 5/10'], highAlert: true, when: [['pain', 0.7], ['any', 0.1]], group: 'opioid', rate: 1.5 },
   { drug: 'Ondansétron 4 mg', dose: mg(4), route: 'IV', maxDosesPer24h: 3, minIntervalHours: 8, indication: 'Nausées ou vomissements', given: ['Nausées', 'Vomissement alimentaire'], when: [['any', 0.25]], group: 'antiemetic', rate: 0.4 },
   { drug: 'Macrogol 4000 (Forlax) 10 g', dose: { value: 1, unit: 'sachet' }, route: 'PO', maxDosesPer24h: 2, minIntervalHours: 8, indication: 'Pas de selles depuis 2 jours', given: ['Pas de selles depuis 3 jours'], when: [['any', 0.2]], group: 'laxative', rate: 0.3 },
   { drug: 'Oxazépam (Seresta) 10 mg', dose: mg(10), route: 'PO', maxDosesPer24h: 2, minIntervalHours: 6, indication: 'Anxiété', given: ['Anxieux, demande à être soulagé'], when: [['any', 0.2]], group: 'anxiolytic', rate: 0.4 },
@@ -174,9 +174,9 @@ export const CARE: readonly CareTemplate[] = [
   { item: 'hygiene', label: 'Aide à la toilette au lavabo', times: ['08:30'], when: [['partial', 1], ['any', 0.5]] },
   { item: 'mouthCare', label: 'Soins de bouche', times: ['08:00', '14:00', '20:00'], when: [['dependent', 0.9], ['partial', 0.3], ['any', 0.3]] },
   { item: 'positioning', label: 'Changements de position (prévention d’escarres)', every: 3, when: [['dependent', 0.8]] },
-  { item: 'other', label: 'Change et aide à l’élimination', times: ['02:00', '06:00', '10:00', '14:00', '18:00', '22:00'], when: [['dependent', 0.7], ['partial', 0.2]] },
-  { item: 'other', label: 'Hydratation : boissons proposées', times: ['09:00', '11:00', '15:00', '17:00', '21:00'], when: [['dependent', 0.9], ['partial', 0.6], ['fluids', 0.8], ['any', 0.3]] },
-  { item: 'other', label: 'Repas : installation et aide', times: ['08:00', '12:00', '19:00'], when: [['dependent', 1], ['partial', 0.8], ['any', 0.3]] },
+  { item: 'other', label: 'Change et aide à l’élimination', times: ['02:00', '06:00', '10:00', '14:00', '18:00', '22:00'], when: [['dependent', 0.7], ['partial', 0.3], ['any', 0.2]] },
+  { item: 'other', label: 'Hydratation : boissons proposées', times: ['09:00', '11:00', '15:00', '17:00', '21:00'], when: [['dependent', 0.9], ['partial', 0.6], ['fluids', 0.8], ['any', 0.6]] },
+  { item: 'other', label: 'Repas : installation et aide', times: ['08:00', '12:00', '19:00'], when: [['dependent', 1], ['partial', 0.8], ['any', 0.6]] },
   { item: 'mobilisation', label: 'Lever au fauteuil', times: ['10:00', '16:00'], when: [['partial', 0.8], ['any', 0.5]] },
   { item: 'other', label: 'Surveillance cutanée des points d’appui', times: ['07:00', '15:00', '23:00'], when: [['dependent', 1], ['partial', 0.6], ['any', 0.4]] },
   { item: 'other', label: 'Prévention des chutes : surveillance', times: ['07:00', '15:00', '23:00'], when: [['partial', 0.7], ['any', 0.5]] },
@@ -189,9 +189,10 @@ export const CARE: readonly CareTemplate[] = [
   { item: 'other', label: 'Surveillance du transit', times: ['20:00'], when: [['any', 0.5]] },
   { item: 'other', label: 'Pesée', times: ['07:00'], when: [['heart', 1]] },
   { item: 'other', label: 'Bas de contention', times: ['08:00'], when: [['any', 0.15]] },
+  { item: 'other', label: 'Surveillance nocturne rapprochée (risque de chute)', times: ['22:30', '23:30', '00:30', '01:30', '02:30', '03:30', '04:30', '05:30'], when: [['dependent', 0.7], ['partial', 0.7]] },
   { item: 'other', label: 'Surveillance du sommeil', times: ['23:00', '01:00', '03:00', '05:00'], when: [['any', 0.9]] },
   { item: 'other', label: 'Installation pour la nuit', times: ['21:30'], when: [['any', 0.9]] },
-  { item: 'other', label: 'Aide à la prise des traitements', times: ['08:00', '12:00', '19:00'], when: [['dependent', 0.8], ['partial', 0.5], ['any', 0.5]] },
+  { item: 'other', label: 'Aide à la prise des traitements', times: ['08:00', '12:00', '19:00'], when: [['dependent', 0.8], ['partial', 0.5], ['any', 0.7]] },
 ];
 
 /** Whether a patient with these tags gets it, drawn once. */

@@ -26,16 +26,26 @@ export class WardClock {
     return offset;
   }
 
+  private readonly days = new Map<number, string>();
+
   /** ISO 8601 with the ward's offset, as toIsoWithOffset writes it. */
   iso(ms: number): string {
     const t = Math.floor(ms);
     const offset = this.offset(t);
-    const local = new Date(t + offset * MINUTE);
+    const local = t + offset * MINUTE;
+    const dayNumber = Math.floor(local / DAY);
+    let date = this.days.get(dayNumber);
+    if (date === undefined) {
+      const day = new Date(dayNumber * DAY);
+      date = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+      this.days.set(dayNumber, date);
+    }
+    const inDay = local - dayNumber * DAY;
     const sign = offset < 0 ? '-' : '+';
     return (
-      `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
-      `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
-      `.${pad(local.getUTCMilliseconds(), 3)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+      `${date}T${pad(Math.floor(inDay / HOUR))}:${pad(Math.floor(inDay / MINUTE) % 60)}:` +
+      `${pad(Math.floor(inDay / 1000) % 60)}.${pad(inDay % 1000, 3)}` +
+      `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
     );
   }
 

@@ -59,7 +59,7 @@ export class Emitter {
   readonly devices: DeviceId[];
   /** Kept events with their entry time (ms), in the order they were made. */
   private readonly kept: { event: WardEvent; recorded: number }[] = [];
-  private readonly recorded = new WeakMap<WardEvent, number>();
+  private readonly recorded = new Map<WardEvent, number>();
 
   constructor(
     readonly clock: WardClock,
@@ -77,8 +77,15 @@ export class Emitter {
     this.devices = DEVICE_NAMES.map(() => uuidAt(rng, startDay) as DeviceId);
   }
 
+  private readonly byRole = new Map<Role, StaffMember[]>();
+
   private ofRole(role: Role): StaffMember[] {
-    return this.staff.filter((person) => person.role === role);
+    let list = this.byRole.get(role);
+    if (!list) {
+      list = this.staff.filter((person) => person.role === role);
+      this.byRole.set(role, list);
+    }
+    return list;
   }
 
   /** Who is on duty at `at` for a half of the ward: morning, afternoon or night team. */

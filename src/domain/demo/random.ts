@@ -74,19 +74,29 @@ export class Rng {
   }
 }
 
-const hex = (value: number, digits: number) => value.toString(16).padStart(digits, '0');
+const BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const byte = (value: number) => BYTES[value & 0xff] as string;
 
 /**
  * A UUID v7 whose time is `ms` (the entry time: ids sort as the log was written) and whose
  * other bits come from the generator.
  */
 export function uuidAt(rng: Rng, ms: number): string {
-  const time = hex(Math.floor(ms), 12);
-  const r = () => rng.int(0, 0xffff);
-  return (
-    `${time.slice(0, 8)}-${time.slice(8)}-7${hex(r() & 0xfff, 3)}-` +
-    `${hex((r() & 0x3fff) | 0x8000, 4)}-${hex(r(), 4)}${hex(r(), 4)}${hex(r(), 4)}`
-  );
+  const t = Math.floor(ms);
+  const high = Math.floor(t / 2 ** 16);
+  const r = () => Math.floor(rng.next() * 256);
+  const time =
+    byte(high >>> 24) +
+    byte(high >>> 16) +
+    byte(high >>> 8) +
+    byte(high) +
+    '-' +
+    byte(t >>> 8) +
+    byte(t);
+  const variant = byte(0x80 | (r() & 0x3f)) + byte(r());
+  let node = '';
+  for (let i = 0; i < 6; i++) node += byte(r());
+  return `${time}-7${byte(r()).charAt(1)}${byte(r())}-${variant}-${node}`;
 }
 
 /** The item at an index that must exist (a fixed list read with a computed index). */

@@ -136,7 +136,7 @@ describe('demo ward', () => {
     expect(scored).toBeGreaterThan(100);
   });
 
-  it('generates 60 days (about 130k events) in one go', () => {
+  it('generates 60 days (about 140,000 events) in one go', () => {
     const t0 = performance.now();
     const events = demoWard({ seed: 1, days: 60, start: START });
     console.log(
