@@ -19,7 +19,8 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { TrainingEntry } from '../features/training/TrainingEntry';
-import { useModeSync } from '../features/training/hooks';
+import { inTraining, startFilling, useFilling, useModeSync } from '../features/training/hooks';
+import { DEMO_WARD } from '../domain/demo/demoWard';
 import { DraftsProvider } from '../features/drafts/DraftsProvider';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -98,10 +99,14 @@ function Gate() {
   useIdleLock();
   usePageHideLock(lockThisPage);
   useModeSync();
-  if (hasWard === undefined) return <p className="loading">{t('app.loading')}</p>;
+  // A training ward being filled is shown once whole; the band says how far it is.
+  const filling = useFilling().state === 'filling';
+  if (hasWard === undefined || filling) return <p className="loading">{t('app.loading')}</p>;
   if (!hasWard)
     return (
-      <FirstRunScreen>
+      <FirstRunScreen
+        {...(inTraining() ? { initialWard: DEMO_WARD, onCreated: startFilling } : {})}
+      >
         <TrainingEntry firstRun />
       </FirstRunScreen>
     );

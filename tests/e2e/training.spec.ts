@@ -9,7 +9,7 @@ const band = (page: Page) => page.getByRole('complementary', { name: 'FORMATION'
 test('training opens a ward of its own, marked everywhere, and leaving deletes it', async ({
   page,
 }) => {
-  test.slow(); // two wards, a print preview and two restarts on a busy machine
+  test.setTimeout(300_000); // two wards (one of ~8,000 entries), a preview, two restarts
   await page.goto('/');
   await new FirstRunPage(page).createWard();
   const board = new BoardPage(page);
@@ -22,7 +22,15 @@ test('training opens a ward of its own, marked everywhere, and leaving deletes i
   // A database of its own: a new ward to create, under the FORMATION band.
   await expect(band(page)).toBeVisible();
   await expectNoGraveViolation(page, 'training first run');
-  await new FirstRunPage(page).createWard({ name: 'Exercice', establishment: 'CH Formation' });
+  const firstRun = new FirstRunPage(page);
+  await firstRun.fill({ name: 'Exercice', establishment: 'CH Formation' });
+  await firstRun.submit();
+  // It fills itself with the demo ward's patients and their last days, then opens.
+  await expect(band(page).getByRole('status')).toHaveText(/Service de formation prêt/, {
+    timeout: 120_000,
+  });
+  await expect(page.getByRole('heading', { name: 'Service Exercice' })).toBeVisible();
+  await expect(page.locator('.card-name').first()).toBeVisible();
   await expect(board.notes().filter({ hasText: 'Note du vrai service' })).toHaveCount(0);
   await board.writeNote('Note d’exercice');
   await expect(band(page)).toBeVisible();

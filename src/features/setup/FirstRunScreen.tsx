@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import type { WardId } from '../../domain/ids';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Field } from '../../ui/Field';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
@@ -8,18 +9,28 @@ import { useWriteForm } from '../../ui/useWriteForm';
 import { issueText } from '../../ui/FormIssues';
 import { tryCreateWard } from './hooks';
 
-/** First start on a tablet: the ward, and who is charting; `children` follow the form. */
-export function FirstRunScreen({ children }: { children?: ReactNode }) {
+interface FirstRunProps {
+  /** The ward's names to start from (the training ward's); empty otherwise. */
+  initialWard?: { name: string; establishment: string };
+  /** What to do once the ward exists (the training ward fills itself). */
+  onCreated?: (wardId: WardId) => void;
+  /** Shown after the form. */
+  children?: ReactNode;
+}
+
+/** First start on a tablet: the ward, and who is charting. */
+export function FirstRunScreen({ initialWard, onCreated, children }: FirstRunProps) {
   const { t } = useI18n();
   const form = useWriteForm();
-  const [ward, setWard] = useState({ name: '', establishment: '' });
+  const [ward, setWard] = useState(initialWard ?? { name: '', establishment: '' });
   const [staff, setStaff] = useState<StaffValues>(emptyStaff);
   const [passphrase, setPassphrase] = useState({ value: '', confirmation: '' });
   const error = issueText(t, form.issueAt);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    await form.submit(() => tryCreateWard(ward, staff, passphrase));
+    const wardId = await form.submit(() => tryCreateWard(ward, staff, passphrase));
+    if (wardId) onCreated?.(wardId);
   }
 
   return (

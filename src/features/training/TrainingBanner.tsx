@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { inTraining, tryLeaveTraining } from './hooks';
+import { inTraining, tryLeaveTraining, useFilling } from './hooks';
 import './training.css';
 
 /**
@@ -13,7 +13,10 @@ export function TrainingBanner() {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const form = useWriteForm();
+  const filling = useFilling();
   if (!inTraining()) return null;
+  const percent =
+    filling.state === 'filling' && filling.total > 0 ? filling.done / filling.total : 0;
   return (
     <aside className="training-band" aria-labelledby="training-band-title">
       <p>
@@ -40,6 +43,12 @@ export function TrainingBanner() {
         </button>
       )}
       {form.status.state === 'failed' && <Notice tone="error">{t('training.leaveFailed')}</Notice>}
+      <p role="status" className="training-filling">
+        {filling.state === 'filling' &&
+          t('training.filling', { percent: Math.round(percent * 100) })}
+        {filling.state === 'done' && t('training.filled')}
+      </p>
+      {filling.state === 'failed' && <Notice tone="error">{t('training.fillFailed')}</Notice>}
     </aside>
   );
 }

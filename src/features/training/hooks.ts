@@ -1,7 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { db } from '../../db/db';
 import { attempt } from '../../db/errors';
 import { chooseTraining, currentMode, deleteTraining, MODE_KEY } from '../../db/mode';
+import { fillTrainingWard } from '../../db/trainingWard';
+import type { WardId } from '../../domain/ids';
 
 /** Whether this tablet works on the training ward; fixed for the life of the page. */
 export const inTraining = (): boolean => currentMode() === 'training';
@@ -35,3 +37,33 @@ export function useModeSync(): void {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 }
+
+export type Filling =
+  { state: 'idle' | 'done' | 'failed' } | { state: 'filling'; done: number; total: number };
+
+let filling: Filling = { state: 'idle' };
+const listeners = new Set<() => void>();
+const setFilling = (next: Filling) => {
+  filling = next;
+  listeners.forEach((listener) => listener());
+};
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+
+/**
+ * Fills the training ward just created with the demo ward's last days, in the background: the
+ * board shows the patients as they arrive, the band shows how far it is.
+ */
+export function startFilling(wardId: WardId): void {
+  setFilling({ state: 'filling', done: 0, total: 0 });
+  fillTrainingWard(wardId, new Date(), (done, total) =>
+    setFilling({ state: 'filling', done, total }),
+  ).then(
+    () => setFilling({ state: 'done' }),
+    () => setFilling({ state: 'failed' }),
+  );
+}
+
+export const useFilling = (): Filling => useSyncExternalStore(subscribe, () => filling);

@@ -17,4 +17,7 @@ export const enTraining: Messages['training'] = {
   enter: 'Open the training ward',
   firstRunText: 'No ward on this tablet yet? You can practise on a fictitious ward first.',
   printMark: 'TRAINING — practice document, not valid',
+  filling: 'Preparing the training ward: {percent}%',
+  filled: 'Training ward ready: fictitious patients and their last three days.',
+  fillFailed: 'The training ward could not be filled completely. Leave training, then start again.',
 };

@@ -16,4 +16,8 @@ export const frTraining = {
   firstRunText:
     'Pas encore de service sur cette tablette ? Vous pouvez d’abord vous exercer sur un service fictif.',
   printMark: 'FORMATION — document d’exercice, sans valeur',
+  filling: 'Préparation du service de formation : {percent} %',
+  filled: 'Service de formation prêt : des patients fictifs et leurs trois derniers jours.',
+  fillFailed:
+    'Le service de formation n’a pas pu être rempli en entier. Quittez la formation puis recommencez.',
 };
