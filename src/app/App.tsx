@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { BedsScreen, BedsSummary } from '../features/beds/BedsScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { EscalationBadge } from '../features/escalation/EscalationBadge';
@@ -16,10 +17,12 @@ import { PrintScreen } from '../features/print/PrintScreen';
 import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
 import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useWardTimeZone } from '../features/settings/hooks';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { DraftsProvider } from '../features/drafts/DraftsProvider';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { WardTimeProvider } from '../ui/wardTime';
 import { ChartRoutes } from './ChartRoutes';
 import { ChartSections } from './ChartSections';
 import { ComingSoon } from './ComingSoon';
@@ -111,13 +114,20 @@ function Gate() {
   );
 }
 
+/** Every screen, and the shown times, on the ward's clock and zone (its settings). */
+function WardTime({ children }: { children: ReactNode }) {
+  return <WardTimeProvider timeZone={useWardTimeZone()}>{children}</WardTimeProvider>;
+}
+
 export function App() {
   return (
-    <I18nProvider>
-      <ErrorBoundary part="integrity.parts.app">
-        <UpdatePrompt />
-        <Gate />
-      </ErrorBoundary>
-    </I18nProvider>
+    <WardTime>
+      <I18nProvider>
+        <ErrorBoundary part="integrity.parts.app">
+          <UpdatePrompt />
+          <Gate />
+        </ErrorBoundary>
+      </I18nProvider>
+    </WardTime>
   );
 }

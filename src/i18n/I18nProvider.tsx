@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DEFAULT_TIME_ZONE } from '../domain/time';
 import { LOCALES, translator, type Translate } from './translate';
 import { LANGUAGES, type Language } from './types';
+import { useTimeZone } from '../ui/wardTime';
 
 const STORAGE_KEY = 'releve.language';
 
@@ -24,15 +24,17 @@ function initialLanguage(): Language {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  // Shown times are on the ward's clock (its zone setting, `ui/wardTime.tsx`).
+  const timeZone = useTimeZone();
 
   useEffect(() => {
     globalThis.localStorage?.setItem(STORAGE_KEY, language);
     document.documentElement.lang = language;
-  }, [language]);
+  }, [language, timeZone]);
 
   const value = useMemo<I18n>(() => {
     const locale = LOCALES[language];
-    const base = { timeZone: DEFAULT_TIME_ZONE, hourCycle: 'h23' } as const;
+    const base = { timeZone, hourCycle: 'h23' } as const;
     const dateTime = new Intl.DateTimeFormat(locale, {
       ...base,
       dateStyle: 'short',
@@ -47,7 +49,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatTime: (iso) => time.format(new Date(iso)),
       formatNumber: (n, options) => new Intl.NumberFormat(locale, options).format(n),
     };
-  }, [language]);
+  }, [language, timeZone]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,6 +1,6 @@
 import type { DoseUnit } from '../domain/doseAmounts';
 import type { Schedule, ScheduleKind } from '../domain/schedule';
-import { isoToTyped, typedTime, typedToIso } from '../domain/wallTime';
+import { isoToTyped, typedTime, typedToIso } from '../domain/time';
 import type { TypedDateTime } from './DateTimeField';
 
 /** A schedule as typed: text stays text until it is sent, so nothing typed is lost. */
@@ -36,8 +36,11 @@ export const emptySchedule = (nowIso: string): ScheduleValues => ({
 });
 
 /** The instant typed; what is not one is sent as typed, for the schema to say 'invalidDate'. */
-export const typedInstant = ({ date, time }: TypedDateTime): string | undefined =>
-  typedToIso(date, time) ?? (date.trim() || time.trim() ? `${date} ${time}` : undefined);
+export const typedInstant = (
+  { date, time }: TypedDateTime,
+  timeZone?: string,
+): string | undefined =>
+  typedToIso(date, time, timeZone) ?? (date.trim() || time.trim() ? `${date} ${time}` : undefined);
 
 /** "8h, 12:00 1800" → ["08:00", "12:00", "18:00"], in the day's order; a typo stays as typed. */
 export function parseTimes(text: string): string[] {

@@ -10,17 +10,18 @@ import { emptySchedule, toSchedule } from '../../ui/scheduleValues';
 import { TextField } from '../../ui/TextField';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
-import { nowIso } from '../../ui/useNow';
+import { useReadNow } from '../../ui/wardTime';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { tryPlanCare, type CarePlanInput } from './hooks';
 
 /** Plans a care item (dressing, capillary glucose, mobilisation...) with its schedule. */
 export function PlanCareForm({ patient, onSaved }: { patient: PatientState; onSaved: () => void }) {
+  const readNow = useReadNow();
   const { t } = useI18n();
   const form = useWriteForm();
   const [item, setItem] = useState<CareItemCode | ''>('');
   const [label, setLabel] = useState('');
-  const [schedule, setSchedule] = useState(() => emptySchedule(nowIso()));
+  const [schedule, setSchedule] = useState(() => emptySchedule(readNow()));
   const [note, setNote] = useState('');
   const draft = useDraft('plan-care', patient.id, { item, label, schedule, note }, (saved) => {
     setItem(saved.item);

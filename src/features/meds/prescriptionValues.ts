@@ -1,6 +1,6 @@
 import type { DoseUnit, Route } from '../../domain/medications';
 import type { Prescription } from '../../domain/prescriptions';
-import { dayFirstToIso, isoToDayFirst, isoToTyped } from '../../domain/wallTime';
+import { dayFirstToIso, isoToDayFirst, isoToTyped } from '../../domain/time';
 import {
   emptySchedule,
   fromSchedule,

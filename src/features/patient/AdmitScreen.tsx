@@ -9,6 +9,7 @@ import { flash } from './flash';
 import { tryAdmit, useBeds, tryDrawTempId, useWardPatients } from './hooks';
 import { PatientFrame } from './PatientFrame';
 import '../../ui/patients.css';
+import { useReadNow } from '../../ui/wardTime';
 
 /** The beds a patient can be put in now: available and with nobody in them. */
 function freeBeds(beds: Bed[], patients: PatientState[], keep?: string) {
@@ -33,7 +34,8 @@ export function AdmitScreen({ bedId, onSaved }: AdmitScreenProps) {
   const { t } = useI18n();
   const beds = useBeds();
   const patients = useWardPatients();
-  const [now] = useState(() => new Date().toISOString());
+  const readNow = useReadNow();
+  const [now] = useState(readNow);
   if (!beds || !patients) return <main id="main" className="screen" aria-busy="true" />;
   const label = (id: string | null) => beds.find((b) => b.bedId === id)?.label;
   return (
@@ -65,7 +67,8 @@ export function ReadmitScreen({
 }) {
   const { t } = useI18n();
   const patients = useWardPatients();
-  const [now] = useState(() => new Date().toISOString());
+  const readNow = useReadNow();
+  const [now] = useState(readNow);
   return (
     <PatientFrame patientId={patientId} back="patient" title={t('patients.form.readmitTitle')}>
       {({ patient, beds, bedLabel }) => (

@@ -6,6 +6,7 @@ import { fromPatient, toAdmissionInput } from './admissionValues';
 import { flash } from './flash';
 import { tryUpdatePatient } from './hooks';
 import { PatientFrame } from './PatientFrame';
+import { useReadNow } from '../../ui/wardTime';
 
 /** Corrects the identity or changes the clinical header, with a reason kept in the log. */
 export function EditScreen({
@@ -16,7 +17,8 @@ export function EditScreen({
   onSaved: (id: PatientId) => void;
 }) {
   const { t } = useI18n();
-  const [now] = useState(() => new Date().toISOString());
+  const readNow = useReadNow();
+  const [now] = useState(readNow);
   return (
     <PatientFrame patientId={patientId} back="patient" title={t('patients.form.editTitle')}>
       {({ patient, bedLabel }) => (

@@ -1,7 +1,7 @@
 import type { AllergySeverity, IsolationPrecaution, LevelOfCare } from '../../domain/admission';
 import type { Sex } from '../../domain/identity';
 import type { PatientState } from '../../domain/patient';
-import { dayFirstToIso, isoToDayFirst, isoToTyped, typedToIso } from '../../domain/wallTime';
+import { dayFirstToIso, isoToDayFirst, isoToTyped, typedToIso } from '../../domain/time';
 import type { TypedDateTime } from '../../ui/DateTimeField';
 import type { AdmissionInput } from './hooks';
 
@@ -83,8 +83,8 @@ const measure = (text: string): number | string | undefined => {
 };
 
 /** The instant typed; what is not one is sent as typed, for the schema to say 'invalidDate'. */
-export const typedAt = ({ date, time }: TypedDateTime): string | undefined =>
-  typedToIso(date, time) ?? (date.trim() || time.trim() ? `${date} ${time}` : undefined);
+export const typedAt = ({ date, time }: TypedDateTime, timeZone?: string): string | undefined =>
+  typedToIso(date, time, timeZone) ?? (date.trim() || time.trim() ? `${date} ${time}` : undefined);
 
 /** What the write path validates: the same checks whoever sends it. */
 export function toAdmissionInput(values: AdmissionValues): AdmissionInput {
