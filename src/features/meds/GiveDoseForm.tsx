@@ -116,7 +116,7 @@ export function GiveDoseForm({
   const givenDose = typedDose(dose);
   const prnCheck =
     prn && given && when
-      ? checkPrnDose(events, { prescriptionId: p.id, at: when, dose: givenDose })
+      ? checkPrnDose(events, { prescriptionId: p.id, at: when, dose: givenDose }, timeZone)
       : null;
   // What the write will find, shown before it is refused: the same rule (doseDeviation.ts).
   const deviation = deviationOf(p, { outcome, dose: givenDose, dueAt, at: when ?? dueAt ?? '' });

@@ -9,7 +9,7 @@ import { flash } from './flash';
 import { tryAdmit, useBeds, tryDrawTempId, useWardPatients } from './hooks';
 import { PatientFrame } from './PatientFrame';
 import '../../ui/patients.css';
-import { useReadNow } from '../../ui/wardTime';
+import { useReadNow, useTimeZone } from '../../ui/wardTime';
 
 /** The beds a patient can be put in now: available and with nobody in them. */
 function freeBeds(beds: Bed[], patients: PatientState[], keep?: string) {
@@ -35,6 +35,7 @@ export function AdmitScreen({ bedId, onSaved }: AdmitScreenProps) {
   const beds = useBeds();
   const patients = useWardPatients();
   const readNow = useReadNow();
+  const timeZone = useTimeZone();
   const [now] = useState(readNow);
   if (!beds || !patients) return <main id="main" className="screen" aria-busy="true" />;
   const label = (id: string | null) => beds.find((b) => b.bedId === id)?.label;
@@ -43,11 +44,13 @@ export function AdmitScreen({ bedId, onSaved }: AdmitScreenProps) {
       <h1>{t('patients.form.admitTitle')}</h1>
       <AdmissionForm
         mode="admit"
-        initial={emptyAdmission(now, bedId ?? '')}
+        initial={emptyAdmission(now, bedId ?? '', timeZone)}
         beds={freeBeds(beds, patients, bedId ?? undefined)}
         bedLabel={label}
         drawTempId={drawTempId}
-        save={(values, _reason, confirmed) => tryAdmit(toAdmissionInput(values), confirmed)}
+        save={(values, _reason, confirmed) =>
+          tryAdmit(toAdmissionInput(values, timeZone), confirmed)
+        }
         onSaved={(id) => {
           flash('admitted');
           onSaved(id);
@@ -68,18 +71,19 @@ export function ReadmitScreen({
   const { t } = useI18n();
   const patients = useWardPatients();
   const readNow = useReadNow();
+  const timeZone = useTimeZone();
   const [now] = useState(readNow);
   return (
     <PatientFrame patientId={patientId} back="patient" title={t('patients.form.readmitTitle')}>
       {({ patient, beds, bedLabel }) => (
         <AdmissionForm
           mode="readmit"
-          initial={{ ...fromPatient(patient, now), bedId: '' }}
+          initial={{ ...fromPatient(patient, now, timeZone), bedId: '' }}
           beds={freeBeds(beds, patients ?? [])}
           bedLabel={bedLabel}
           drawTempId={drawTempId}
           save={(values, _reason, confirmed) =>
-            tryAdmit(toAdmissionInput(values), confirmed, patient.id)
+            tryAdmit(toAdmissionInput(values, timeZone), confirmed, patient.id)
           }
           onSaved={(id) => {
             flash('readmitted');

@@ -36,8 +36,9 @@ export function takeStored(
   current: PatientState,
   fields: readonly EditedField[],
   now: string,
+  timeZone?: string,
 ): AdmissionValues {
-  const stored = fromPatient(current, now);
+  const stored = fromPatient(current, now, timeZone);
   const next = { ...values };
   for (const key of fields.flatMap((field) => FORM_KEYS[field])) {
     Object.assign(next, { [key]: stored[key] });
