@@ -71,6 +71,25 @@ export default tseslint.config(
     },
   },
   {
+    // One clock (issue 11): only domain/time/clock.ts reads the system time; everything else
+    // gets a Clock (db/clock.ts, ui/wardTime.tsx) or is given the instant.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/time/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the time from a Clock (domain/time/clock.ts), not new Date().',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the time from a Clock (domain/time/clock.ts), not Date.now().',
+        },
+      ],
+    },
+  },
+  {
     // Components never reach the database: they go through a feature's hooks.ts.
     files: ['src/ui/**', 'src/print/**', 'src/app/**/*.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDb] }] },

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { BedsScreen, BedsSummary } from '../features/beds/BedsScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { EscalationBadge } from '../features/escalation/EscalationBadge';
@@ -16,6 +16,7 @@ import { PatientRoutes } from '../features/patient/PatientRoutes';
 import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
 import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useWardTimeZone } from '../features/settings/hooks';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { TrainingEntry } from '../features/training/TrainingEntry';
@@ -24,6 +25,7 @@ import { DEMO_WARD } from '../domain/demo/demoWard';
 import { DraftsProvider } from '../features/drafts/DraftsProvider';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { WardTimeProvider } from '../ui/wardTime';
 import { ChartSections } from './ChartSections';
 import { ComingSoon } from './ComingSoon';
 import { ChartRoutes, PrintScreen } from './lazyScreens';
@@ -128,14 +130,21 @@ function Gate() {
   );
 }
 
+/** Every screen, and the shown times, on the ward's clock and zone (its settings). */
+function WardTime({ children }: { children: ReactNode }) {
+  return <WardTimeProvider timeZone={useWardTimeZone()}>{children}</WardTimeProvider>;
+}
+
 export function App() {
   return (
-    <I18nProvider>
-      <ErrorBoundary part="integrity.parts.app">
-        <TrainingBanner />
-        <UpdatePrompt />
-        <Gate />
-      </ErrorBoundary>
-    </I18nProvider>
+    <WardTime>
+      <I18nProvider>
+        <ErrorBoundary part="integrity.parts.app">
+          <TrainingBanner />
+          <UpdatePrompt />
+          <Gate />
+        </ErrorBoundary>
+      </I18nProvider>
+    </WardTime>
   );
 }

@@ -9,13 +9,14 @@ import {
 import { newId, type EventId, type PatientId } from '../domain/ids';
 import { mayRecord } from '../domain/permissions';
 import type { Author } from '../domain/staff';
-import { instantOf, toIsoWithOffset } from '../domain/time';
+import { instantOf } from '../domain/time';
 import { ValidationError } from '../domain/validation';
 import { db, type StoredEvent } from './db';
 import { NoAuthorError } from './errors';
 import { ensureDeviceId, getLocal } from './local';
 import { project, writeTables } from './projections';
 import { getSession } from './session';
+import { wardNow } from './wardTime';
 
 export interface EventDraft<T extends EventType> {
   type: T;
@@ -50,7 +51,7 @@ export async function buildEvent<T extends EventType>(
   if (!mayRecord(who.role, draft.type)) throw new ValidationError([NOT_PERMITTED]);
   const wardId = await getLocal('wardId');
   if (!wardId) throw new ValidationError([{ path: 'wardId', code: 'wrongWard' }]);
-  const now = toIsoWithOffset(new Date());
+  const { iso: now } = await wardNow();
   return validateEvent({
     id: newId<EventId>(),
     wardId,

@@ -4,6 +4,7 @@ import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { buildEvent, writeEvents } from './append';
 import { stateOf, timeIssues } from './patientChanges';
 import { inPatientTransaction, readWardPatients } from './patients';
+import { wardNow } from './wardTime';
 
 const unique = (issues: ValidationIssue[]) =>
   issues.filter(
@@ -20,11 +21,12 @@ export function swapPatients(id: PatientId, otherId: PatientId, at: string | und
     const self = await stateOf(id, true);
     const patients = await readWardPatients();
     const other = patients.find((p) => p.id === otherId);
-    const issues = [...(await timeIssues(id, at))];
+    const { now } = await wardNow();
+    const issues = [...(await timeIssues(id, at, now))];
     if (!other || other.status !== 'admitted' || !other.bed || !self.bed || other.id === id) {
       issues.push({ path: 'bedId', code: 'notSwappable' });
     } else {
-      issues.push(...(await timeIssues(otherId, at)));
+      issues.push(...(await timeIssues(otherId, at, now)));
       const moves = [
         { patientId: id, bedId: other.bed },
         { patientId: otherId, bedId: self.bed },

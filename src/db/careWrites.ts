@@ -4,8 +4,9 @@ import { checkCareDone, checkCareStop } from '../domain/carePlan';
 import type { EventId, PatientId } from '../domain/ids';
 import { issuesFromZod, type ValidationIssue } from '../domain/validation';
 import { appendEvent } from './append';
-import { chartablePatient, inChartTransaction, nowIso } from './chartWrites';
+import { chartablePatient, inChartTransaction } from './chartWrites';
 import { patientEvents } from './projections';
+import { wardNow } from './wardTime';
 
 const schemaIssues = (schema: z.ZodType, input: unknown) => {
   const result = schema.safeParse(input);
@@ -22,21 +23,24 @@ export type CareRecordInput = z.input<typeof careDoneSchema>;
 /** Plans a care item (dressing, capillary glucose...) with its schedule. */
 export function planCare(patientId: PatientId, payload: CarePlanInput) {
   return inChartTransaction(async () => {
-    await chartablePatient(patientId, nowIso(), schemaIssues(carePlannedSchema, payload));
+    const { now, iso } = await wardNow();
+    await chartablePatient(patientId, iso, now, schemaIssues(carePlannedSchema, payload));
     return appendEvent({ type: 'care.planned', patientId, payload });
   });
 }
 
 /** A planned care done, or not done with the reason, for one of its slots. */
-export function recordCare(patientId: PatientId, payload: CareRecordInput, at: string = nowIso()) {
+export function recordCare(patientId: PatientId, payload: CareRecordInput, when?: string) {
   return inChartTransaction(async () => {
+    const { now, iso, timeZone } = await wardNow();
+    const at = when ?? iso;
     const parsed = careDoneSchema.safeParse(payload);
     const issues = parsed.success ? [] : issuesFromZod(parsed.error, 'payload');
     if (parsed.success) {
       const events = await patientEvents(patientId);
-      issues.push(...asPayload(checkCareDone(events, parsed.data, at, nowIso())));
+      issues.push(...asPayload(checkCareDone(events, parsed.data, at, iso, timeZone)));
     }
-    await chartablePatient(patientId, at, issues);
+    await chartablePatient(patientId, at, now, issues);
     return appendEvent({ type: 'care.done', patientId, at, payload });
   });
 }
@@ -44,14 +48,14 @@ export function recordCare(patientId: PatientId, payload: CareRecordInput, at: s
 /** Stops a planned care item now, with the reason. */
 export function stopCare(patientId: PatientId, careId: EventId, reason: string) {
   return inChartTransaction(async () => {
-    const at = nowIso();
+    const { now, iso: at } = await wardNow();
     const payload = { careId, reason };
     const events = await patientEvents(patientId);
     const issues = [
       ...schemaIssues(careStoppedSchema, payload),
       ...asPayload(checkCareStop(events, careId, at)),
     ];
-    await chartablePatient(patientId, at, issues);
+    await chartablePatient(patientId, at, now, issues);
     return appendEvent({ type: 'care.stopped', patientId, at, payload });
   });
 }

@@ -1,48 +1,32 @@
 import type { z } from 'zod';
-import { CLOCK_SKEW_MS } from '../domain/admission';
+import { chartTimeIssues } from '../domain/chartTime';
 import type { payloadSchemas } from '../domain/events';
 import type { Spo2ScaleSetting } from '../domain/header';
 import type { EventId, PatientId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
-import { instantOf, toIsoWithOffset } from '../domain/time';
 import { issuesOf, ValidationError, type ValidationIssue } from '../domain/validation';
 import { vitalsRecordedSchema } from '../domain/vitals';
 import { appendEvent, voidEvent } from './append';
 import { db } from './db';
 import { readPatient } from './patients';
+import { wardNow } from './wardTime';
 
 /** Charting writes read the patient and the log, then append: one transaction, all tables. */
 export const inChartTransaction = <T>(write: () => Promise<T>): Promise<T> =>
   db.transaction('rw', [db.events, db.patients, db.lastVitals, db.local], write);
 
-/** The ward's clock now, as the checks of the domain take it. */
-export const nowIso = () => toIsoWithOffset(new Date());
-
 /**
- * Whether something can be charted for this patient at bedside time `at`: the patient is
- * known, the time is a date, not ahead of the clock, not before the stay, and not after a
- * discharge (a late entry of the stay is fine).
+ * The patient, or a ValidationError saying why nothing can be charted at `at` (the clock
+ * rules are the domain's, `domain/chartTime.ts`, at `now` of the write).
  */
-export function chartTimeIssues(state: PatientState | null, at: string | undefined) {
-  if (!state) return [{ path: '', code: 'notAdmitted' } as const];
-  const t = at ? instantOf(at) : NaN;
-  if (Number.isNaN(t)) return [{ path: 'at', code: 'invalidDate' } as const];
-  if (t > Date.now() + CLOCK_SKEW_MS) return [{ path: 'at', code: 'futureDate' } as const];
-  if (t < instantOf(state.admittedAt)) return [{ path: 'at', code: 'beforeAdmission' } as const];
-  if (state.status === 'discharged' && t > instantOf(state.dischargedAt ?? state.admittedAt)) {
-    return [{ path: '', code: 'notAdmitted' } as const];
-  }
-  return [];
-}
-
-/** The patient, or a ValidationError saying why nothing can be charted at `at`. */
 export async function chartablePatient(
   patientId: PatientId,
   at: string | undefined,
+  now: Date,
   extra: ValidationIssue[] = [],
 ): Promise<PatientState> {
   const state = await readPatient(patientId);
-  const all = [...chartTimeIssues(state, at), ...extra];
+  const all = [...chartTimeIssues(state, at, now), ...extra];
   // The domain's checks and the clock rules may both say 'futureDate': once is enough.
   const issues = all.filter(
     (issue, index) =>
@@ -61,7 +45,8 @@ export type VitalsInput = z.input<typeof vitalsRecordedSchema>;
 export function recordVitals(patientId: PatientId, payload: VitalsInput, at: string | undefined) {
   return inChartTransaction(async () => {
     const schemaIssues = issuesOf(vitalsRecordedSchema, payload, 'payload');
-    const state = await chartablePatient(patientId, at, schemaIssues);
+    const { now } = await wardNow();
+    const state = await chartablePatient(patientId, at, now, schemaIssues);
     const spo2Scale =
       payload.spo2 !== undefined ? (payload.spo2Scale ?? state.header.spo2Scale ?? 1) : undefined;
     return appendEvent({
@@ -76,7 +61,8 @@ export function recordVitals(patientId: PatientId, payload: VitalsInput, at: str
 /** The patient's SpO2 scale from now on, with who documented the target and why. */
 export function setSpo2Scale(patientId: PatientId, scale: Spo2ScaleSetting, reason: string) {
   return inChartTransaction(async () => {
-    const state = await chartablePatient(patientId, nowIso());
+    const { now, iso } = await wardNow();
+    const state = await chartablePatient(patientId, iso, now);
     if ((state.header.spo2Scale ?? 1) === scale) {
       throw new ValidationError([{ path: 'payload.clinical.spo2Scale', code: 'noChange' }]);
     }
@@ -94,7 +80,8 @@ export function writeTargetedNote(
   payload: z.input<(typeof payloadSchemas)['note.targeted']>,
 ) {
   return inChartTransaction(async () => {
-    await chartablePatient(patientId, nowIso());
+    const { now, iso } = await wardNow();
+    await chartablePatient(patientId, iso, now);
     return appendEvent({ type: 'note.targeted', patientId, payload });
   });
 }
@@ -105,7 +92,8 @@ export function recordPhonedResult(
   payload: z.input<(typeof payloadSchemas)['result.phoned']>,
 ) {
   return inChartTransaction(async () => {
-    await chartablePatient(patientId, nowIso());
+    const { now, iso } = await wardNow();
+    await chartablePatient(patientId, iso, now);
     return appendEvent({ type: 'result.phoned', patientId, payload });
   });
 }

@@ -1,4 +1,5 @@
 import { DAMAGED, isDamaged, type DamagedRow } from './crypto';
+import { dbNow } from './clock';
 import { isNewer } from './versions';
 
 /** A stored record that failed its integrity check, as the interface lists it. */
@@ -21,7 +22,8 @@ type Listener = () => void;
 
 let records: readonly DamagedRecord[] = [];
 const listeners = new Set<Listener>();
-let now = () => Date.now();
+const dbMs = () => dbNow().getTime();
+let now = dbMs;
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
@@ -66,8 +68,8 @@ export function forgetDamaged(ids: readonly string[]): void {
   queueMicrotask(() => listeners.forEach((listener) => listener()));
 }
 
-/** For tests: an injected clock and an empty list. */
-export function resetDamaged(clock: () => number = () => Date.now()): void {
+/** For tests: an injected clock (the db's when none) and an empty list. */
+export function resetDamaged(clock: () => number = dbMs): void {
   records = [];
   now = clock;
 }

@@ -1,6 +1,7 @@
 import type { StaffId } from '../domain/ids';
 import type { Author } from '../domain/staff';
 import { toIsoWithOffset } from '../domain/time';
+import { dbNow } from './clock';
 import { intactOrNull } from './damage';
 import { db, type DraftRow } from './db';
 import { NoAuthorError } from './errors';
@@ -30,7 +31,7 @@ export async function saveDraft(
   kind: string,
   targetId: string,
   values: unknown,
-  now = new Date(),
+  now = dbNow(),
   // A lock's last flush runs after the session has forgotten who was charting: the store
   // passes the person it was made for.
   author: Author = currentStaff(),

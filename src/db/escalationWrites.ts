@@ -8,6 +8,7 @@ import { instantOf } from '../domain/time';
 import { issuesOf, type ValidationIssue } from '../domain/validation';
 import { appendEvent } from './append';
 import { chartablePatient, inChartTransaction } from './chartWrites';
+import { wardNow } from './wardTime';
 import { readLastVitals } from './chartReads';
 import { intact } from './damage';
 import { db } from './db';
@@ -44,7 +45,8 @@ export function recordEscalation(
       ...issuesOf(escalationInformedSchema, payload, 'payload'),
       ...(await targetIssues(patientId, payload, at)),
     ];
-    await chartablePatient(patientId, at, issues);
+    const { now } = await wardNow();
+    await chartablePatient(patientId, at, now, issues);
     return appendEvent({ type: 'escalation.informed', patientId, at, payload });
   });
 }

@@ -10,9 +10,10 @@ import {
 } from '../domain/medications';
 import { issuesFromZod, type ValidationIssue } from '../domain/validation';
 import { appendEvent, buildEvent, writeEvents } from './append';
-import { chartablePatient, inChartTransaction, nowIso } from './chartWrites';
+import { chartablePatient, inChartTransaction } from './chartWrites';
 import { readPatient } from './patients';
 import { patientEvents } from './projections';
+import { wardNow } from './wardTime';
 
 // The domain's checks name payload fields ('dueAt', 'override.reason') and 'at' for the
 // bedside time; the forms read payload fields as 'payload.…', as the schemas report them.
@@ -48,13 +49,13 @@ export function prescribe(
   change?: PrescriptionChange,
 ) {
   return inChartTransaction(async () => {
-    const now = nowIso();
+    const { now: instant, iso: now, timeZone } = await wardNow();
     const payload = { ...input, replaces: change?.prescriptionId };
     const parsed = parse(medPrescribedSchema, payload, 'payload');
     const issues = [...parsed.issues];
     const events: LogEvent[] = await patientEvents(patientId);
     if (parsed.data) {
-      issues.push(...asPayload(checkPrescription(events, parsed.data, now)));
+      issues.push(...asPayload(checkPrescription(events, parsed.data, now, timeZone)));
       // The allergies as they stand now, not as the form saw them: one recorded meanwhile
       // in another tab makes a new warning.
       const allergies = (await readPatient(patientId))?.header.allergies;
@@ -68,7 +69,7 @@ export function prescribe(
       const stopIssues = checkStop(events, change.prescriptionId, stopAt);
       issues.push(...stopIssues.map((issue) => ({ ...issue, path: 'payload.replaces' })));
     }
-    await chartablePatient(patientId, now, issues);
+    await chartablePatient(patientId, now, instant, issues);
     const written = await buildEvent({ type: 'med.prescribed', patientId, payload });
     const stop = change
       ? [await buildEvent({ type: 'med.stopped', patientId, at: stopAt, payload: change })]
@@ -83,13 +84,15 @@ export function stopPrescription(
   patientId: PatientId,
   prescriptionId: EventId,
   reason: string,
-  at: string = nowIso(),
+  when?: string,
 ) {
   return inChartTransaction(async () => {
+    const { now, iso } = await wardNow();
+    const at = when ?? iso;
     const parsed = parse(medStoppedSchema, { prescriptionId, reason }, 'payload');
     const events = await patientEvents(patientId);
     const issues = [...parsed.issues, ...asPayload(checkStop(events, prescriptionId, at))];
-    await chartablePatient(patientId, at, issues);
+    await chartablePatient(patientId, at, now, issues);
     return appendEvent({
       type: 'med.stopped',
       patientId,
@@ -113,13 +116,14 @@ export function administer(
   at: string | undefined,
 ) {
   return inChartTransaction(async () => {
+    const { now, iso, timeZone } = await wardNow();
     const parsed = parse(medAdministeredSchema, input, 'payload');
     const issues = [...parsed.issues];
     if (parsed.data && at) {
       const events = await patientEvents(patientId);
-      issues.push(...asPayload(checkAdministration(events, parsed.data, at, nowIso())));
+      issues.push(...asPayload(checkAdministration(events, parsed.data, at, iso, timeZone)));
     }
-    await chartablePatient(patientId, at, issues);
+    await chartablePatient(patientId, at, now, issues);
     return appendEvent({ type: 'med.administered', patientId, at, payload: input });
   });
 }

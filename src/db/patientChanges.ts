@@ -1,4 +1,5 @@
-import { CLOCK_SKEW_MS, validateAdmission, type Admission } from '../domain/admission';
+import { validateAdmission, type Admission } from '../domain/admission';
+import { placementTimeIssues } from '../domain/chartTime';
 import { isType } from '../domain/events';
 import {
   dischargedPayloadSchema,
@@ -22,6 +23,7 @@ import {
   type Checked,
 } from './patients';
 import { patientEvents } from './projections';
+import { wardNow } from './wardTime';
 
 export async function stateOf(id: PatientId, mustBeAdmitted: boolean): Promise<PatientState> {
   const state = await readPatient(id);
@@ -31,25 +33,27 @@ export async function stateOf(id: PatientId, mustBeAdmitted: boolean): Promise<P
   return state;
 }
 
-/** A move or a discharge happens now or in the past, after the patient was last placed. */
+/**
+ * A move or a discharge happens at `now` (the write's clock) or in the past, after the
+ * patient was last placed: the domain's rule (`domain/chartTime.ts`) on what the log says.
+ */
 export async function timeIssues(
   id: PatientId,
   at: string | undefined,
+  now: Date,
 ): Promise<ValidationIssue[]> {
-  const instant = at ? instantOf(at) : NaN;
-  if (Number.isNaN(instant)) return [{ path: 'at', code: 'invalidDate' }];
-  if (instant > Date.now() + CLOCK_SKEW_MS) return [{ path: 'at', code: 'futureDate' }];
   const placed = activeEvents(await patientEvents(id))
     .filter((e) => isType(e, 'patient.admitted', 'patient.moved'))
     .map((e) => instantOf(e.at));
-  return instant < Math.max(...placed) ? [{ path: 'at', code: 'beforeAdmission' }] : [];
+  return placementTimeIssues(at, Math.max(...placed), now);
 }
 
 /** Moves an admitted patient to a free bed, at the time of the move. */
 export function movePatient(id: PatientId, bedId: string, at: string | undefined) {
   return inPatientTransaction(async () => {
     const state = await stateOf(id, true);
-    const issues = [...(await bedIssues(bedId, id, 'bedId')), ...(await timeIssues(id, at))];
+    const { now } = await wardNow();
+    const issues = [...(await bedIssues(bedId, id, 'bedId')), ...(await timeIssues(id, at, now))];
     if (!bedId) issues.push({ path: 'bedId', code: 'required' });
     else if (bedId === state.bed) issues.push({ path: 'bedId', code: 'noChange' });
     if (issues.length > 0) throw new ValidationError(issues);
@@ -72,10 +76,11 @@ export interface DischargeInput {
 export function dischargePatient(id: PatientId, input: DischargeInput) {
   return inPatientTransaction(async () => {
     await stateOf(id, true);
+    const { now } = await wardNow();
     const payload = { destination: input.destination, detail: input.detail };
     const issues = [
       ...issuesOf(dischargedPayloadSchema, payload, 'payload'),
-      ...(await timeIssues(id, input.at)),
+      ...(await timeIssues(id, input.at, now)),
     ];
     if (issues.length > 0) throw new ValidationError(issues);
     return appendEvent({
@@ -124,7 +129,8 @@ export function updatePatient(
     const issues = issuesOf(updatedPayloadSchema.shape.reason, reason, 'payload.reason');
     let admission: Admission | undefined;
     try {
-      admission = validateAdmission(merged, new Date());
+      const { now, timeZone } = await wardNow();
+      admission = validateAdmission(merged, now, timeZone);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       issues.unshift(...error.issues);

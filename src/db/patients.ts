@@ -19,6 +19,7 @@ import { db, type StoredEvent } from './db';
 import { ensureDeviceId, getLocal } from './local';
 import { readReservedTempIds } from './printReads';
 import { patientEvents } from './projections';
+import { wardNow } from './wardTime';
 
 /** Saved, or not saved because the identity may be someone already known: the nurse decides. */
 export type Checked<T> =
@@ -116,7 +117,8 @@ export function admitPatient(
     const issues: ValidationIssue[] = [];
     let admission: ReturnType<typeof validateAdmission> | undefined;
     try {
-      admission = validateAdmission(input, new Date());
+      const { now, timeZone } = await wardNow();
+      admission = validateAdmission(input, now, timeZone);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       issues.push(...error.issues);

@@ -3,6 +3,7 @@ import { demoWard } from '../domain/demo/demoWard';
 import type { WardId } from '../domain/ids';
 import { toIsoWithOffset } from '../domain/time';
 import { writeEvents } from './append';
+import { dbNow } from './clock';
 import { db } from './db';
 import { DATABASE_NAMES } from './mode';
 
@@ -12,17 +13,16 @@ const TRAINING_SEED = 2026;
 const BATCH = 500;
 
 /**
- * Fills a new training ward with the demo ward's last days up to `end`, in batches (progress
+ * Fills a new training ward with the demo ward's last days up to now, in batches (progress
  * is reported after each). The ward keeps the name the nurse gave it. Refuses to run on any
  * database but the training one: fictitious patients must never reach a real ward.
  */
 export async function fillTrainingWard(
   wardId: WardId,
-  end: Date,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<void> {
   if (db.name !== DATABASE_NAMES.training) throw new Error('Not the training database');
-  const start = toIsoWithOffset(new Date(end.getTime() - TRAINING_DAYS * DAY));
+  const start = toIsoWithOffset(new Date(dbNow().getTime() - TRAINING_DAYS * DAY));
   const events = demoWard({ seed: TRAINING_SEED, days: TRAINING_DAYS, start, wardId }).filter(
     (event) => event.type !== 'ward.configured',
   );

@@ -4,11 +4,18 @@ import {
   type LockClock,
   type UnlockFailures,
 } from '../domain/lockPolicy';
+import { dbNow } from './clock';
 import type { ReleveDb } from './db';
 import { toFailure } from './errors';
 
-/** performance.now() only moves forward within a page, whatever the device's date says. */
-export const systemClock: LockClock = { wall: () => Date.now(), mono: () => performance.now() };
+/**
+ * The wall time is the db's clock (`db/clock.ts`); performance.now() only moves forward
+ * within a page, whatever the device's date says.
+ */
+export const lockClock: LockClock = {
+  wall: () => dbNow().getTime(),
+  mono: () => performance.now(),
+};
 
 /** When this page started measuring the wait after a given failure, on the monotonic clock. */
 interface Pin {
@@ -42,7 +49,7 @@ export class UnlockAttempts {
 
   constructor(
     readonly db: ReleveDb,
-    readonly clock: LockClock = systemClock,
+    readonly clock: LockClock = lockClock,
   ) {}
 
   /** The failures that apply: the stored count, or this page's own when higher. */

@@ -9,7 +9,7 @@ import {
   requiredOr,
 } from './identity';
 import { optionalText, requiredText } from './text';
-import { DEFAULT_TIME_ZONE, instantOf, toIsoWithOffset } from './time';
+import { DEFAULT_TIME_ZONE, isFuture, localDate } from './time';
 import { issuesFromZod, ValidationError, type ValidationIssue } from './validation';
 
 export const ALLERGY_SEVERITIES = ['mild', 'moderate', 'severe', 'unknown'] as const;
@@ -41,8 +41,6 @@ export type LevelOfCare = (typeof LEVELS_OF_CARE)[number];
 export const WEIGHT_KG = { min: 0.3, max: 400 } as const;
 /** 20 cm for a very premature baby; 1.75 typed in metres falls below. */
 export const HEIGHT_CM = { min: 20, max: 260 } as const;
-/** How far ahead of this tablet's clock an admission time may be (another tablet's clock). */
-export const CLOCK_SKEW_MS = 5 * 60_000;
 
 export const allergySchema = z.object({
   substance: requiredText(120),
@@ -138,21 +136,16 @@ export const admissionSchema = z.object({
 });
 export type Admission = z.infer<typeof admissionSchema>;
 
-/** The date (YYYY-MM-DD) on the ward's clock at an instant. */
-export const localDate = (instant: Date, timeZone = DEFAULT_TIME_ZONE): string =>
-  toIsoWithOffset(instant, timeZone).slice(0, 10);
-
 /** Rules needing the clock, on raw input: each applies once its fields are valid. */
 function timeIssues(input: unknown, now: Date, timeZone: string): ValidationIssue[] {
   const rawBirthDate = field(field(input, 'identity'), 'birthDate');
   const issues = birthDateIssues(rawBirthDate, localDate(now, timeZone), 'identity.birthDate');
   const admittedAt = admittedAtSchema.safeParse(field(input, 'admittedAt'));
   if (!admittedAt.success) return issues;
-  const at = instantOf(admittedAt.data);
   const birthDate = birthDateSchema.safeParse(rawBirthDate);
-  if (at > now.getTime() + CLOCK_SKEW_MS) {
+  if (isFuture(admittedAt.data, now)) {
     issues.push({ path: 'admittedAt', code: 'futureDate' });
-  } else if (birthDate.success && localDate(new Date(at), timeZone) < birthDate.data) {
+  } else if (birthDate.success && localDate(new Date(admittedAt.data), timeZone) < birthDate.data) {
     issues.push({ path: 'admittedAt', code: 'beforeBirth' });
   }
   return issues;

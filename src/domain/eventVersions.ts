@@ -1,4 +1,5 @@
 import type { EventType } from './events';
+import { settingsChangedV1ToV2 } from './upcasters';
 
 // Versions of event payloads (issue 11). events.ts imports this file: types only from there.
 
@@ -22,7 +23,7 @@ export interface VersionTable {
  */
 export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
   'ward.configured': 1,
-  'ward.settingsChanged': 1,
+  'ward.settingsChanged': 2,
   'device.named': 1,
   'staff.added': 1,
   'note.written': 1,
@@ -47,8 +48,11 @@ export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
   'event.voided': 1,
 };
 
-/** Every upcaster released, per type (none yet: every type is at version 1). */
-export const UPCASTERS: Readonly<Partial<Record<EventType, readonly Upcaster[]>>> = {};
+/** Every upcaster released, per type. */
+export const UPCASTERS: Readonly<Partial<Record<EventType, readonly Upcaster[]>>> = {
+  // v2 adds the ward's time zone (issue 11).
+  'ward.settingsChanged': [settingsChangedV1ToV2],
+};
 
 export const RELEASED_VERSIONS: VersionTable = { current: EVENT_VERSIONS, upcasters: UPCASTERS };
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DEFAULT_TIME_ZONE } from '../domain/time';
+import { useTimeZone } from '../ui/wardTime';
 import { loadCatalog } from './catalogs';
 import { fr } from './fr';
 import { LOCALES, translator, type Translate } from './translate';
@@ -53,6 +53,8 @@ function useCatalog() {
 export function I18nProvider({ children }: { children: ReactNode }) {
   const { loaded, setLanguage } = useCatalog();
   const language = loaded?.language;
+  // Shown times are on the ward's clock (its zone setting, `ui/wardTime.tsx`).
+  const timeZone = useTimeZone();
 
   useEffect(() => {
     if (!language) return;
@@ -64,7 +66,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     if (!loaded) return null;
     const { language, messages } = loaded;
     const locale = LOCALES[language];
-    const base = { timeZone: DEFAULT_TIME_ZONE, hourCycle: 'h23' } as const;
+    const base = { timeZone, hourCycle: 'h23' } as const;
     const dateTime = new Intl.DateTimeFormat(locale, {
       ...base,
       dateStyle: 'short',
@@ -79,7 +81,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatTime: (iso) => time.format(new Date(iso)),
       formatNumber: (n, options) => new Intl.NumberFormat(locale, options).format(n),
     };
-  }, [loaded, setLanguage]);
+  }, [loaded, setLanguage, timeZone]);
 
   if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

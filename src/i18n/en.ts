@@ -14,6 +14,7 @@ import { enPrintPack } from './en/printPack';
 import { enDrafts } from './en/drafts';
 import { enPrintDetails } from './en/printDetails';
 import { enPrintVitals } from './en/printVitals';
+import { enWardTime } from './en/wardTime';
 import { enWords } from './en/words';
 import { enTraining } from './en/training';
 
@@ -202,6 +203,7 @@ export const en: Messages = {
   print: enPrint,
   printDetails: enPrintDetails,
   printVitals: enPrintVitals,
+  wardTime: enWardTime,
   printHeader: enPrintHeader,
   printHandover: enPrintHandover,
   printPack: enPrintPack,

@@ -13,6 +13,7 @@ import { frPrintPack } from './fr/printPack';
 import { frDrafts } from './fr/drafts';
 import { frPrintDetails } from './fr/printDetails';
 import { frPrintVitals } from './fr/printVitals';
+import { frWardTime } from './fr/wardTime';
 import { frWords } from './fr/words';
 import { frTraining } from './fr/training';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -203,6 +204,7 @@ export const fr = {
   print: frPrint,
   printDetails: frPrintDetails,
   printVitals: frPrintVitals,
+  wardTime: frWardTime,
   printHeader: frPrintHeader,
   printHandover: frPrintHandover,
   printPack: frPrintPack,

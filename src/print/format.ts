@@ -2,10 +2,13 @@ import { DEFAULT_TIME_ZONE } from '../domain/time';
 import { useI18n } from '../i18n/I18nProvider';
 import { LOCALES, type Translate } from '../i18n/translate';
 import type { Language } from '../i18n/types';
+import { useTimeZone } from '../ui/wardTime';
 
 /** What the sheet builders need to turn data into printed words, on the ward's clock. */
 export interface PrintFormat {
   t: Translate;
+  /** The ward's time zone (its settings): every printed time, day and window is on it. */
+  timeZone: string;
   /** "29/11/2026 14:05" */
   dateTime: (iso: string) => string;
   /** "29/11 14:05": dates within a sheet's window need no year. */
@@ -20,9 +23,13 @@ export interface PrintFormat {
 }
 
 /** Formatters for one language; Intl objects are made once (they are slow to make). */
-export function printFormat(language: Language, t: Translate): PrintFormat {
+export function printFormat(
+  language: Language,
+  t: Translate,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): PrintFormat {
   const locale = LOCALES[language];
-  const base = { timeZone: DEFAULT_TIME_ZONE, hourCycle: 'h23' } as const;
+  const base = { timeZone, hourCycle: 'h23' } as const;
   const make = (options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(locale, { ...base, ...options });
   const dateTime = make({ dateStyle: 'short', timeStyle: 'short' });
@@ -34,6 +41,7 @@ export function printFormat(language: Language, t: Translate): PrintFormat {
   const at = (format: Intl.DateTimeFormat) => (iso: string) => format.format(new Date(iso));
   return {
     t,
+    timeZone,
     dateTime: at(dateTime),
     shortDateTime: (iso) => at(short)(iso).replace(',', ''),
     time: at(time),
@@ -49,13 +57,15 @@ export function printFormat(language: Language, t: Translate): PrintFormat {
  * One set of formatters per translator, shared by every page: made per component, they were
  * six Intl objects per printed page, a quarter of a 160-page pack's preparation time.
  */
-const shared = new WeakMap<Translate, Map<Language, PrintFormat>>();
+const shared = new WeakMap<Translate, Map<string, PrintFormat>>();
 
 export function usePrintFormat(): PrintFormat {
   const { language, t } = useI18n();
+  const timeZone = useTimeZone();
   let byLanguage = shared.get(t);
   if (!byLanguage) shared.set(t, (byLanguage = new Map()));
-  let fmt = byLanguage.get(language);
-  if (!fmt) byLanguage.set(language, (fmt = printFormat(language, t)));
+  const key = `${language} ${timeZone}`;
+  let fmt = byLanguage.get(key);
+  if (!fmt) byLanguage.set(key, (fmt = printFormat(language, t, timeZone)));
   return fmt;
 }

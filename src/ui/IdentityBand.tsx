@@ -1,5 +1,5 @@
 import type { Identity } from '../domain/identity';
-import { ageOn, isoToDayFirst } from '../domain/wallTime';
+import { ageOn, isoToDayFirst } from '../domain/time';
 import { useI18n } from '../i18n/I18nProvider';
 import './identityBand.css';
 

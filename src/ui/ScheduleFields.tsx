@@ -5,8 +5,7 @@ import { Choice, ChoiceField } from './ChoiceField';
 import { DateTimeField } from './DateTimeField';
 import { NO_TIME, type ScheduleValues } from './scheduleValues';
 import { TextField } from './TextField';
-import { nowIso } from './useNow';
-import { isoToTyped } from '../domain/wallTime';
+import { useTypedNow } from './wardTime';
 
 interface ScheduleFieldsProps {
   values: ScheduleValues;
@@ -18,6 +17,7 @@ interface ScheduleFieldsProps {
 
 /** How often: fixed times of day, every N hours, once, or as needed; from when, until when. */
 export function ScheduleFields({ values, onChange, kinds, error }: ScheduleFieldsProps) {
+  const typedNow = useTypedNow();
   const { t } = useI18n();
   const set = (patch: Partial<ScheduleValues>) => onChange({ ...values, ...patch });
   const at = (path: string) => error(`payload.schedule${path ? `.${path}` : ''}`);
@@ -107,7 +107,7 @@ export function ScheduleFields({ values, onChange, kinds, error }: ScheduleField
         error={at('start')}
         value={values.start}
         onChange={(start) => set({ start })}
-        onNow={() => set({ start: isoToTyped(nowIso()) })}
+        onNow={() => set({ start: typedNow() })}
       />
       {values.kind !== 'once' && (
         <DateTimeField

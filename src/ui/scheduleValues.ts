@@ -1,6 +1,6 @@
 import type { DoseUnit } from '../domain/doseAmounts';
 import type { Schedule, ScheduleKind } from '../domain/schedule';
-import { isoToTyped, typedTime, typedToIso } from '../domain/wallTime';
+import { isoToTyped, typedTime, typedToIso } from '../domain/time';
 import type { TypedDateTime } from './DateTimeField';
 
 /** A schedule as typed: text stays text until it is sent, so nothing typed is lost. */
@@ -22,7 +22,7 @@ export interface ScheduleValues {
 
 export const NO_TIME: TypedDateTime = { date: '', time: '' };
 
-export const emptySchedule = (nowIso: string): ScheduleValues => ({
+export const emptySchedule = (nowIso: string, timeZone?: string): ScheduleValues => ({
   kind: '',
   times: '',
   intervalHours: '',
@@ -31,13 +31,16 @@ export const emptySchedule = (nowIso: string): ScheduleValues => ({
   maxAmountUnit: '',
   minIntervalHours: '',
   indication: '',
-  start: isoToTyped(nowIso),
+  start: isoToTyped(nowIso, timeZone),
   end: NO_TIME,
 });
 
 /** The instant typed; what is not one is sent as typed, for the schema to say 'invalidDate'. */
-export const typedInstant = ({ date, time }: TypedDateTime): string | undefined =>
-  typedToIso(date, time) ?? (date.trim() || time.trim() ? `${date} ${time}` : undefined);
+export const typedInstant = (
+  { date, time }: TypedDateTime,
+  timeZone?: string,
+): string | undefined =>
+  typedToIso(date, time, timeZone) ?? (date.trim() || time.trim() ? `${date} ${time}` : undefined);
 
 /** "8h, 12:00 1800" → ["08:00", "12:00", "18:00"], in the day's order; a typo stays as typed. */
 export function parseTimes(text: string): string[] {
@@ -65,8 +68,11 @@ export const decimal = (text: string): number | string | undefined => {
 };
 
 /** What the write path validates (scheduleSchema): only the fields of the kind chosen. */
-export function toSchedule(values: ScheduleValues): unknown {
-  const span = { start: typedInstant(values.start), end: typedInstant(values.end) };
+export function toSchedule(values: ScheduleValues, timeZone?: string): unknown {
+  const span = {
+    start: typedInstant(values.start, timeZone),
+    end: typedInstant(values.end, timeZone),
+  };
   switch (values.kind) {
     case 'fixed-times':
       return { kind: values.kind, times: parseTimes(values.times), ...span };
@@ -92,9 +98,13 @@ export function toSchedule(values: ScheduleValues): unknown {
 }
 
 /** The form filled from a recorded schedule: to change a prescription. */
-export function fromSchedule(schedule: Schedule, nowIso: string): ScheduleValues {
+export function fromSchedule(
+  schedule: Schedule,
+  nowIso: string,
+  timeZone?: string,
+): ScheduleValues {
   return {
-    ...emptySchedule(nowIso),
+    ...emptySchedule(nowIso, timeZone),
     kind: schedule.kind,
     times: schedule.kind === 'fixed-times' ? schedule.times.join(' ') : '',
     intervalHours: schedule.kind === 'every-n-hours' ? String(schedule.intervalHours) : '',
@@ -109,6 +119,6 @@ export function fromSchedule(schedule: Schedule, nowIso: string): ScheduleValues
         ? String(schedule.minIntervalHours).replace('.', ',')
         : '',
     indication: schedule.kind === 'prn' ? schedule.indication : '',
-    end: schedule.end ? isoToTyped(schedule.end) : NO_TIME,
+    end: schedule.end ? isoToTyped(schedule.end, timeZone) : NO_TIME,
   };
 }

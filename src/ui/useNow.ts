@@ -1,18 +1,19 @@
-import { useSyncExternalStore } from 'react';
-import { toIsoWithOffset } from '../domain/time';
+import { useMemo, useSyncExternalStore } from 'react';
+import { nowIso, wardDate } from '../domain/time';
+import { useWardTime } from './wardTime';
 
-// One clock for every screen: what is due, late or missed changes with the minute.
+// One tick for every screen: what is due, late or missed changes with the minute.
 const TICK_MS = 30_000;
-let current = toIsoWithOffset(new Date());
+let tick = 0;
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
   if (!timer) {
-    current = toIsoWithOffset(new Date());
+    tick += 1;
     timer = setInterval(() => {
-      current = toIsoWithOffset(new Date());
+      tick += 1;
       listeners.forEach((notify) => notify());
     }, TICK_MS);
   }
@@ -25,8 +26,17 @@ function subscribe(listener: () => void) {
   };
 }
 
-/** The ward's time now (ISO with offset), refreshed every 30 seconds. */
-export const useNow = (): string => useSyncExternalStore(subscribe, () => current);
+/** The ward's time now (ISO with the ward's offset), refreshed every 30 seconds. */
+export function useNow(): string {
+  const { clock, timeZone } = useWardTime();
+  const at = useSyncExternalStore(subscribe, () => tick);
+  // Read again on each tick, and when the ward's zone changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => nowIso(clock, timeZone), [at, clock, timeZone]);
+}
 
-/** Now, read at once: for what a form pre-fills and what a write checks. */
-export const nowIso = (): string => toIsoWithOffset(new Date());
+/** The ward's date (YYYY-MM-DD) now, on its zone: for ages and "today". */
+export function useWardToday(): string {
+  const now = useNow();
+  return wardDate(now, useWardTime().timeZone);
+}

@@ -1,7 +1,7 @@
-import { calendarDaysFrom } from '../domain/relativeDay';
-import { DEFAULT_TIME_ZONE } from '../domain/time';
+import { calendarDaysFrom } from '../domain/time';
 import { useI18n } from '../i18n/I18nProvider';
 import { LOCALES } from '../i18n/translate';
+import { useTimeZone } from './wardTime';
 
 /**
  * A time that may not be today's, in words: "08:50" today, "demain 08:50", "hier 08:50",
@@ -9,15 +9,16 @@ import { LOCALES } from '../i18n/translate';
  */
 export function useWhenText() {
   const { t, language, formatTime } = useI18n();
+  const timeZone = useTimeZone();
   const day = new Intl.DateTimeFormat(LOCALES[language], {
-    timeZone: DEFAULT_TIME_ZONE,
+    timeZone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
   });
   return (iso: string, now: string): string => {
     const time = formatTime(iso);
-    switch (calendarDaysFrom(now, iso)) {
+    switch (calendarDaysFrom(now, iso, timeZone)) {
       case 0:
         return time;
       case 1:

@@ -4,7 +4,8 @@ import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BedCard, PatientSummary } from './BedCard';
 import { BoardFilters } from './BoardFilters';
-import { useBoard, wardToday, useWardName } from './hooks';
+import { useWardToday } from '../../ui/useNow';
+import { useBoard, useWardName } from './hooks';
 import { WardJournal } from './WardJournal';
 import '../../ui/patients.css';
 
@@ -18,7 +19,7 @@ export function BoardScreen({
   const { t } = useI18n();
   const wardName = useWardName();
   const data = useBoard();
-  const today = wardToday();
+  const today = useWardToday();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<BoardFilter>('all');
   const shown = data && filterBoard(data.board, query, filter);

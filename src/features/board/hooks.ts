@@ -3,15 +3,11 @@ import { appendEvent } from '../../db/append';
 import { attempt } from '../../db/errors';
 import { readBoard } from '../../db/patients';
 import { readWard, readWardNotes } from '../../db/ward';
-import { localDate } from '../../domain/admission';
 
 export const useWardName = () => useLiveQuery(async () => (await readWard())?.name);
 
 /** One card per bed with who is in it, live: a change on another tab shows at once. */
 export const useBoard = () => useLiveQuery(readBoard);
-
-/** The ward's date, for ages. */
-export const wardToday = () => localDate(new Date());
 
 export const useWardNotes = () => useLiveQuery(() => readWardNotes(50));
 

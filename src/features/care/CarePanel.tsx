@@ -4,15 +4,16 @@ import { carePlanFor } from '../../domain/carePlan';
 import type { LogEvent } from '../../domain/chartEvents';
 import type { PatientState } from '../../domain/patient';
 import { runsAt } from '../../domain/slots';
-import { isoToDayFirst } from '../../domain/wallTime';
+import { isoToDayFirst } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DayNav } from '../../ui/DayNav';
 import { ReasonAction } from '../../ui/ReasonAction';
 import { useScheduleText, useSpanText } from '../../ui/scheduleText';
-import { wardDay } from '../../ui/wardDay';
+import { wardDay } from '../../domain/time';
 import { CareSlotForm } from './CareSlotForm';
 import { tryStopCare } from './hooks';
 import { withReason } from '../../domain/reasonText';
+import { useTimeZone } from '../../ui/wardTime';
 
 const MARK = {
   upcoming: '○',
@@ -73,11 +74,12 @@ export function CarePanel({
   const itemLabel = useItemLabel();
   const schedule = useScheduleText();
   const span = useSpanText();
-  const day = wardDay(now, offset);
+  const timeZone = useTimeZone();
+  const day = wardDay(now, offset, timeZone);
   // Typing a reason re-renders the panel: the fold runs only when the log or the time change.
   const rows = useMemo(
-    () => carePlanFor(events, day.from, day.to, now),
-    [events, day.from, day.to, now],
+    () => carePlanFor(events, day.from, day.to, now, timeZone),
+    [events, day.from, day.to, now, timeZone],
   );
   const admitted = patient.status === 'admitted';
   return (

@@ -10,17 +10,19 @@ import { emptySchedule, toSchedule } from '../../ui/scheduleValues';
 import { TextField } from '../../ui/TextField';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
-import { nowIso } from '../../ui/useNow';
+import { useReadNow, useTimeZone } from '../../ui/wardTime';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { tryPlanCare, type CarePlanInput } from './hooks';
 
 /** Plans a care item (dressing, capillary glucose, mobilisation...) with its schedule. */
 export function PlanCareForm({ patient, onSaved }: { patient: PatientState; onSaved: () => void }) {
+  const readNow = useReadNow();
+  const timeZone = useTimeZone();
   const { t } = useI18n();
   const form = useWriteForm();
   const [item, setItem] = useState<CareItemCode | ''>('');
   const [label, setLabel] = useState('');
-  const [schedule, setSchedule] = useState(() => emptySchedule(nowIso()));
+  const [schedule, setSchedule] = useState(() => emptySchedule(readNow(), timeZone));
   const [note, setNote] = useState('');
   const draft = useDraft('plan-care', patient.id, { item, label, schedule, note }, (saved) => {
     setItem(saved.item);
@@ -39,7 +41,7 @@ export function PlanCareForm({ patient, onSaved }: { patient: PatientState; onSa
     const input = {
       item: item || undefined,
       label,
-      schedule: toSchedule(schedule),
+      schedule: toSchedule(schedule, timeZone),
       note,
     } as unknown;
     if (await form.submit(() => tryPlanCare(patient.id, input as CarePlanInput))) {

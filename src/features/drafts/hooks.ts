@@ -16,7 +16,7 @@ export function useDraftStore(): DraftStore {
       read: readDraft,
       // Bound to this person: a flush at lock runs after the session forgot her.
       save: (kind, targetId, values) =>
-        saveDraft(kind, targetId, values, new Date(), author ?? undefined),
+        saveDraft(kind, targetId, values, undefined, author ?? undefined),
       remove: (kind, targetId) => deleteDraft(kind, targetId, author?.staffId),
     }),
     [author],

@@ -3,7 +3,6 @@ import type { LogEvent } from '../../domain/chartEvents';
 import { escalationDue, type EscalationDue } from '../../domain/escalation';
 import { INFORMED_ROLES, type InformedRole } from '../../domain/escalationSchema';
 import type { PatientState } from '../../domain/patient';
-import { isoToTyped } from '../../domain/wallTime';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Choice, ChoiceField } from '../../ui/ChoiceField';
 import { DateTimeField } from '../../ui/DateTimeField';
@@ -13,7 +12,7 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { Notice } from '../../ui/Notice';
 import { typedInstant } from '../../ui/scheduleValues';
 import { TextField } from '../../ui/TextField';
-import { nowIso } from '../../ui/useNow';
+import { useTimeZone, useTypedNow } from '../../ui/wardTime';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { tryRecordEscalation } from './hooks';
 
@@ -51,19 +50,23 @@ function EscalationForm({
   due: EscalationDue;
   onSaved: (saved: boolean) => void;
 }) {
+  const typedNow = useTypedNow();
+  const timeZone = useTimeZone();
   const { t, formatDateTime } = useI18n();
   const text = useEscalationText();
   const form = useWriteForm();
   const [role, setRole] = useState<InformedRole | ''>('');
   const [name, setName] = useState('');
   const [response, setResponse] = useState('');
-  const [at, setAt] = useState(() => isoToTyped(nowIso()));
+  const [at, setAt] = useState(() => typedNow());
   const error = issueText(t, form.issueAt);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const payload = { vitalsEventId: due.vitals.id, role: role as InformedRole, name, response };
-    const ok = await form.submit(() => tryRecordEscalation(patient.id, payload, typedInstant(at)));
+    const ok = await form.submit(() =>
+      tryRecordEscalation(patient.id, payload, typedInstant(at, timeZone)),
+    );
     onSaved(ok !== undefined);
   }
 
@@ -105,7 +108,7 @@ function EscalationForm({
           error={error('at')}
           value={at}
           onChange={setAt}
-          onNow={() => setAt(isoToTyped(nowIso()))}
+          onNow={() => setAt(typedNow())}
         />
         <TextField
           label={t('escalation.form.response')}

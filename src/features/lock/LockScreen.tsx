@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/types';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useLockState, unlockSafely } from './hooks';
+import { useReadNow } from '../../ui/wardTime';
 
 const REASONS: Record<Exclude<UnlockOutcome, { ok: true }>['reason'], MessageKey> = {
   empty: 'lock.empty',
@@ -17,6 +18,7 @@ const REASONS: Record<Exclude<UnlockOutcome, { ok: true }>['reason'], MessageKey
 /** The first thing shown and the only thing while locked: no clinical data is mounted. */
 export function LockScreen() {
   const { t, formatDateTime } = useI18n();
+  const readNow = useReadNow();
   const state = useLockState();
   const [passphrase, setPassphrase] = useState('');
   const [outcome, setOutcome] = useState<UnlockOutcome | null>(null);
@@ -73,7 +75,7 @@ export function LockScreen() {
       {clockBehind !== undefined && (
         <Notice tone="info">
           {t('lockSafety.clockBehind', {
-            now: formatDateTime(new Date().toISOString()),
+            now: formatDateTime(readNow()),
             latest: formatDateTime(new Date(clockBehind).toISOString()),
           })}
         </Notice>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { idleTooLong } from '../../domain/lockPolicy';
 import { lockWard, useLockAcrossTabs, useLockMinutes, useSession } from './hooks';
+import { useWardTime } from '../../ui/wardTime';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 const CHECK_EVERY_MS = 10_000;
@@ -12,17 +13,19 @@ const CHECK_EVERY_MS = 10_000;
 export function useIdleLock(): void {
   const { locked } = useSession();
   const minutes = useLockMinutes();
+  const { clock } = useWardTime();
 
   useLockAcrossTabs();
 
   useEffect(() => {
     if (locked || minutes === undefined) return;
-    let lastActivity = Date.now();
+    const nowMs = () => clock.now().getTime();
+    let lastActivity = nowMs();
     const touch = () => {
-      lastActivity = Date.now();
+      lastActivity = nowMs();
     };
     const check = () => {
-      if (idleTooLong(lastActivity, Date.now(), minutes)) lockWard();
+      if (idleTooLong(lastActivity, nowMs(), minutes)) lockWard();
     };
     const onVisibility = () => (document.hidden ? undefined : check());
     ACTIVITY.forEach((type) => addEventListener(type, touch, { passive: true, capture: true }));
@@ -33,5 +36,5 @@ export function useIdleLock(): void {
       document.removeEventListener('visibilitychange', onVisibility);
       clearInterval(timer);
     };
-  }, [locked, minutes]);
+  }, [locked, minutes, clock]);
 }

@@ -5,7 +5,6 @@ import { ADMINISTRATION_OUTCOMES, type AdministrationOutcome } from '../../domai
 import { deviationKinds, deviationOf } from '../../domain/doseDeviation';
 import type { PatientState } from '../../domain/patient';
 import { prescriptions } from '../../domain/prescriptions';
-import { isoToTyped } from '../../domain/wallTime';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AllergyBanner } from '../../ui/AllergyBanner';
 import { Choice, ChoiceField } from '../../ui/ChoiceField';
@@ -17,7 +16,8 @@ import { typedInstant } from '../../ui/scheduleValues';
 import { TextField } from '../../ui/TextField';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
-import { nowIso, useNow } from '../../ui/useNow';
+import { useNow } from '../../ui/useNow';
+import { useTimeZone, useTypedNow } from '../../ui/wardTime';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DoseRouteFields, type DoseRouteValues } from './DoseRouteFields';
 import { DeviationNotice } from './DeviationNotice';
@@ -61,6 +61,8 @@ export function GiveDoseForm({
   dueAt,
   onSaved,
 }: GiveDoseFormProps) {
+  const typedNow = useTypedNow();
+  const timeZone = useTimeZone();
   const { t, formatDateTime } = useI18n();
   const form = useWriteForm();
   const p = prescriptions(events).find((candidate) => candidate.id === prescriptionId);
@@ -70,7 +72,7 @@ export function GiveDoseForm({
     doseUnit: p?.dose.unit ?? '',
     route: p?.route ?? '',
   }));
-  const [at, setAt] = useState(() => isoToTyped(nowIso()));
+  const [at, setAt] = useState(() => typedNow());
   const [reason, setReason] = useState('');
   const [indication, setIndication] = useState('');
   const [override, setOverride] = useState(false);
@@ -109,12 +111,12 @@ export function GiveDoseForm({
     );
   const given = outcome === 'given';
   const prn = p.schedule.kind === 'prn';
-  const instant = typedInstant(at);
+  const instant = typedInstant(at, timeZone);
   const when = instant && !Number.isNaN(Date.parse(instant)) ? instant : null;
   const givenDose = typedDose(dose);
   const prnCheck =
     prn && given && when
-      ? checkPrnDose(events, { prescriptionId: p.id, at: when, dose: givenDose })
+      ? checkPrnDose(events, { prescriptionId: p.id, at: when, dose: givenDose }, timeZone)
       : null;
   // What the write will find, shown before it is refused: the same rule (doseDeviation.ts).
   const deviation = deviationOf(p, { outcome, dose: givenDose, dueAt, at: when ?? dueAt ?? '' });
@@ -138,7 +140,7 @@ export function GiveDoseForm({
         given && confirmed && kinds.length > 0 ? { kinds, reason: deviationReason } : undefined,
       note,
     } as Parameters<typeof tryAdminister>[1];
-    if (await form.submit(() => tryAdminister(patient.id, input, typedInstant(at)))) {
+    if (await form.submit(() => tryAdminister(patient.id, input, typedInstant(at, timeZone)))) {
       draft.clear();
       onSaved(outcome);
     }
@@ -229,7 +231,7 @@ export function GiveDoseForm({
         error={atError}
         value={at}
         onChange={setAt}
-        onNow={() => setAt(isoToTyped(nowIso()))}
+        onNow={() => setAt(typedNow())}
       />
       <TextField
         label={t('charting.give.note')}

@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import type { LogEvent } from '../../domain/chartEvents';
 import { marFor } from '../../domain/mar';
 import type { PatientState } from '../../domain/patient';
-import { isoToDayFirst } from '../../domain/wallTime';
+import { isoToDayFirst } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DayNav } from '../../ui/DayNav';
-import { wardDay } from '../../ui/wardDay';
+import { wardDay } from '../../domain/time';
 import { useMedRights } from './hooks';
 import { MarRowView } from './MarRowView';
+import { useTimeZone } from '../../ui/wardTime';
 
 interface MarPanelProps {
   patient: PatientState;
@@ -21,10 +22,11 @@ export function MarPanel({ patient, events, now }: MarPanelProps) {
   const { t } = useI18n();
   const [offset, setOffset] = useState(0);
   const rights = useMedRights();
-  const day = wardDay(now, offset);
+  const timeZone = useTimeZone();
+  const day = wardDay(now, offset, timeZone);
   const rows = useMemo(
-    () => marFor(events, day.from, day.to, now),
-    [events, day.from, day.to, now],
+    () => marFor(events, day.from, day.to, now, timeZone),
+    [events, day.from, day.to, now, timeZone],
   );
   return (
     <section aria-labelledby="mar-title" className="panel">

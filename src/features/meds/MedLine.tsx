@@ -1,5 +1,5 @@
 import type { Prescription } from '../../domain/prescriptions';
-import { isoToDayFirst } from '../../domain/wallTime';
+import { isoToDayFirst } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useScheduleText, useSpanText } from '../../ui/scheduleText';
 

@@ -12,7 +12,7 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { Notice } from '../../ui/Notice';
 import { ScheduleFields } from '../../ui/ScheduleFields';
 import { TextField } from '../../ui/TextField';
-import { nowIso } from '../../ui/useNow';
+import { useReadNow, useTimeZone } from '../../ui/wardTime';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DoseRouteFields } from './DoseRouteFields';
 import { AllergyWarning } from './AllergyWarning';
@@ -32,11 +32,13 @@ const FIELDS = ['drug', 'dose.value', 'dose.unit', 'route', 'prescriber', 'order
 
 /** Transcribes a paper prescription, or changes one (a stop and a new one, linked). */
 export function PrescriptionForm({ patient, events, replaces, onSaved }: PrescriptionFormProps) {
+  const readNow = useReadNow();
+  const timeZone = useTimeZone();
   const { t } = useI18n();
   const form = useWriteForm();
   const old = replaces ? prescriptions(events).find((p) => p.id === replaces) : undefined;
   const [values, setValues] = useState(() =>
-    old ? fromPrescription(old, nowIso()) : emptyPrescription(nowIso()),
+    old ? fromPrescription(old, readNow(), timeZone) : emptyPrescription(readNow(), timeZone),
   );
   const [reason, setReason] = useState('');
   const [allergyChecked, setAllergyChecked] = useState(false);
@@ -63,7 +65,7 @@ export function PrescriptionForm({ patient, events, replaces, onSaved }: Prescri
       allergyChecked && matches.length > 0
         ? { shown: matches.map((m) => m.allergy.substance), reason: allergyReason }
         : undefined;
-    const input = { ...toPrescriptionInput(values), allergyOverride };
+    const input = { ...toPrescriptionInput(values, timeZone), allergyOverride };
     if (await form.submit(() => tryPrescribe(patient.id, input, change))) onSaved();
   }
 

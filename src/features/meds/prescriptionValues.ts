@@ -1,6 +1,6 @@
 import type { DoseUnit, Route } from '../../domain/medications';
 import type { Prescription } from '../../domain/prescriptions';
-import { dayFirstToIso, isoToDayFirst, isoToTyped } from '../../domain/wallTime';
+import { dayFirstToIso, isoToDayFirst, isoToTyped } from '../../domain/time';
 import {
   emptySchedule,
   fromSchedule,
@@ -23,25 +23,32 @@ export interface PrescriptionValues {
   note: string;
 }
 
-export const emptyPrescription = (nowIso: string): PrescriptionValues => ({
+export const emptyPrescription = (nowIso: string, timeZone?: string): PrescriptionValues => ({
   drug: '',
   doseValue: '',
   doseUnit: '',
   route: '',
-  schedule: emptySchedule(nowIso),
+  schedule: emptySchedule(nowIso, timeZone),
   prescriber: '',
-  orderDate: isoToTyped(nowIso).date,
+  orderDate: isoToTyped(nowIso, timeZone).date,
   highAlert: false,
   note: '',
 });
 
 /** The form filled from a prescription, for a change: the new one starts now by default. */
-export const fromPrescription = (p: Prescription, nowIso: string): PrescriptionValues => ({
+export const fromPrescription = (
+  p: Prescription,
+  nowIso: string,
+  timeZone?: string,
+): PrescriptionValues => ({
   drug: p.drug,
   doseValue: String(p.dose.value).replace('.', ','),
   doseUnit: p.dose.unit,
   route: p.route,
-  schedule: { ...fromSchedule(p.schedule, nowIso), start: isoToTyped(nowIso) },
+  schedule: {
+    ...fromSchedule(p.schedule, nowIso, timeZone),
+    start: isoToTyped(nowIso, timeZone),
+  },
   prescriber: p.prescriber,
   orderDate: isoToDayFirst(p.orderDate),
   highAlert: p.highAlert,
@@ -70,12 +77,15 @@ export function typedDose(values: {
  * What the write path validates. Text that is not a number or a date is passed as typed and
  * refused there, field by field: the cast only says the schema will decide.
  */
-export function toPrescriptionInput(values: PrescriptionValues): PrescriptionInput {
+export function toPrescriptionInput(
+  values: PrescriptionValues,
+  timeZone?: string,
+): PrescriptionInput {
   return {
     drug: values.drug,
     dose: { value: typedNumber(values.doseValue), unit: values.doseUnit || undefined },
     route: values.route || undefined,
-    schedule: toSchedule(values.schedule),
+    schedule: toSchedule(values.schedule, timeZone),
     prescriber: values.prescriber,
     orderDate: values.orderDate.trim() ? dayFirstToIso(values.orderDate) : undefined,
     highAlert: values.highAlert,

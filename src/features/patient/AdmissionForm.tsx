@@ -20,6 +20,7 @@ import { EditConflictWarning, type Side } from './EditConflictWarning';
 import { takeStored } from './editConflicts';
 import { IdentityFields } from './IdentityFields';
 import { StayFields } from './StayFields';
+import { useReadNow, useTimeZone } from '../../ui/wardTime';
 
 export type Checked =
   | { saved: true; value: PatientId }
@@ -61,6 +62,8 @@ const SIMPLE = [
 export function AdmissionForm(props: AdmissionFormProps) {
   const { mode, initial, opened, beds, bedLabel, save, drawTempId, onSaved } = props;
   const { t } = useI18n();
+  const readNow = useReadNow();
+  const timeZone = useTimeZone();
   const form = useWriteForm();
   const [values, setValues] = useState(initial);
   const [reason, setReason] = useState('');
@@ -111,7 +114,7 @@ export function AdmissionForm(props: AdmissionFormProps) {
     if (!conflicts || !base) return;
     const fields = conflicts.list.map((c) => c.field);
     const taken = fields.filter((field) => choices.get(field) === 'theirs');
-    const typed = takeStored(values, conflicts.current, taken);
+    const typed = takeStored(values, conflicts.current, taken, readNow(), timeZone);
     const ground = rebaseOn(base, conflicts.current, fields);
     setValues(typed);
     setBase(ground);

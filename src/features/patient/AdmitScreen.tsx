@@ -9,6 +9,7 @@ import { flash } from './flash';
 import { tryAdmit, useBeds, tryDrawTempId, useWardPatients } from './hooks';
 import { PatientFrame } from './PatientFrame';
 import '../../ui/patients.css';
+import { useReadNow, useTimeZone } from '../../ui/wardTime';
 
 /** The beds a patient can be put in now: available and with nobody in them. */
 function freeBeds(beds: Bed[], patients: PatientState[], keep?: string) {
@@ -33,7 +34,9 @@ export function AdmitScreen({ bedId, onSaved }: AdmitScreenProps) {
   const { t } = useI18n();
   const beds = useBeds();
   const patients = useWardPatients();
-  const [now] = useState(() => new Date().toISOString());
+  const readNow = useReadNow();
+  const timeZone = useTimeZone();
+  const [now] = useState(readNow);
   if (!beds || !patients) return <main id="main" className="screen" aria-busy="true" />;
   const label = (id: string | null) => beds.find((b) => b.bedId === id)?.label;
   return (
@@ -41,11 +44,13 @@ export function AdmitScreen({ bedId, onSaved }: AdmitScreenProps) {
       <h1>{t('patients.form.admitTitle')}</h1>
       <AdmissionForm
         mode="admit"
-        initial={emptyAdmission(now, bedId ?? '')}
+        initial={emptyAdmission(now, bedId ?? '', timeZone)}
         beds={freeBeds(beds, patients, bedId ?? undefined)}
         bedLabel={label}
         drawTempId={drawTempId}
-        save={(values, _reason, confirmed) => tryAdmit(toAdmissionInput(values), confirmed)}
+        save={(values, _reason, confirmed) =>
+          tryAdmit(toAdmissionInput(values, timeZone), confirmed)
+        }
         onSaved={(id) => {
           flash('admitted');
           onSaved(id);
@@ -65,18 +70,20 @@ export function ReadmitScreen({
 }) {
   const { t } = useI18n();
   const patients = useWardPatients();
-  const [now] = useState(() => new Date().toISOString());
+  const readNow = useReadNow();
+  const timeZone = useTimeZone();
+  const [now] = useState(readNow);
   return (
     <PatientFrame patientId={patientId} back="patient" title={t('patients.form.readmitTitle')}>
       {({ patient, beds, bedLabel }) => (
         <AdmissionForm
           mode="readmit"
-          initial={{ ...fromPatient(patient, now), bedId: '' }}
+          initial={{ ...fromPatient(patient, now, timeZone), bedId: '' }}
           beds={freeBeds(beds, patients ?? [])}
           bedLabel={bedLabel}
           drawTempId={drawTempId}
           save={(values, _reason, confirmed) =>
-            tryAdmit(toAdmissionInput(values), confirmed, patient.id)
+            tryAdmit(toAdmissionInput(values, timeZone), confirmed, patient.id)
           }
           onSaved={(id) => {
             flash('readmitted');

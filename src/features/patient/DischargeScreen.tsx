@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { DISCHARGE_DESTINATIONS } from '../../domain/header';
 import type { PatientId } from '../../domain/ids';
-import { isoToTyped } from '../../domain/wallTime';
 import { DateTimeField } from '../../ui/DateTimeField';
 import { typedAt } from './admissionValues';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -13,6 +12,7 @@ import { useWriteForm } from '../../ui/useWriteForm';
 import { flash } from './flash';
 import { tryDischarge } from './hooks';
 import { PatientFrame } from './PatientFrame';
+import { useTimeZone, useTypedNow } from '../../ui/wardTime';
 
 /** The patient leaves: where to, and when. The bed is free from that time. */
 export function DischargeScreen({
@@ -26,13 +26,14 @@ export function DischargeScreen({
   const form = useWriteForm();
   const [destination, setDestination] = useState('');
   const [detail, setDetail] = useState('');
-  const now = () => isoToTyped(new Date().toISOString());
+  const now = useTypedNow();
+  const timeZone = useTimeZone();
   const [at, setAt] = useState(now);
   const error = issueText(t, form.issueAt);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const input = { destination, detail, at: typedAt(at) };
+    const input = { destination, detail, at: typedAt(at, timeZone) };
     if (await form.submit(() => tryDischarge(patientId as PatientId, input))) {
       flash('discharged');
       onSaved(patientId as PatientId);

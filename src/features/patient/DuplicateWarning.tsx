@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { PossibleDuplicate } from '../../domain/duplicates';
 import type { PatientState } from '../../domain/patient';
-import { isoToDayFirst } from '../../domain/wallTime';
+import { isoToDayFirst } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface DuplicateWarningProps {

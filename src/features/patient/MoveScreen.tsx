@@ -3,7 +3,6 @@ import type { Bed } from '../../domain/beds';
 import type { PatientId } from '../../domain/ids';
 import { roomMates } from '../../domain/moves';
 import type { PatientState } from '../../domain/patient';
-import { isoToTyped } from '../../domain/wallTime';
 import { DateTimeField } from '../../ui/DateTimeField';
 import { typedAt } from './admissionValues';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -15,6 +14,7 @@ import { useWriteForm } from '../../ui/useWriteForm';
 import { flash } from './flash';
 import { tryMovePatient, trySwapPatients, useWardPatients } from './hooks';
 import { PatientFrame } from './PatientFrame';
+import { useTimeZone, useTypedNow } from '../../ui/wardTime';
 
 /** A free bed to move to, or a present patient to exchange beds with. */
 type Target = { bed: string } | { swap: PatientState };
@@ -34,7 +34,8 @@ export function MoveScreen({
   const patients = useWardPatients();
   const form = useWriteForm();
   const [target, setTarget] = useState<Target | null>(null);
-  const now = () => isoToTyped(new Date().toISOString());
+  const now = useTypedNow();
+  const timeZone = useTimeZone();
   const [at, setAt] = useState(now);
   const error = issueText(t, form.issueAt);
   const present = patients?.filter((p) => p.status === 'admitted') ?? [];
@@ -57,8 +58,8 @@ export function MoveScreen({
     event.preventDefault();
     const id = patientId as PatientId;
     const saved = swapWith
-      ? await form.submit(() => trySwapPatients(id, swapWith.id, typedAt(at)))
-      : await form.submit(() => tryMovePatient(id, chosenBed, typedAt(at)));
+      ? await form.submit(() => trySwapPatients(id, swapWith.id, typedAt(at, timeZone)))
+      : await form.submit(() => tryMovePatient(id, chosenBed, typedAt(at, timeZone)));
     if (saved) {
       flash('moved');
       onSaved(id);

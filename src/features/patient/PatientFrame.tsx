@@ -3,7 +3,8 @@ import type { Bed } from '../../domain/beds';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { IdentityBand } from '../../ui/IdentityBand';
-import { useBeds, usePatient, wardToday } from './hooks';
+import { useWardToday } from '../../ui/useNow';
+import { useBeds, usePatient } from './hooks';
 import '../../ui/patients.css';
 
 export interface FrameContext {
@@ -25,7 +26,7 @@ export function PatientFrame({ patientId, title, back, children }: PatientFrameP
   const { t } = useI18n();
   const patient = usePatient(patientId);
   const beds = useBeds();
-  const today = wardToday();
+  const today = useWardToday();
   if (patient === undefined || beds === undefined) {
     return <main id="main" className="screen" aria-busy="true" />;
   }

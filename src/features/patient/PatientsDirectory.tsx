@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { patientMatches } from '../../domain/board';
 import type { PatientState } from '../../domain/patient';
-import { isoToDayFirst } from '../../domain/wallTime';
+import { isoToDayFirst } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
 import { useBeds, useWardPatients } from './hooks';

@@ -1,10 +1,10 @@
 import type { Bed } from '../../domain/beds';
 import { useI18n } from '../../i18n/I18nProvider';
-import { isoToTyped } from '../../domain/wallTime';
 import { DateTimeField } from '../../ui/DateTimeField';
 import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
 import type { SectionProps } from './IdentityFields';
+import { useTypedNow } from '../../ui/wardTime';
 
 interface StayFieldsProps extends SectionProps {
   /** The beds that can be chosen (free and available); none when editing the header. */
@@ -14,6 +14,7 @@ interface StayFieldsProps extends SectionProps {
 /** When, where, why and under whom: the stay. */
 export function StayFields({ values, onChange, error, beds }: StayFieldsProps) {
   const { t } = useI18n();
+  const typedNow = useTypedNow();
   const required = (text: string) => `${text} ${t('patients.form.requiredMark')}`;
   return (
     <fieldset>
@@ -26,7 +27,7 @@ export function StayFields({ values, onChange, error, beds }: StayFieldsProps) {
               error={error('admittedAt')}
               value={values.admittedAt}
               onChange={(admittedAt) => onChange({ admittedAt })}
-              onNow={() => onChange({ admittedAt: isoToTyped(new Date().toISOString()) })}
+              onNow={() => onChange({ admittedAt: typedNow() })}
             />
             <Field label={t('patients.form.bed')} error={error('bedId')}>
               {(props) => (

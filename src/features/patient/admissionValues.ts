@@ -1,7 +1,7 @@
 import type { AllergySeverity, IsolationPrecaution, LevelOfCare } from '../../domain/admission';
 import type { Sex } from '../../domain/identity';
 import type { PatientState } from '../../domain/patient';
-import { dayFirstToIso, isoToDayFirst, isoToTyped, typedToIso } from '../../domain/wallTime';
+import { dayFirstToIso, isoToDayFirst, isoToTyped, typedToIso } from '../../domain/time';
 import type { TypedDateTime } from '../../ui/DateTimeField';
 import type { AdmissionInput } from './hooks';
 
@@ -45,7 +45,7 @@ export interface AdmissionValues {
 
 export const emptyAllergy: AllergyValues = { substance: '', reaction: '', severity: '' };
 
-export const emptyAdmission = (nowIso: string, bedId = ''): AdmissionValues => ({
+export const emptyAdmission = (nowIso: string, bedId = '', timeZone?: string): AdmissionValues => ({
   birthName: '',
   usedName: '',
   firstName: '',
@@ -57,7 +57,7 @@ export const emptyAdmission = (nowIso: string, bedId = ''): AdmissionValues => (
   identifier: '',
   ipp: '',
   tempId: '',
-  admittedAt: isoToTyped(nowIso),
+  admittedAt: isoToTyped(nowIso, timeZone),
   bedId,
   reason: '',
   physician: '',
@@ -83,11 +83,11 @@ const measure = (text: string): number | string | undefined => {
 };
 
 /** The instant typed; what is not one is sent as typed, for the schema to say 'invalidDate'. */
-export const typedAt = ({ date, time }: TypedDateTime): string | undefined =>
-  typedToIso(date, time) ?? (date.trim() || time.trim() ? `${date} ${time}` : undefined);
+export const typedAt = ({ date, time }: TypedDateTime, timeZone?: string): string | undefined =>
+  typedToIso(date, time, timeZone) ?? (date.trim() || time.trim() ? `${date} ${time}` : undefined);
 
 /** What the write path validates: the same checks whoever sends it. */
-export function toAdmissionInput(values: AdmissionValues): AdmissionInput {
+export function toAdmissionInput(values: AdmissionValues, timeZone?: string): AdmissionInput {
   const trusted = [values.trustedName, values.trustedPhone, values.trustedRelationship];
   return {
     identity: {
@@ -102,7 +102,7 @@ export function toAdmissionInput(values: AdmissionValues): AdmissionInput {
       ipp: values.identifier === 'ipp' ? values.ipp : undefined,
       tempId: values.identifier === 'temp' ? values.tempId : undefined,
     },
-    admittedAt: typedAt(values.admittedAt),
+    admittedAt: typedAt(values.admittedAt, timeZone),
     bedId: values.bedId || undefined,
     reason: values.reason,
     physician: values.physician,
@@ -132,11 +132,15 @@ export function toAdmissionInput(values: AdmissionValues): AdmissionInput {
 }
 
 /** The form filled from what is recorded: to edit the header, or to readmit. */
-export function fromPatient(patient: PatientState, nowIso: string): AdmissionValues {
+export function fromPatient(
+  patient: PatientState,
+  nowIso: string,
+  timeZone?: string,
+): AdmissionValues {
   const { identity: id, header } = patient;
   const allergies = header.allergies;
   return {
-    ...emptyAdmission(nowIso),
+    ...emptyAdmission(nowIso, '', timeZone),
     birthName: id.birthName,
     usedName: id.usedName ?? '',
     firstName: id.firstName,

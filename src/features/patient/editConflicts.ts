@@ -2,7 +2,7 @@ import type { Admission, Allergies } from '../../domain/admission';
 import type { EditedField } from '../../domain/headerMerge';
 import type { Sex } from '../../domain/identity';
 import type { PatientState } from '../../domain/patient';
-import { isoToDayFirst } from '../../domain/wallTime';
+import { isoToDayFirst } from '../../domain/time';
 import type { Translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/types';
 import { fromPatient, type AdmissionValues } from './admissionValues';
@@ -35,8 +35,10 @@ export function takeStored(
   values: AdmissionValues,
   current: PatientState,
   fields: readonly EditedField[],
+  now: string,
+  timeZone?: string,
 ): AdmissionValues {
-  const stored = fromPatient(current, new Date().toISOString());
+  const stored = fromPatient(current, now, timeZone);
   const next = { ...values };
   for (const key of fields.flatMap((field) => FORM_KEYS[field])) {
     Object.assign(next, { [key]: stored[key] });

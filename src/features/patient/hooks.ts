@@ -21,7 +21,6 @@ import {
   readWardPatients,
   type AdmissionInput,
 } from '../../db/patients';
-import { localDate } from '../../domain/admission';
 import type { PatientId } from '../../domain/ids';
 
 export type { AdmissionInput, DischargeInput, EditConflicts, SharedIpp };
@@ -39,9 +38,6 @@ export const usePatientHistory = (id: string) =>
 export const useWardPatients = () => useLiveQuery(readWardPatients);
 
 export const useBeds = () => useLiveQuery(readBeds);
-
-/** The ward's date, for ages. */
-export const wardToday = () => localDate(new Date());
 
 export const tryDrawTempId = () => attempt(drawTempId);
 

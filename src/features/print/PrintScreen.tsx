@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { localDate } from '../../domain/admission';
 import type { WriteFailure } from '../../domain/failure';
-import { toIsoWithOffset } from '../../domain/time';
+import { addDays, instantOf, wardDate } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePrintFormat } from '../../print/format';
-import { addDays } from '../../print/models/windows';
 import type { PrintSelection } from '../../print/models/pack';
 import { isPatientSheet } from '../../print/types';
 import { FailureNotice } from '../../ui/FailureNotice';
+import { useReadNow } from '../../ui/wardTime';
 import { BlankSheetsChoice } from './BlankSheetsChoice';
 import { usePrintBase, usePrintPack, tryReserveTempIds } from './hooks';
 import { PatientChoices, SheetChoices, StartDayChoice } from './PrintChoices';
@@ -37,7 +36,8 @@ export function PrintScreen() {
   // What the preview is built for: the choice once settled, at once when printing.
   const [requested, setRequested] = useState<CentreChoice>(choice);
   const [tempIds, setTempIds] = useState<string[]>([]);
-  const [now, setNow] = useState(() => toIsoWithOffset(new Date()));
+  const readNow = useReadNow();
+  const [now, setNow] = useState(readNow);
   const [printing, setPrinting] = useState(false);
   const [reserving, setReserving] = useState(false);
   const [failure, setFailure] = useState<WriteFailure | null>(null);
@@ -55,7 +55,7 @@ export function PrintScreen() {
   }, [choice, requested]);
 
   const selection = useMemo<PrintSelection>(() => {
-    const today = localDate(new Date(now));
+    const today = wardDate(now, fmt.timeZone);
     const all = base?.patients.map((patient) => patient.id) ?? [];
     return {
       sheets: requested.sheets,
@@ -63,7 +63,7 @@ export function PrintScreen() {
       startDay: requested.startDay === 'tomorrow' ? addDays(today, 1) : today,
       tempIds,
     };
-  }, [requested, base, now, tempIds]);
+  }, [requested, base, now, tempIds, fmt.timeZone]);
   const pack = usePrintPack(base, selection, now, fmt);
 
   const chosenPatients =
@@ -100,7 +100,8 @@ export function PrintScreen() {
       }
       setTempIds(result.value);
     }
-    if (Date.now() - Date.parse(now) > STALE_MS) setNow(toIsoWithOffset(new Date()));
+    const fresh = readNow();
+    if (instantOf(fresh) - instantOf(now) > STALE_MS) setNow(fresh);
     setPrinting(true);
   }
 

@@ -9,7 +9,7 @@ import { readWardPatients } from '../../db/patients';
 import { readDataUpTo, readPrintEvents, reserveTempIds } from '../../db/printReads';
 import { getSession, subscribeSession } from '../../db/session';
 import { readWard } from '../../db/ward';
-import { localDate } from '../../domain/admission';
+import { wardDate } from '../../domain/time';
 import { buildBoard } from '../../domain/board';
 import type { PrintFormat } from '../../print/format';
 import type { PrintSource } from '../../print/models/common';
@@ -76,7 +76,7 @@ export function usePrintPack(
           : [...selection.patientIds],
     [needEvents, base, selection.sheets, selection.patientIds],
   );
-  const events = usePrintEvents(ids, readSince(selection, now));
+  const events = usePrintEvents(ids, readSince(selection, now, fmt.timeZone));
   const printedBy = useSyncExternalStore(subscribeSession, getSession).author?.name ?? null;
   // Its own memo: a new plan keeps the pages of the previous one drawn (memoised) meanwhile.
   const ctx = useMemo<PrintContext | undefined>(
@@ -88,11 +88,11 @@ export function usePrintPack(
         dataUpTo: base.dataUpTo,
         deviceId: base.deviceId,
         ...(base.deviceName === undefined ? {} : { deviceName: base.deviceName }),
-        today: localDate(new Date(now)),
+        today: wardDate(now, fmt.timeZone),
         printedBy,
         training: currentMode() === 'training',
       },
-    [base, now, printedBy],
+    [base, now, printedBy, fmt.timeZone],
   );
   return useMemo(() => {
     if (!base || !events || !ctx) return undefined;

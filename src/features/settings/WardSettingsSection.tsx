@@ -6,8 +6,12 @@ import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { Notice } from '../../ui/Notice';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { tryChangeWardSettings, useWardSettings } from './hooks';
+import { WardTimeZoneForm } from './WardTimeZoneForm';
 
-/** Settings of the whole ward (in its log, so every tablet gets them): the glycaemia unit. */
+/**
+ * Settings of the whole ward (in its log, so every tablet gets them): the glycaemia unit and
+ * the time zone.
+ */
 export function WardSettingsSection() {
   const { t } = useI18n();
   const settings = useWardSettings();
@@ -67,6 +71,7 @@ export function WardSettingsSection() {
           {t('printVitals.wardSettings.save')}
         </button>
       </form>
+      <WardTimeZoneForm />
     </section>
   );
 }

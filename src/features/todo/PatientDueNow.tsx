@@ -3,6 +3,7 @@ import type { PatientState } from '../../domain/patient';
 import { patientTodoSources, todoList } from '../../domain/todo';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TodoItemView } from './TodoItemView';
+import { useTimeZone } from '../../ui/wardTime';
 
 /** What is due or overdue for this patient now: observations, doses, care. */
 export function PatientDueNow({
@@ -16,9 +17,11 @@ export function PatientDueNow({
   now: string;
 }) {
   const { t } = useI18n();
+  const timeZone = useTimeZone();
   if (patient.status !== 'admitted') return null;
   const sources = patientTodoSources(patient.id, events, now, {
     spo2Scale: patient.header.spo2Scale ?? 1,
+    timeZone,
   });
   const items = todoList([sources], now);
   return (

@@ -1,7 +1,8 @@
 import type { PatientState } from '../../domain/patient';
 import type { TodoItem } from '../../domain/todo';
-import { localDate } from '../../domain/admission';
+import { wardDate } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useTimeZone } from '../../ui/wardTime';
 
 const MARK = { due: '●', late: '⚠', missed: '⚠', continuous: '◉' } as const;
 
@@ -26,7 +27,8 @@ interface TodoItemViewProps {
 /** One thing to do: when, how late (in words), for whom, what; a tap opens where to chart it. */
 export function TodoItemView({ item, now, patient, bed }: TodoItemViewProps) {
   const { t, formatTime, formatDateTime, formatNumber } = useI18n();
-  const sameDay = localDate(new Date(item.dueAt)) === localDate(new Date(now));
+  const timeZone = useTimeZone();
+  const sameDay = wardDate(item.dueAt, timeZone) === wardDate(now, timeZone);
   const what =
     item.kind === 'observations'
       ? item.frequency

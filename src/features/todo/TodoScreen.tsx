@@ -4,11 +4,13 @@ import { useNow } from '../../ui/useNow';
 import { useWardTodoSources } from './hooks';
 import { keyOf } from './PatientDueNow';
 import { TodoItemView } from './TodoItemView';
+import { useTimeZone } from '../../ui/wardTime';
 
 /** The ward's "to do now": everything due or overdue across the patients, oldest first. */
 export function TodoScreen() {
   const { t } = useI18n();
   const now = useNow();
+  const timeZone = useTimeZone();
   const data = useWardTodoSources(now);
   if (!data) return <main id="main" className="screen" aria-busy="true" />;
   const byId = new Map(data.patients.map((patient) => [patient.id, patient]));
@@ -17,6 +19,7 @@ export function TodoScreen() {
     data.patients.map((patient) =>
       patientTodoSources(patient.id, data.chart.get(patient.id) ?? [], now, {
         spo2Scale: patient.header.spo2Scale ?? 1,
+        timeZone,
       }),
     ),
     now,

@@ -58,9 +58,7 @@ const subscribe = (listener: () => void) => {
  */
 export function startFilling(wardId: WardId): void {
   setFilling({ state: 'filling', done: 0, total: 0 });
-  fillTrainingWard(wardId, new Date(), (done, total) =>
-    setFilling({ state: 'filling', done, total }),
-  ).then(
+  fillTrainingWard(wardId, (done, total) => setFilling({ state: 'filling', done, total })).then(
     () => setFilling({ state: 'done' }),
     () => setFilling({ state: 'failed' }),
   );

@@ -3,13 +3,15 @@ import { observationDue } from '../../domain/vitalsChart';
 import { useNow } from '../../ui/useNow';
 import { useLastVitals } from './hooks';
 import { News2Badge, ObservationStatus } from './News2Display';
+import { useTimeZone } from '../../ui/wardTime';
 
 /** On a bed card: the last NEWS2 and when observations are next due, overdue standing out. */
 export function ObservationBadge({ patient }: { patient: PatientState }) {
   const last = useLastVitals(patient);
   const now = useNow();
+  const timeZone = useTimeZone();
   if (last === undefined) return null;
-  const due = observationDue(last ? [last] : [], now, patient.header.spo2Scale ?? 1);
+  const due = observationDue(last ? [last] : [], now, patient.header.spo2Scale ?? 1, timeZone);
   const late = due.status === 'late' || due.status === 'never';
   return (
     <span className={late ? 'card-obs card-obs-late' : 'card-obs'} data-testid="card-obs">

@@ -2,9 +2,10 @@ import type { LogEvent } from '../../domain/chartEvents';
 import type { PatientState } from '../../domain/patient';
 import { vitalsSeries } from '../../domain/vitalsChart';
 import { useI18n } from '../../i18n/I18nProvider';
-import { hoursFrom } from '../../ui/wardDay';
+import { hoursFrom } from '../../domain/time';
 import { VitalsChart } from './VitalsChart';
 import { VitalsTable } from './VitalsTable';
+import { useTimeZone } from '../../ui/wardTime';
 
 /** The last 72 hours of vitals, as charts and as a table (voided sets are out). */
 export function TrendsView({
@@ -17,7 +18,7 @@ export function TrendsView({
   now: string;
 }) {
   const { t } = useI18n();
-  const from = hoursFrom(now, -72);
+  const from = hoursFrom(now, -72, useTimeZone());
   const rows = vitalsSeries(events, from, now, patient.header.spo2Scale ?? 1);
   return (
     <>

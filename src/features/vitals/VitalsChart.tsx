@@ -5,6 +5,7 @@ import { parameterSeries } from '../../domain/vitalsChart';
 import { instantOf } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { scale, timeTicks, yRange } from './chartGeometry';
+import { useTimeZone } from '../../ui/wardTime';
 
 const W = 720;
 const H = 132;
@@ -53,6 +54,7 @@ function panels(rows: readonly VitalsRow[]): Panel[] {
 /** One parameter over the period, as SVG: a shaded normal band, the points and their line. */
 function ChartPanel({ panel, fromMs, toMs }: { panel: Panel; fromMs: number; toMs: number }) {
   const { t, formatNumber, formatDateTime, formatTime } = useI18n();
+  const timeZone = useTimeZone();
   const titleId = useId();
   const values = panel.lines.flatMap((line) => line.points.map((p) => p.value));
   const [lo, hi] = yRange(values, panel.band, panel.bounds);
@@ -89,7 +91,7 @@ function ChartPanel({ panel, fromMs, toMs }: { panel: Panel; fromMs: number; toM
             {formatNumber(value)}
           </text>
         ))}
-        {timeTicks(fromMs, toMs).map((tick) => (
+        {timeTicks(fromMs, toMs, timeZone).map((tick) => (
           <g key={tick}>
             <line className="chart-grid" x1={x(tick)} x2={x(tick)} y1={TOP} y2={H - BOTTOM} />
             <text className="chart-label" x={x(tick)} y={H - 8} textAnchor="middle">

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { tryScoreNews2 } from '../../domain/news2';
 import type { PatientState } from '../../domain/patient';
 import type { NumericVital } from '../../domain/vitals';
-import { isoToTyped } from '../../domain/wallTime';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Choice, ChoiceField } from '../../ui/ChoiceField';
 import { DateTimeField } from '../../ui/DateTimeField';
@@ -13,7 +12,7 @@ import { typedInstant } from '../../ui/scheduleValues';
 import { TextField } from '../../ui/TextField';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { useDraft } from '../../ui/useDraft';
-import { nowIso } from '../../ui/useNow';
+import { useTimeZone, useTypedNow } from '../../ui/wardTime';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { tryRecordVitals, useWardGlucoseUnit } from './hooks';
 import { News2Live } from './News2Display';
@@ -44,9 +43,11 @@ const SHOWN = new Set([
 
 /** One screen, any subset of measurements, NEWS2 live as it is typed. */
 export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSaved: () => void }) {
+  const typedNow = useTypedNow();
+  const timeZone = useTimeZone();
   const { t } = useI18n();
   const form = useWriteForm();
-  const [values, setValues] = useState(() => emptyVitals(isoToTyped(nowIso())));
+  const [values, setValues] = useState(() => emptyVitals(typedNow()));
   const draft = useDraft('vitals', patient.id, values, setValues);
   const [confirmed, setConfirmed] = useState(false);
   const scale = patient.header.spo2Scale ?? 1;
@@ -83,7 +84,11 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
     setTried(true);
     if (blocked.length > 0 || (unusual.length > 0 && !confirmed)) return;
     const payload = toVitalsPayload(resolved, read);
-    if (await form.submit(() => tryRecordVitals(patient.id, payload, typedInstant(values.at)))) {
+    if (
+      await form.submit(() =>
+        tryRecordVitals(patient.id, payload, typedInstant(values.at, timeZone)),
+      )
+    ) {
       draft.clear();
       onSaved();
     }
@@ -157,7 +162,7 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
             error={atError}
             value={values.at}
             onChange={(at) => set({ at })}
-            onNow={() => set({ at: isoToTyped(nowIso()) })}
+            onNow={() => set({ at: typedNow() })}
           />
         </div>
         <aside className="vitals-score" aria-label={t('charting.news2.title')}>

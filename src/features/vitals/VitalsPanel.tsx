@@ -4,6 +4,7 @@ import { observationDue, vitalsRows } from '../../domain/vitalsChart';
 import { useI18n } from '../../i18n/I18nProvider';
 import { News2Badge, ObservationStatus } from './News2Display';
 import { COLUMNS, useVitalText } from './vitalsText';
+import { useTimeZone } from '../../ui/wardTime';
 
 interface VitalsPanelProps {
   patient: PatientState;
@@ -15,9 +16,10 @@ interface VitalsPanelProps {
 /** On the patient's screen: the last set, its NEWS2, when the next is due, and the way to chart. */
 export function VitalsPanel({ patient, events, now }: VitalsPanelProps) {
   const { t, formatDateTime } = useI18n();
+  const timeZone = useTimeZone();
   const text = useVitalText();
   const scale = patient.header.spo2Scale ?? 1;
-  const due = observationDue(events, now, scale);
+  const due = observationDue(events, now, scale, timeZone);
   const last = vitalsRows(events, scale).at(-1);
   const base = `#/patient/${patient.id}`;
   return (

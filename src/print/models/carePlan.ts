@@ -105,8 +105,8 @@ export function buildCarePlan(
     const lines = Math.max(label.length, ...hours.map((marks) => marks.length * 2));
     return { kind: 'item' as const, key, label, highAlert, hours, heightMm: rowHeight(lines, 2) };
   };
-  const marRows = marFor(events, window.from, window.to, now);
-  const careRows = carePlanFor(events, window.from, window.to, now);
+  const marRows = marFor(events, window.from, window.to, now, fmt.timeZone);
+  const careRows = carePlanFor(events, window.from, window.to, now, fmt.timeZone);
   const meds = marRows.map(({ prescription, slots, administrations }) => {
     const name = medText(prescription, fmt);
     const label = [

@@ -6,7 +6,7 @@ import type { Identity } from '../../domain/identity';
 import type { PatientState } from '../../domain/patient';
 import { instantOf } from '../../domain/time';
 import { vitalsRows, type Spo2Scale } from '../../domain/vitalsChart';
-import { ageOn, isoToDayFirst } from '../../domain/wallTime';
+import { ageOn, isoToDayFirst } from '../../domain/time';
 import type { PrintFormat } from '../format';
 import type { PrintPatient } from '../types';
 

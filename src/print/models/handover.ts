@@ -79,7 +79,10 @@ function blockLines(
     identifierText(identity, fmt),
   ].join(' — ');
   const news2 = lastNews2(events, now, scaleOf(patient));
-  const sources = patientTodoSources(patient.id, events, now, { spo2Scale: scaleOf(patient) });
+  const sources = patientTodoSources(patient.id, events, now, {
+    spo2Scale: scaleOf(patient),
+    timeZone: fmt.timeZone,
+  });
   const pending = pendingByUrgency(sources, now);
   const notDone = notDoneTexts(sources, window, fmt);
   const notes = recentNotes(events).slice(-NOTES_SHOWN);
@@ -164,7 +167,7 @@ export function buildHandover(
   const frameMm = PAD_MM + TEXT.borderMm;
   // A block taller than a page continues in the next one, its first line repeated.
   const maxLines = Math.floor((capacityMm - ruledMm - frameMm) / TEXT.lineMm) - 1;
-  const window = sheetWindow('handover', now, today);
+  const window = sheetWindow('handover', now, today, fmt.timeZone);
   const blocks = patients.flatMap((patient) => {
     const context = { now, today, window, fmt };
     const lines = blockLines(patient, eventsOf(source, patient), source, context);

@@ -1,4 +1,4 @@
-import { calendarDaysFrom } from '../../domain/relativeDay';
+import { calendarDaysFrom } from '../../domain/time';
 import { instantOf } from '../../domain/time';
 import { todoList, type PatientTodoSources, type TodoItem } from '../../domain/todo';
 import type { PrintFormat } from '../format';
@@ -12,7 +12,7 @@ import { withReason } from '../../domain/reasonText';
 /** "22:00" today, "hier 22:00", "demain 00:30", else "sam. 28/11 22:00". */
 export function whenText(iso: string, now: string, fmt: PrintFormat): string {
   const time = fmt.time(iso);
-  switch (calendarDaysFrom(now, iso)) {
+  switch (calendarDaysFrom(now, iso, fmt.timeZone)) {
     case 0:
       return time;
     case -1:

@@ -8,7 +8,7 @@ import { clampLines, wrapText } from '../text';
 import type { SheetWindow } from '../types';
 import { doseText, scheduleText } from './chartText';
 import { medReasons, reasonRows, splitReasons, type ReasonRow } from './reasons';
-import { addDays, midnight } from './windows';
+import { addDays, midnight } from '../../domain/time';
 
 export const MAR_LABEL_MM = 80;
 export const MAR_HEAD_MM = 6;
@@ -104,7 +104,9 @@ export function buildMar(
   fmt: PrintFormat,
 ): MarDoc {
   const firstDay = window.from.slice(0, 10);
-  const dayStarts = [0, 1, 2, 3].map((n) => instantOf(midnight(addDays(firstDay, n))));
+  const dayStarts = [0, 1, 2, 3].map((n) =>
+    instantOf(midnight(addDays(firstDay, n), fmt.timeZone)),
+  );
   const dayOf = (iso: string) => {
     const t = instantOf(iso);
     return [0, 1, 2].find((i) => t >= (dayStarts[i] ?? 0) && t < (dayStarts[i + 1] ?? 0)) ?? -1;
@@ -113,7 +115,7 @@ export function buildMar(
   const capacityMm =
     bodyCapacity({ orientation: 'landscape', band: true }) - MAR_HEAD_MM - MAR_LEGEND_MM;
   const maxLines = Math.floor((capacityMm - PAD_MM) / TEXT.lineMm);
-  const marRows = marFor(events, window.from, window.to, now);
+  const marRows = marFor(events, window.from, window.to, now, fmt.timeZone);
   const rows = marRows.map((row): MarSheetRow => {
     const days: MarBox[][] = [[], [], []];
     const { schedule } = row.prescription;

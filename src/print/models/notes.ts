@@ -75,8 +75,8 @@ export interface NotesDoc {
 function reasonsOf(events: readonly LogEvent[], window: SheetWindow, fmt: PrintFormat) {
   const { from, to } = window;
   return [
-    ...medReasons(marFor(events, from, to, to), fmt),
-    ...careReasons(carePlanFor(events, from, to, to), fmt),
+    ...medReasons(marFor(events, from, to, to, fmt.timeZone), fmt),
+    ...careReasons(carePlanFor(events, from, to, to, fmt.timeZone), fmt),
     ...vitalsComments(vitalsSeries(events, from, to), fmt),
   ];
 }

@@ -45,9 +45,11 @@ const HOUR = 3_600_000;
  * last 72 h (the latest NEWS2 of the ward list and handover), less a day (an as-needed
  * maximum counts the doses of the 24 h before).
  */
-export function readSince(selection: PrintSelection, now: string): number {
+export function readSince(selection: PrintSelection, now: string, timeZone: string): number {
   const kinds: SheetKind[] = [...selection.sheets, 'vitals'];
-  const froms = kinds.map((kind) => instantOf(sheetWindow(kind, now, selection.startDay).from));
+  const froms = kinds.map((kind) =>
+    instantOf(sheetWindow(kind, now, selection.startDay, timeZone).from),
+  );
   return Math.min(...froms) - 24 * HOUR;
 }
 
@@ -146,7 +148,7 @@ export function planPack(
     const printed = printPatient(patient, source.beds);
     for (const kind of selection.sheets.filter(isPatientSheet)) {
       const key = `${kind}-${patient.id}`;
-      const window = sheetWindow(kind, now, selection.startDay);
+      const window = sheetWindow(kind, now, selection.startDay, fmt.timeZone);
       items.push({
         key,
         kind,

@@ -1,10 +1,15 @@
-import { localDate } from '../../domain/admission';
 import { NEWS2_BANDS, NOT_ALERT_SCORE, OXYGEN_SCORE, type Band } from '../../domain/news2';
-import { DEFAULT_TIME_ZONE, instantOf, toIsoWithOffset } from '../../domain/time';
+import {
+  addDays,
+  DEFAULT_TIME_ZONE,
+  instantOf,
+  midnight,
+  toIsoWithOffset,
+  wardDate,
+} from '../../domain/time';
 import type { GlucoseEntryUnit } from '../../domain/vitals';
 import type { Spo2Scale } from '../../domain/vitalsChart';
 import type { PrintFormat } from '../format';
-import { addDays, midnight } from './windows';
 
 const HOUR = 3_600_000;
 /** Fewer hours left in the day than this (an evening print): the columns run on past midnight. */
@@ -53,17 +58,20 @@ export interface VitalsGrid {
  * evening print still gets GRID_MIN_COLUMNS hours, into the night. Paris (and every zone the
  * app is used in) is offset by whole hours, so an hour of UTC starts an hour on the ward.
  */
-export function gridColumns(now: string): { axisEnd: string; starts: string[] } {
+export function gridColumns(
+  now: string,
+  timeZone = DEFAULT_TIME_ZONE,
+): { axisEnd: string; starts: string[] } {
   const first = Math.floor(instantOf(now) / HOUR) * HOUR + HOUR;
-  const dayEnd = instantOf(midnight(addDays(localDate(new Date(now)), 1)));
+  const dayEnd = instantOf(midnight(addDays(wardDate(now, timeZone), 1), timeZone));
   const end = Math.max(dayEnd, first + GRID_MIN_COLUMNS * HOUR);
   const hours = Math.round((end - first) / HOUR);
   const step = Math.ceil(hours / GRID_MAX_COLUMNS);
   const starts: string[] = [];
   for (let at = first; at < end; at += step * HOUR) {
-    starts.push(toIsoWithOffset(new Date(at), DEFAULT_TIME_ZONE));
+    starts.push(toIsoWithOffset(new Date(at), timeZone));
   }
-  return { axisEnd: toIsoWithOffset(new Date(end), DEFAULT_TIME_ZONE), starts };
+  return { axisEnd: toIsoWithOffset(new Date(end), timeZone), starts };
 }
 
 /** "≤ 8", "9–11", "≥ 25"; temperature with one decimal as on the chart ("35,1–36,0"). */
@@ -169,13 +177,13 @@ export function buildGrid(
   glucoseUnit: GlucoseEntryUnit,
   fmt: PrintFormat,
 ): { grid: VitalsGrid; axis: Omit<VitalsAxis, 'from'> } {
-  const { axisEnd, starts } = gridColumns(now);
-  const today = localDate(new Date(now));
+  const { axisEnd, starts } = gridColumns(now, fmt.timeZone);
+  const today = wardDate(now, fmt.timeZone);
   const columns = starts.map((at) => {
     const hour = fmt.t('printVitals.grid.hourLabel', { hour: fmt.hour(at) });
     // A column on another day than the print says which day.
     const day =
-      localDate(new Date(at)) === today ? [] : [fmt.shortDateTime(at).split(' ')[0] ?? ''];
+      wardDate(at, fmt.timeZone) === today ? [] : [fmt.shortDateTime(at).split(' ')[0] ?? ''];
     return { at, lines: [hour, ...day] };
   });
   return {

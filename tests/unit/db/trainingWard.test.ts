@@ -8,9 +8,7 @@ describe('the training ward', () => {
   it('is never filled into the real ward: fictitious patients stay out of it', async () => {
     expect(db.name).toBe(DATABASE_NAMES.ward);
     const before = await db.events.count();
-    await expect(fillTrainingWard(newId<WardId>(), new Date())).rejects.toThrow(
-      'Not the training database',
-    );
+    await expect(fillTrainingWard(newId<WardId>())).rejects.toThrow('Not the training database');
     expect(await db.events.count()).toBe(before);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { admissionSchema, localDate, validateAdmission } from '../../../src/domain/admission';
+import { admissionSchema, validateAdmission } from '../../../src/domain/admission';
+import { localDate } from '../../../src/domain/time';
 import { accepted, issues, valid, withIdentity } from './admissionFixtures';
 
 describe('validateAdmission: a complete admission', () => {

@@ -9,7 +9,7 @@ import type { WardEvent } from '../../../src/domain/events';
 import type { EventId, PatientId, StaffId, WardId, DeviceId } from '../../../src/domain/ids';
 import type { Author } from '../../../src/domain/staff';
 import { parseOrThrow } from '../../../src/domain/validation';
-import { wallTimeToIso } from '../../../src/domain/wallTime';
+import { wallTimeToIso } from '../../../src/domain/time';
 
 export const alice: Author = {
   staffId: '0193a0e4-1c2d-7e3f-8a9b-000000000001' as StaffId,

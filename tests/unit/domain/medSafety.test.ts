@@ -8,7 +8,7 @@ import type { LogEvent } from '../../../src/domain/chartEvents';
 import { medAdministeredSchema, medPrescribedSchema } from '../../../src/domain/medications';
 import { mayRecord, FORBIDDEN_BY_ROLE } from '../../../src/domain/permissions';
 import { prescriptionOpen, prescriptions } from '../../../src/domain/prescriptions';
-import { calendarDaysFrom } from '../../../src/domain/relativeDay';
+import { calendarDaysFrom } from '../../../src/domain/time';
 import { ROLES } from '../../../src/domain/staff';
 import { chart, paris } from './chartFixtures';
 import { administered, fixed, prescription, prn } from './medFixtures';

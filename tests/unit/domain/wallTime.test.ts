@@ -8,7 +8,7 @@ import {
   typedTime,
   typedToIso,
   wallTimeToIso,
-} from '../../../src/domain/wallTime';
+} from '../../../src/domain/time';
 
 describe('wall-clock times on the ward (Europe/Paris)', () => {
   it.each([

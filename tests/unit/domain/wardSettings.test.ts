@@ -14,7 +14,10 @@ const unit = (glucoseUnit: 'g/L' | 'mmol/L', at: string) =>
 
 describe('the ward settings (ward.settingsChanged)', () => {
   it('reads g/L for glycaemia when the ward never set a unit (the French habit)', () => {
-    expect(foldWard([configured])?.settings).toEqual({ glucoseUnit: 'g/L' });
+    expect(foldWard([configured])?.settings).toEqual({
+      glucoseUnit: 'g/L',
+      timeZone: 'Europe/Paris',
+    });
   });
 
   it('takes the latest change by bedside time, whatever the order events arrive in', () => {

@@ -10,7 +10,7 @@ import {
 } from '../../../src/features/meds/prescriptionValues';
 import { timeTicks, yRange } from '../../../src/features/vitals/chartGeometry';
 import { parseTimes, toSchedule, wholeNumber } from '../../../src/ui/scheduleValues';
-import { wardDay } from '../../../src/ui/wardDay';
+import { wardDay } from '../../../src/domain/time';
 import { chart, paris, voidOf } from '../domain/chartFixtures';
 
 describe('schedules as typed', () => {

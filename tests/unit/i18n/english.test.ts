@@ -68,6 +68,9 @@ const SAME_IN_BOTH = new Set([
   'R',
   'D',
   'A',
+  'Guadeloupe',
+  'Martinique',
+  'Mayotte',
 ]);
 // Placeholders, digits, spaces and signs carry no language.
 const wordsOf = (text: string) =>

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, toIsoWithOffset, zoneOffsetMinutes } from './time';
+import { DEFAULT_TIME_ZONE, toIsoWithOffset, zoneOffsetMinutes } from './zone';
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 

@@ -1,5 +1,23 @@
-/** The ward's clock: Europe/Paris unless the ward says otherwise. */
+/** The ward's clock: Europe/Paris unless the ward's settings say otherwise. */
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+
+/**
+ * The zones a ward may choose (issue 11): mainland France and the overseas departments and
+ * territories whose hospitals run Relève. A short list, not every IANA zone: a mistyped zone
+ * would shift every dose.
+ */
+export const WARD_TIME_ZONES = [
+  'Europe/Paris',
+  'America/Guadeloupe',
+  'America/Martinique',
+  'America/Cayenne',
+  'America/Miquelon',
+  'Indian/Reunion',
+  'Indian/Mayotte',
+  'Pacific/Noumea',
+  'Pacific/Tahiti',
+] as const;
+export type WardTimeZone = (typeof WARD_TIME_ZONES)[number];
 
 // Making an Intl.DateTimeFormat costs far more than using one: one per zone, made once.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -52,3 +70,7 @@ export function toIsoWithOffset(instant: Date, timeZone = DEFAULT_TIME_ZONE): st
 
 /** Milliseconds since the epoch of an ISO string; NaN when it is not a date. */
 export const instantOf = (iso: string): number => Date.parse(iso);
+
+/** The date (YYYY-MM-DD) on the ward's clock at an instant. */
+export const localDate = (instant: Date, timeZone = DEFAULT_TIME_ZONE): string =>
+  toIsoWithOffset(instant, timeZone).slice(0, 10);

@@ -1,0 +1,36 @@
+import { Dexie } from 'dexie';
+import { isType } from '../domain/events';
+import { nowIso } from '../domain/time';
+import { byStamp } from '../domain/order';
+import { applySettings, DEFAULT_WARD_SETTINGS } from '../domain/wardSettings';
+import { dbNow } from './clock';
+import { intact } from './damage';
+import { db } from './db';
+import { getLocal } from './local';
+
+/**
+ * The ward's time zone, from its settings in the log: only the few 'ward.settingsChanged'
+ * events are read (one index range), so a write can ask it every time. A settings change is
+ * never voided (Settings writes a new one), so no void is read.
+ */
+export async function readWardTimeZone(): Promise<string> {
+  const wardId = await getLocal('wardId');
+  if (!wardId) return DEFAULT_WARD_SETTINGS.timeZone;
+  const rows = await db.events
+    .where('[type+atMs]')
+    .between(['ward.settingsChanged', Dexie.minKey], ['ward.settingsChanged', Dexie.maxKey])
+    .toArray();
+  const changes = intact(rows).filter((e) => e.wardId === wardId && e.patientId === null);
+  let settings = DEFAULT_WARD_SETTINGS;
+  for (const event of byStamp(changes)) {
+    if (isType(event, 'ward.settingsChanged')) settings = applySettings(settings, event.payload);
+  }
+  return settings.timeZone;
+}
+
+/** Now on the db's clock, in the ward's zone: what a write checks and stamps. */
+export async function wardNow(): Promise<{ now: Date; iso: string; timeZone: string }> {
+  const timeZone = await readWardTimeZone();
+  const now = dbNow();
+  return { now, iso: nowIso({ now: () => now }, timeZone), timeZone };
+}

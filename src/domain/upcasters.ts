@@ -1,0 +1,17 @@
+// Upcasters of released payload versions (issue 11). Pure, and importing nothing: each takes
+// a payload as an app of that version wrote it, typed here by its own frozen shape.
+
+/** 'ward.settingsChanged' v1, as apps before issue 11 wrote it: the glycaemia unit only. */
+interface SettingsChangedV1 {
+  glucoseUnit?: unknown;
+}
+
+/**
+ * 'ward.settingsChanged' v1 -> v2. v2 only adds an optional `timeZone`, which no v1 change
+ * ever set: the unit is kept as it was, and a ward that never chose keeps Europe/Paris.
+ */
+export function settingsChangedV1ToV2(payload: unknown): unknown {
+  if (typeof payload !== 'object' || payload === null) return payload;
+  const { glucoseUnit } = payload as SettingsChangedV1;
+  return glucoseUnit === undefined ? {} : { glucoseUnit };
+}
