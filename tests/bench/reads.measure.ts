@@ -4,7 +4,7 @@ import { countDecryptions } from '../unit/db/decryptCounter';
 import { unlockWard } from '../../src/db/lock';
 import { freshWard, PASSPHRASE } from '../unit/db/fixtures';
 import { dumpDatabase, restoreDatabase } from './seedCache';
-import { boardReads, patientScreenReads } from './screenReads';
+import { boardReads, patientScreenReads } from '../unit/db/screenReads';
 import { seedWard, type SeededWard } from './seedWard';
 
 // What the ward board and the patient screen read at ~180,000 events (30 patients, 60 days):

@@ -6,7 +6,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AdmissionForm } from './AdmissionForm';
 import { emptyAdmission, fromPatient, toAdmissionInput } from './admissionValues';
 import { flash } from './flash';
-import { tryAdmit, useBeds, tryDrawTempId, useWardPatients } from './hooks';
+import { useBeds } from '../../hooks/beds';
+import { tryAdmit, tryDrawTempId, useWardPatients } from './hooks';
 import { PatientFrame } from './PatientFrame';
 import '../../ui/patients.css';
 

@@ -3,7 +3,8 @@ import type { Bed } from '../../domain/beds';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { IdentityBand } from '../../ui/IdentityBand';
-import { useBeds, usePatient, wardToday } from './hooks';
+import { useBeds } from '../../hooks/beds';
+import { usePatient, wardToday } from './hooks';
 import '../../ui/patients.css';
 
 export interface FrameContext {

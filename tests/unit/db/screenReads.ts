@@ -1,10 +1,10 @@
-import { readBeds } from '../../src/db/beds';
-import { readLastVitals, readPatientChart } from '../../src/db/chartReads';
-import { readDeviceNames } from '../../src/db/devices';
-import { readEscalationSources } from '../../src/db/escalationWrites';
-import { readBoard, readPatient, readPatientHistory } from '../../src/db/patients';
-import { readWard, readWardNotes } from '../../src/db/ward';
-import type { PatientId } from '../../src/domain/ids';
+import { readBeds } from '../../../src/db/beds';
+import { readLastVitals, readPatientChart } from '../../../src/db/chartReads';
+import { readDeviceNames } from '../../../src/db/devices';
+import { readEscalationSources } from '../../../src/db/escalationWrites';
+import { readBoard, readPatient, readPatientHistory } from '../../../src/db/patients';
+import { readWard, readWardNotes } from '../../../src/db/ward';
+import type { PatientId } from '../../../src/domain/ids';
 
 // The reads each screen's live queries run when it opens: one line per hook mounted (keep in
 // step with the screens: features/board, features/patient, app/ChartSections).
@@ -16,16 +16,14 @@ export async function boardReads(): Promise<void> {
   await Promise.all(present.flatMap((p) => [readLastVitals(p), readEscalationSources(p)]));
 }
 
-/** PatientFrame, PatientScreen (place, history), ChartSections and its timeline. */
+/** PatientFrame, PatientScreen (place and history: one read), ChartSections, its timeline. */
 export async function patientScreenReads(id: PatientId): Promise<void> {
   await Promise.all([
     readPatient(id), // PatientFrame: usePatient
-    readBeds(), // PatientFrame: useBeds
-    readPatientHistory(id), // PresentSince: usePatientHistory
-    readPatientHistory(id), // PatientHistory: usePatientHistory
+    readBeds(), // PatientFrame: useBeds (the timeline's labels come from it)
+    readPatientHistory(id), // PatientScreen: usePatientHistory
     readDeviceNames(), // PatientHistory: useDeviceNames
     readPatientChart(id), // ChartSections: usePatientChart
-    readBeds(), // TimelinePanel: useBeds
     readDeviceNames(), // TimelinePanel: useDeviceNames
   ]);
 }
