@@ -96,6 +96,25 @@ export default tseslint.config(
   },
   ...featureBlocks,
   {
+    // Live reads shared by several features (src/hooks): above db, below every feature.
+    files: ['src/hooks/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/features', '**/features/*'], message: 'Below the features.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**', 'src/print/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noDb, { group: ['**/hooks/*'], message: 'ui and print get data by props.' }] },
+      ],
+    },
+  },
+  {
     // The domain is pure: no React, no Dexie, no DOM.
     files: ['src/domain/**'],
     rules: {

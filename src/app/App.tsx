@@ -58,7 +58,9 @@ function Screen({ route }: { route: Route }) {
             patientId={route.patientId}
             action={route.action}
             onSaved={(id) => go(`#/patient/${id}`)}
-            charting={(patient) => <ChartSections patient={patient} />}
+            charting={(patient, bedLabel) => (
+              <ChartSections patient={patient} bedLabel={bedLabel} />
+            )}
           />
         </>
       );

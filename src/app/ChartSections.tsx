@@ -23,7 +23,14 @@ import '../ui/chartingLists.css';
  * vitals and NEWS2, what is due now, the MAR, the care plan, the notes and the timeline. The
  * log is read once and handed to each section.
  */
-export function ChartSections({ patient }: { patient: PatientState }) {
+export function ChartSections({
+  patient,
+  bedLabel,
+}: {
+  patient: PatientState;
+  /** From the patient's frame, which reads the beds once for the whole screen. */
+  bedLabel: (bedId: string | null) => string | undefined;
+}) {
   const { t } = useI18n();
   const events = usePatientChart(patient.id);
   const now = useNow();
@@ -68,7 +75,7 @@ export function ChartSections({ patient }: { patient: PatientState }) {
         <NotesPanel {...props} />
       </ErrorBoundary>
       <ErrorBoundary part="integrity.parts.timeline">
-        <TimelinePanel patient={patient} events={events} />
+        <TimelinePanel patient={patient} events={events} bedLabel={bedLabel} />
       </ErrorBoundary>
     </>
   );

@@ -29,7 +29,12 @@ export interface EventDraft<T extends EventType> {
 /** Refused by the role table (`domain/permissions.ts`), said on the whole form. */
 const NOT_PERMITTED = { path: '', code: 'notPermitted' } as const;
 
-const toStored = (event: WardEvent): StoredEvent => ({ ...event, atMs: instantOf(event.at) });
+/** The clear fields the indexes need (db.ts): the instant, and the type of a ward-level event. */
+const toStored = (event: WardEvent): StoredEvent => ({
+  ...event,
+  atMs: instantOf(event.at),
+  ...(event.patientId === null ? { wardType: event.type } : {}),
+});
 
 /** Adds validated events and their projections in one transaction: all or nothing. */
 export async function writeEvents(events: WardEvent[]): Promise<void> {

@@ -1,26 +1,11 @@
-import { Dexie } from 'dexie';
 import { bedLabelKey, foldBeds, nextBedOrder, type Bed } from '../domain/beds';
-import type { EventType } from '../domain/events';
 import { newId, type BedId } from '../domain/ids';
 import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { buildEvent, writeEvents } from './append';
-import { intact } from './damage';
-import { db, type StoredEvent } from './db';
-import { getLocal } from './local';
+import { db } from './db';
+import { wardEventsOfTypes } from './eventReads';
 
-/** The ward's own events of some types (patientId null), by plain index reads. */
-export async function wardEventsOfTypes(types: readonly EventType[]): Promise<StoredEvent[]> {
-  const wardId = await getLocal('wardId');
-  if (!wardId) return [];
-  const lists = await Promise.all(
-    types.map((type) =>
-      db.events.where('[type+atMs]').between([type, Dexie.minKey], [type, Dexie.maxKey]).toArray(),
-    ),
-  );
-  return intact(lists.flat()).filter((e) => e.wardId === wardId && e.patientId === null);
-}
-
-/** The ward's beds in board order. */
+/** The ward's beds in board order (the ward's own corrections only, not the patients'). */
 export async function readBeds(): Promise<Bed[]> {
   return foldBeds(await wardEventsOfTypes(['bed.added', 'bed.updated', 'event.voided']));
 }

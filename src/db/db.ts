@@ -1,15 +1,20 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { WardEvent } from '../domain/events';
+import type { EventType, WardEvent } from '../domain/events';
 import type { EventId, PatientId, WardId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
 import { createEncryptionMiddleware } from './crypto';
 import { reportDamaged } from './damage';
 import { currentMode, DATABASE_NAMES } from './mode';
 import { getDataKey } from './session';
+import { addWardType } from './upgrades';
 import { readEvent, readLastVitalsRow } from './versions';
 
-/** An event as stored: `atMs` orders it in the indexes, whatever offset `at` was written with. */
-export type StoredEvent = WardEvent & { atMs: number };
+/**
+ * An event as stored: `atMs` orders it in the indexes, whatever offset `at` was written with;
+ * `wardType`, on ward-level events only (patientId null), is their type again, for
+ * `[wardType+atMs]` (version 4).
+ */
+export type StoredEvent = WardEvent & { atMs: number; wardType?: EventType };
 
 /** Device-level values that are not part of the ward log (device id, key record...). */
 export interface LocalRow {
@@ -98,6 +103,16 @@ export const DEXIE_VERSIONS: readonly DexieVersion[] = [
   { version: 2, stores: { lastVitals: 'patientId' } },
   // Drafts of open forms (issue 9): a new, empty table, so no upgrade function.
   { version: 3, stores: { drafts: 'id' } },
+  // Reads that do not grow with history (issue 11): a patient's events by type, and the
+  // ward's own events by type without the patients' (db/eventReads.ts).
+  {
+    version: 4,
+    stores: {
+      events:
+        'id, [wardId+atMs], [patientId+atMs], [type+atMs], [patientId+type+atMs], [wardType+atMs]',
+    },
+    upgrade: addWardType,
+  },
 ];
 
 export class ReleveDb extends Dexie {

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import { activeLog, type LogEvent } from '../domain/chartEvents';
 import { escalationInformedSchema } from '../domain/escalationSchema';
@@ -10,8 +9,7 @@ import { appendEvent } from './append';
 import { chartablePatient, inChartTransaction } from './chartWrites';
 import { wardNow } from './wardTime';
 import { readLastVitals } from './chartReads';
-import { intact } from './damage';
-import { db } from './db';
+import { patientEventsOfTypes } from './eventReads';
 import { patientEvents } from './projections';
 
 export type EscalationInput = z.input<typeof escalationInformedSchema>;
@@ -61,10 +59,6 @@ export async function readEscalationSources(patient: {
 }): Promise<WardEvent[]> {
   const last = await readLastVitals(patient);
   if (!last) return [];
-  const since = await db.events
-    .where('[patientId+atMs]')
-    .between([patient.id, instantOf(last.at)], [patient.id, Dexie.maxKey])
-    .filter((event) => event.type === 'escalation.informed' || event.type === 'event.voided')
-    .toArray();
-  return [last, ...intact(since)];
+  const types = ['escalation.informed', 'event.voided'] as const;
+  return [last, ...(await patientEventsOfTypes(patient.id, types, instantOf(last.at)))];
 }

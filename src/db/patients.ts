@@ -16,9 +16,9 @@ import { buildEvent, writeEvents } from './append';
 import { readBeds } from './beds';
 import { intact, intactOrNull } from './damage';
 import { db, type StoredEvent } from './db';
+import { patientEventsOfTypes } from './eventReads';
 import { ensureDeviceId, getLocal } from './local';
 import { readReservedTempIds } from './printReads';
-import { patientEvents } from './projections';
 import { wardNow } from './wardTime';
 
 /** Saved, or not saved because the identity may be someone already known: the nurse decides. */
@@ -47,9 +47,12 @@ export interface HistoryEntry {
   voided: boolean;
 }
 
-/** The patient's header events (admissions, moves, changes with their reasons), newest first. */
+/**
+ * The patient's header events (admissions, moves, changes with their reasons), newest first.
+ * Read by type with the patient's corrections: the charting entries are not read.
+ */
 export async function readPatientHistory(id: PatientId): Promise<HistoryEntry[]> {
-  const events = await patientEvents(id);
+  const events = await patientEventsOfTypes(id, [...HEADER_TYPES, 'event.voided']);
   const voided = voidedIds(events);
   return events
     .filter((e) => (HEADER_TYPES as readonly string[]).includes(e.type))

@@ -5,12 +5,14 @@ import {
   applyPatientEvent,
   comesAfter,
   foldPatient,
+  HEADER_TYPES,
   isHeaderEvent,
   type PatientState,
 } from '../domain/patient';
 import { DAMAGED, isDamaged, storedOf } from './crypto';
 import { intact } from './damage';
 import { db, type StoredEvent } from './db';
+import { patientEventsOfTypes } from './eventReads';
 import { lastVitalsRows, projectLastVitals, touchesLastVitals } from './lastVitals';
 
 export function patientEvents(patientId: PatientId): Promise<StoredEvent[]> {
@@ -60,8 +62,11 @@ async function projectPatient(event: WardEvent): Promise<void> {
   } else if (event.type !== 'event.voided') {
     return;
   }
-  await save(patientId, foldPatient(await patientEvents(patientId)));
+  // The header and the corrections are all a fold of the header reads (foldPatient).
+  await save(patientId, foldPatient(await patientEventsOfTypes(patientId, HEADER_AND_VOIDS)));
 }
+
+const HEADER_AND_VOIDS = [...HEADER_TYPES, 'event.voided'] as const;
 
 /** Where a damaged projection row is kept, as stored, when a rebuild replaces it. */
 export const QUARANTINE_PREFIX = 'damaged:';

@@ -1,13 +1,12 @@
-import { Dexie } from 'dexie';
-import type { EventType, WardEvent } from '../domain/events';
+import type { WardEvent } from '../domain/events';
 import { newId, type StaffId } from '../domain/ids';
 import { staffMemberSchema, type StaffMember } from '../domain/staff';
 import { issuesOf, ValidationError } from '../domain/validation';
 import { foldWard, type WardState } from '../domain/ward';
 import type { WardSettingsChange } from '../domain/wardSettings';
-import { intact } from './damage';
 import { appendEvent, buildEvent, writeEvents } from './append';
-import { db, type StoredEvent } from './db';
+import type { StoredEvent } from './db';
+import { latestWardEvents, wardEventsOfTypes } from './eventReads';
 import { getLocal } from './local';
 import { setAuthor } from './session';
 
@@ -44,27 +43,17 @@ export async function addSelf(person: StaffDraft): Promise<StaffMember> {
   return event.payload;
 }
 
-/** Events of some types, oldest first. Plain index reads (no cursor filters) keep this fast. */
-async function eventsOfTypes(types: readonly EventType[]): Promise<StoredEvent[]> {
-  const lists = await Promise.all(
-    types.map((type) =>
-      db.events.where('[type+atMs]').between([type, Dexie.minKey], [type, Dexie.maxKey]).toArray(),
-    ),
-  );
-  return intact(lists.flat());
-}
-
 /** The ward of this device with its staff list, or null before the first run. */
 export async function readWard(): Promise<WardState | null> {
-  const wardId = await getLocal('wardId');
-  if (!wardId) return null;
-  const events = await eventsOfTypes([
+  if (!(await getLocal('wardId'))) return null;
+  // The ward's own events and corrections only: the patients' corrections are not read.
+  const events = await wardEventsOfTypes([
     'ward.configured',
     'staff.added',
     'ward.settingsChanged',
     'event.voided',
   ]);
-  return foldWard(events.filter((e) => e.wardId === wardId && e.patientId === null));
+  return foldWard(events);
 }
 
 /**
@@ -84,14 +73,10 @@ export async function changeWardSettings(change: WardSettingsChange): Promise<bo
   return true;
 }
 
-/** The ward's own notes (main courante), newest first. */
+/** The ward's own notes (main courante), newest first: only the `limit` newest are read. */
 export async function readWardNotes(limit = 50): Promise<WardEvent<'note.written'>[]> {
-  const wardId = await getLocal('wardId');
-  if (!wardId) return [];
-  const notes = await eventsOfTypes(['note.written']);
-  return notes
-    .filter((e): e is StoredEvent & WardEvent<'note.written'> => e.type === 'note.written')
-    .filter((e) => e.wardId === wardId && e.patientId === null)
-    .reverse()
-    .slice(0, limit);
+  const notes = await latestWardEvents('note.written', limit);
+  return notes.filter(
+    (e): e is StoredEvent & WardEvent<'note.written'> => e.type === 'note.written',
+  );
 }

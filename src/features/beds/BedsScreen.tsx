@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { AddBedForm, AddBedSeriesForm } from './AddBedForms';
 import { BedRow } from './BedRow';
-import { useBeds } from './hooks';
+import { useBeds } from '../../hooks/beds';
 import '../../ui/patients.css';
 
 /** The ward's beds: add a series or one bed, order them, rename, close and reopen. */

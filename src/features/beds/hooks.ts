@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   addBed,
   addBedSeries,
   moveBed,
-  readBeds,
   updateBed,
   type BedChange,
   type BedDraft,
@@ -11,8 +9,6 @@ import {
 } from '../../db/beds';
 import { attempt } from '../../db/errors';
 import type { BedId } from '../../domain/ids';
-
-export const useBeds = () => useLiveQuery(readBeds);
 
 export const tryAddBed = (draft: BedDraft) => attempt(() => addBed(draft));
 

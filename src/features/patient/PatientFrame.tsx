@@ -3,8 +3,9 @@ import type { Bed } from '../../domain/beds';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { IdentityBand } from '../../ui/IdentityBand';
+import { useBeds } from '../../hooks/beds';
 import { useWardToday } from '../../ui/useNow';
-import { useBeds, usePatient } from './hooks';
+import { usePatient } from './hooks';
 import '../../ui/patients.css';
 
 export interface FrameContext {

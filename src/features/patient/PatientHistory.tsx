@@ -3,21 +3,21 @@ import { instantOf } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { deviceLabel } from '../../ui/deviceLabel';
 import { useDescribeEvent } from '../../ui/eventText';
-import { useDeviceNames, usePatientHistory } from './hooks';
+import { useDeviceNames, type HistoryEntry } from './hooks';
 
 // A late entry is one recorded more than a quarter of an hour after it happened.
 const LATE_MS = 15 * 60_000;
 
 /** Admissions, moves, changes (what changed, and why) and discharges: the log, newest first. */
 export function PatientHistory({
-  patientId,
+  history,
   bedLabel,
 }: {
-  patientId: string;
+  /** Read once by the patient's screen, which shows it here and in "present since". */
+  history: readonly HistoryEntry[] | undefined;
   bedLabel: (bedId: string | null) => string | undefined;
 }) {
   const { t, formatDateTime } = useI18n();
-  const history = usePatientHistory(patientId);
   const names = useDeviceNames();
   const events = history?.map((entry) => entry.event) ?? [];
   const voided = new Set<EventId>(

@@ -5,6 +5,7 @@ import { EditScreen } from './EditScreen';
 import { DischargeScreen } from './DischargeScreen';
 import { LinkScreen } from './LinkScreen';
 import { MoveScreen } from './MoveScreen';
+import type { FrameContext } from './PatientFrame';
 import { PatientScreen } from './PatientScreen';
 import { PatientsDirectory } from './PatientsDirectory';
 import { ReadmitScreen } from './AdmitScreen';
@@ -18,7 +19,7 @@ interface PatientRoutesProps {
   /** Where to go once an action is saved: the patient's screen. */
   onSaved: (id: PatientId) => void;
   /** The charting sections of the patient's screen, composed by the app. */
-  charting?: (patient: PatientState) => ReactNode;
+  charting?: (patient: PatientState, bedLabel: FrameContext['bedLabel']) => ReactNode;
 }
 
 /** The patient screens: the list, one patient, and what can be done to a patient. */

@@ -4,21 +4,23 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
 import { placedSince } from '../../domain/moves';
 import { useFlash } from './flash';
-import { usePatientHistory } from './hooks';
-import { PatientFrame } from './PatientFrame';
+import { usePatientHistory, type HistoryEntry } from './hooks';
+import { PatientFrame, type FrameContext } from './PatientFrame';
 import { PatientHeaderPanel } from './PatientHeaderPanel';
 import { PatientHistory } from './PatientHistory';
 
 interface PatientScreenProps {
   patientId: string;
   /** The charting sections (vitals, MAR, care, notes...), composed by the app. */
-  charting?: (patient: PatientState) => ReactNode;
+  charting?: (patient: PatientState, bedLabel: FrameContext['bedLabel']) => ReactNode;
 }
 
 /** A patient's screen: identity band, where and since when, actions, charting, header, history. */
 export function PatientScreen({ patientId, charting }: PatientScreenProps) {
   const { t, formatDateTime } = useI18n();
   const saved = useFlash();
+  // Read once, shown twice: where the patient is since when, and the history at the bottom.
+  const history = usePatientHistory(patientId);
   return (
     <PatientFrame patientId={patientId} back="board">
       {({ patient, bedLabel }) => {
@@ -47,7 +49,7 @@ export function PatientScreen({ patientId, charting }: PatientScreenProps) {
             )}
             <h1 className="patient-status">
               {admitted ? (
-                <PresentSince patient={patient} bed={bed} />
+                <PresentSince patient={patient} bed={bed} history={history} />
               ) : (
                 t('patients.patient.dischargedOn', {
                   date: formatDateTime(patient.dischargedAt ?? patient.admittedAt),
@@ -68,9 +70,9 @@ export function PatientScreen({ patientId, charting }: PatientScreenProps) {
                 </a>
               ))}
             </nav>
-            {charting?.(patient)}
+            {charting?.(patient, bedLabel)}
             <PatientHeaderPanel patient={patient} />
-            <PatientHistory patientId={patient.id} bedLabel={bedLabel} />
+            <PatientHistory history={history} bedLabel={bedLabel} />
           </>
         );
       }}
@@ -82,9 +84,16 @@ export function PatientScreen({ patientId, charting }: PatientScreenProps) {
  * "Lit 2 — Présent depuis le …": since the patient is in this bed (the last move that stands),
  * with the admission's date when a move came after it.
  */
-function PresentSince({ patient, bed }: { patient: PatientState; bed: string | undefined }) {
+function PresentSince({
+  patient,
+  bed,
+  history,
+}: {
+  patient: PatientState;
+  bed: string | undefined;
+  history: readonly HistoryEntry[] | undefined;
+}) {
   const { t, formatDateTime } = useI18n();
-  const history = usePatientHistory(patient.id);
   const placed =
     (history && placedSince(history.filter((e) => !e.voided).map((e) => e.event))) ??
     patient.admittedAt;

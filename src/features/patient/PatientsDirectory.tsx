@@ -4,7 +4,8 @@ import type { PatientState } from '../../domain/patient';
 import { isoToDayFirst } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
-import { useBeds, useWardPatients } from './hooks';
+import { useBeds } from '../../hooks/beds';
+import { useWardPatients } from './hooks';
 import '../../ui/patients.css';
 
 const byName = (a: PatientState, b: PatientState) =>

@@ -1,6 +1,5 @@
 import { readDeviceNames } from '../../db/devices';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readBeds } from '../../db/beds';
 import { swapPatients } from '../../db/bedSwap';
 import { attempt } from '../../db/errors';
 import {
@@ -20,10 +19,11 @@ import {
   readPatientHistory,
   readWardPatients,
   type AdmissionInput,
+  type HistoryEntry,
 } from '../../db/patients';
 import type { PatientId } from '../../domain/ids';
 
-export type { AdmissionInput, DischargeInput, EditConflicts, SharedIpp };
+export type { AdmissionInput, DischargeInput, EditConflicts, HistoryEntry, SharedIpp };
 
 /** The patient's header from the projection; undefined while loading, null when unknown. */
 export const usePatient = (id: string) => useLiveQuery(() => readPatient(id as PatientId), [id]);
@@ -36,8 +36,6 @@ export const usePatientHistory = (id: string) =>
 
 /** Every patient known here, present or discharged. */
 export const useWardPatients = () => useLiveQuery(readWardPatients);
-
-export const useBeds = () => useLiveQuery(readBeds);
 
 export const tryDrawTempId = () => attempt(drawTempId);
 

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { deviceLabel } from '../../ui/deviceLabel';
 import { useDescribeEvent } from '../../ui/eventText';
 import { ReasonAction } from '../../ui/ReasonAction';
-import { useBeds, useDeviceNames, tryVoidEntry } from './hooks';
+import { useDeviceNames, tryVoidEntry } from './hooks';
 
 const PAGE = 20;
 /**
@@ -93,16 +93,20 @@ function Entry({
 }
 
 /** Everything recorded for the patient, newest first, by kind; corrections struck through. */
-export function TimelinePanel({ events }: { patient: PatientState; events: readonly LogEvent[] }) {
+export function TimelinePanel({
+  events,
+  bedLabel,
+}: {
+  patient: PatientState;
+  events: readonly LogEvent[];
+  /** The ward's bed labels, as the patient's screen already read them. */
+  bedLabel: (bedId: string | null) => string | undefined;
+}) {
   const { t } = useI18n();
-  const beds = useBeds();
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
   const [shown, setShown] = useState(PAGE);
   const names = useDeviceNames();
-  const describe = useDescribeEvent(
-    events,
-    (id) => beds?.find((bed) => bed.bedId === id)?.label ?? '?',
-  );
+  const describe = useDescribeEvent(events, (id) => bedLabel(id) ?? '?');
   // Charting events read as LogEvent may not carry the device (EventLike): then none is shown.
   const deviceOf = (event: LogEvent) =>
     'deviceId' in event ? deviceLabel(t, names, event.deviceId) : null;

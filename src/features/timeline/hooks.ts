@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readBeds } from '../../db/beds';
 import { voidEntry } from '../../db/chartWrites';
 import { readDeviceNames } from '../../db/devices';
 import { attempt } from '../../db/errors';
@@ -7,9 +6,6 @@ import type { EventId } from '../../domain/ids';
 
 export const tryVoidEntry = (eventId: EventId, reason: string) =>
   attempt(() => voidEntry(eventId, reason));
-
-/** Bed labels by id, for the moves of the timeline. */
-export const useBeds = () => useLiveQuery(readBeds);
 
 /** The names the ward gave its tablets, for the author lines. */
 export const useDeviceNames = () => useLiveQuery(readDeviceNames);

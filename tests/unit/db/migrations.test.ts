@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isDamaged } from '../../../src/db/crypto';
 import { db, DEXIE_VERSIONS } from '../../../src/db/db';
 import { unlockWard } from '../../../src/db/lock';
+import { readBeds } from '../../../src/db/beds';
+import { intact } from '../../../src/db/damage';
 import { rebuildProjections } from '../../../src/db/projections';
+import { readWard, readWardNotes } from '../../../src/db/ward';
+import { foldBeds } from '../../../src/domain/beds';
+import { foldWard } from '../../../src/domain/ward';
 import { lockSession } from '../../../src/db/session';
 import released from './dexieSchema.snapshot.json';
 import { HISTORY } from './schemaHistory';
@@ -57,6 +62,19 @@ async function installFrozen(history: readonly FrozenVersion[], last: FrozenVers
   await db.open();
 }
 
+/**
+ * The rows of a frozen version as a later version reads them: what each later upgrade adds,
+ * in clear, and nothing else. Version 4 gives each ward-level event its `wardType`.
+ */
+function upgradedRows(from: number, table: string, rows: readonly unknown[]): unknown[] {
+  if (from >= 4 || table !== 'events') return [...rows];
+  return rows.map((row) =>
+    Reflect.get(Object(row), 'patientId') === null
+      ? { ...Object(row), wardType: Reflect.get(Object(row), 'type') }
+      : row,
+  );
+}
+
 /** The patients and lastVitals projections, in key order. */
 const projections = async () => ({
   patients: await db.patients.toArray(),
@@ -87,7 +105,7 @@ describe('an old database, upgraded to the current version', () => {
       for (const [table, rows] of Object.entries(last.rows)) {
         const read: unknown[] = await db.table(table).toArray();
         expect(read.filter(isDamaged), table).toEqual([]);
-        if (table !== 'local') expect(read, table).toEqual(rows);
+        if (table !== 'local') expect(read, table).toEqual(upgradedRows(last.version, table, rows));
       }
       // The wrong-tries counter may come and go; every other device value stays.
       const local = (await db.local.toArray()).filter((row) => row.key !== 'unlockFailures');
@@ -110,6 +128,24 @@ describe('an old database, upgraded to the current version', () => {
       expect(upgraded.patients.length).toBeGreaterThan(0);
       expect(await rebuildProjections()).toEqual([]);
       expect(await projections()).toEqual(upgraded);
+    },
+  );
+
+  it.each(HISTORY.map((frozen, i) => [frozen.version, HISTORY.slice(0, i + 1)] as const))(
+    "from version %i: the ward's own reads find every ward-level event (wardType)",
+    async (_version, history) => {
+      const last = history[history.length - 1];
+      if (!last) throw new Error('empty history');
+      await installFrozen(history, last);
+      expect(await unlockWard(last.passphrase)).toEqual({ ok: true });
+      const wardLevel = intact(await db.events.toArray())
+        .filter((event) => event.patientId === null)
+        .sort((a, b) => a.atMs - b.atMs || (a.id < b.id ? -1 : 1));
+      expect(wardLevel.length).toBeGreaterThan(0);
+      expect(await readWard()).toEqual(foldWard(wardLevel));
+      expect(await readBeds()).toEqual(foldBeds(wardLevel));
+      const notes = wardLevel.filter((event) => event.type === 'note.written').reverse();
+      expect(await readWardNotes(50)).toEqual(notes);
     },
   );
 });
