@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
-import { activeLog, type LogEvent } from '../domain/chartEvents';
-import { escalationInformedSchema } from '../domain/escalationSchema';
 import type { WardEvent } from '../domain/events';
+import { activeEvents } from '../domain/voids';
+import { escalationInformedSchema } from '../domain/escalationSchema';
 import type { PatientId } from '../domain/ids';
 import { instantOf } from '../domain/time';
 import { issuesOf, type ValidationIssue } from '../domain/validation';
@@ -21,8 +21,8 @@ async function targetIssues(
   payload: EscalationInput,
   at: string | undefined,
 ): Promise<ValidationIssue[]> {
-  const log: LogEvent[] = await patientEvents(patientId);
-  const target = activeLog(log).find((event) => event.id === payload.vitalsEventId);
+  const log: WardEvent[] = await patientEvents(patientId);
+  const target = activeEvents(log).find((event) => event.id === payload.vitalsEventId);
   if (!target || target.type !== 'vitals.recorded') {
     return [{ path: 'payload.vitalsEventId', code: 'notVitals' }];
   }

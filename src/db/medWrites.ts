@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { allergyIssues, matchAllergies } from '../domain/allergyCheck';
 import { checkAdministration, checkPrescription, checkStop } from '../domain/administration';
-import type { LogEvent } from '../domain/chartEvents';
+import type { WardEvent } from '../domain/events';
 import type { EventId, PatientId } from '../domain/ids';
 import {
   medAdministeredSchema,
@@ -52,7 +52,7 @@ export function prescribe(
     const payload = { ...input, replaces: change?.prescriptionId };
     const parsed = parse(medPrescribedSchema, payload, 'payload');
     const issues = [...parsed.issues];
-    const events: LogEvent[] = await patientEvents(patientId);
+    const events: WardEvent[] = await patientEvents(patientId);
     if (parsed.data) {
       issues.push(...asPayload(checkPrescription(events, parsed.data, now)));
       // The allergies as they stand now, not as the form saw them: one recorded meanwhile

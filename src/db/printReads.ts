@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { LogEvent } from '../domain/chartEvents';
+import type { WardEvent } from '../domain/events';
 import { generateTempId, TEMP_ID_RANDOM_RANGE } from '../domain/tempId';
 import { MAX_RESERVED_TEMP_IDS } from '../domain/tempIdReservation';
 import { ValidationError } from '../domain/validation';
@@ -35,9 +35,9 @@ const ofType = (type: string, fromMs: number | typeof Dexie.minKey) =>
 export async function readPrintEvents(
   patientIds: readonly string[],
   sinceMs: number,
-): Promise<Map<string, LogEvent[]>> {
+): Promise<Map<string, WardEvent[]>> {
   const wardId = await getLocal('wardId');
-  const byPatient = new Map<string, LogEvent[]>(patientIds.map((id) => [id, []]));
+  const byPatient = new Map<string, WardEvent[]>(patientIds.map((id) => [id, []]));
   if (!wardId || patientIds.length === 0) return byPatient;
   const lists = await Promise.all([
     ...WINDOWED.map((type) => ofType(type, sinceMs)),

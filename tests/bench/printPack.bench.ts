@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { bench, describe } from 'vitest';
 import type { Bed } from '../../src/domain/beds';
-import type { LogEvent } from '../../src/domain/chartEvents';
+import type { WardEvent } from '../../src/domain/events';
 import type { BedId } from '../../src/domain/ids';
 import { buildPack, type PrintSelection } from '../../src/print/models/pack';
 import type { PrintSource } from '../../src/print/models/common';
@@ -20,9 +20,9 @@ const now = Date.parse(NOW);
 const at = (hoursAgo: number) => new Date(now - hoursAgo * HOUR).toISOString();
 const start = paris('2026-11-26T08:00');
 
-function chartOf(patientId: string): LogEvent[] {
-  const events: LogEvent[] = [];
-  const add = (event: LogEvent) => events.push({ ...event, patientId } as LogEvent);
+function chartOf(patientId: string): WardEvent[] {
+  const events: WardEvent[] = [];
+  const add = (event: WardEvent) => events.push({ ...event, patientId } as WardEvent);
   for (let h = 72; h > 0; h -= 4) {
     add(
       chart(

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { checkPrnDose } from '../../domain/administration';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import { ADMINISTRATION_OUTCOMES, type AdministrationOutcome } from '../../domain/doseStatus';
 import { deviationKinds, deviationOf } from '../../domain/doseDeviation';
 import type { PatientState } from '../../domain/patient';
@@ -28,7 +28,7 @@ import { typedDose, typedNumber } from './prescriptionValues';
 
 interface GiveDoseFormProps {
   patient: PatientState;
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   prescriptionId: string;
   /** The scheduled dose (its due time), or null for an as-needed dose. */
   dueAt: string | null;

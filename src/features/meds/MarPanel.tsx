@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import { marFor } from '../../domain/mar';
 import type { PatientState } from '../../domain/patient';
 import { isoToDayFirst } from '../../domain/wallTime';
@@ -12,7 +12,7 @@ import { MarRowView } from './MarRowView';
 interface MarPanelProps {
   patient: PatientState;
   /** The events of the current stay. */
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   now: string;
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { instantOf } from '../../domain/time';
 import {
@@ -20,7 +20,7 @@ const PAGE = 20;
  * from the board and from this screen, where the correction could be undone. A wrong
  * admission is corrected by the identity team, not at the bedside.
  */
-const CORRECTABLE = (event: LogEvent) => event.type !== 'patient.admitted';
+const CORRECTABLE = (event: WardEvent) => event.type !== 'patient.admitted';
 // A late entry is one recorded more than a quarter of an hour after it happened.
 const LATE_MS = 15 * 60_000;
 
@@ -36,7 +36,7 @@ function Entry({
 }) {
   const { t, formatDateTime } = useI18n();
   const { event, voided } = entry;
-  const who = (author: LogEvent['author']) => `${author.name} (${author.initials})`;
+  const who = (author: WardEvent['author']) => `${author.name} (${author.initials})`;
   const late = instantOf(event.recordedAt) - instantOf(event.at) > LATE_MS;
   return (
     <li className={`journal-entry timeline-${entry.kind}${voided ? ' voided' : ''}`}>
@@ -93,7 +93,7 @@ function Entry({
 }
 
 /** Everything recorded for the patient, newest first, by kind; corrections struck through. */
-export function TimelinePanel({ events }: { patient: PatientState; events: readonly LogEvent[] }) {
+export function TimelinePanel({ events }: { patient: PatientState; events: readonly WardEvent[] }) {
   const { t } = useI18n();
   const beds = useBeds();
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
@@ -103,8 +103,8 @@ export function TimelinePanel({ events }: { patient: PatientState; events: reado
     events,
     (id) => beds?.find((bed) => bed.bedId === id)?.label ?? '?',
   );
-  // Charting events read as LogEvent may not carry the device (EventLike): then none is shown.
-  const deviceOf = (event: LogEvent) =>
+  // Charting events read as WardEvent may not carry the device (EventLike): then none is shown.
+  const deviceOf = (event: WardEvent) =>
     'deviceId' in event ? deviceLabel(t, names, event.deviceId) : null;
   const entries = timeline(events, kinds).reverse();
   const toggle = (kind: TimelineKind) =>

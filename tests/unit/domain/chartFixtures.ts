@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { ChartEvent } from '../../../src/domain/chartEvents';
 import {
   chartPayloadSchemas,
   type ChartEventType,
@@ -48,7 +47,7 @@ export function chart<T extends ChartEventType>(
   payload: z.input<(typeof chartPayloadSchemas)[T]>,
   at: string,
   options: Options = {},
-): ChartEvent<T> {
+): WardEvent<T> {
   const parsed = parseOrThrow(chartPayloadSchemas[type], payload) as ChartPayload<T>;
   return {
     id: nextId(),
@@ -58,7 +57,7 @@ export function chart<T extends ChartEventType>(
     recordedAt: options.recordedAt ?? at,
     author: options.author ?? alice,
     payload: parsed,
-  } as ChartEvent<T>;
+  } as WardEvent<T>;
 }
 
 /** 'event.voided' striking `target` through. */

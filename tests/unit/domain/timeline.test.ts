@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/domain/chartEvents';
 import type { WardEvent } from '../../../src/domain/events';
 import { timeline, timelineKindOf, TIMELINE_KINDS } from '../../../src/domain/timeline';
 import { alice, bruno, chart, nextId, paris, voidOf } from './chartFixtures';
@@ -37,7 +36,7 @@ const phoned = chart(
   paris('2026-01-10T11:00'),
 );
 const move = moved(paris('2026-01-10T12:00'));
-const all: LogEvent[] = [phoned, move, note, dose, care, rx, vitals];
+const all: WardEvent[] = [phoned, move, note, dose, care, rx, vitals];
 
 describe('timeline', () => {
   it('every event in time order, each with its kind', () => {

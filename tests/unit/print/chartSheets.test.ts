@@ -5,7 +5,7 @@ import { buildVitals } from '../../../src/print/models/vitals';
 import { sheetWindow } from '../../../src/print/models/windows';
 import { chart, paris } from '../domain/chartFixtures';
 import { administered, fixed, prescription, prn } from '../domain/medFixtures';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import { buildPack } from '../../../src/print/models/pack';
 import { fmt, NOW, nth, patientIn, source } from './printFixtures';
 
@@ -137,11 +137,11 @@ describe('the current stay only', () => {
     const old = {
       ...prescription(fixed(['08:00'], paris('2026-11-10T08:00')), { drug: 'Ancien' }),
       patientId,
-    } as LogEvent;
+    } as WardEvent;
     const current = {
       ...prescription(fixed(['08:00'], paris('2026-11-21T08:00')), { drug: 'Actuel' }),
       patientId,
-    } as LogEvent;
+    } as WardEvent;
     const [doc] = buildPack(
       { sheets: ['mar'], patientIds: [patientId], startDay: '2026-11-29', tempIds: [] },
       source([patientIn(1, patientId, 'Durand')], { [patientId]: [old, current] }),

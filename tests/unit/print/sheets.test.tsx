@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { buildPack, type PrintSelection } from '../../../src/print/models/pack';
 import { PrintPack } from '../../../src/print/PrintPack';
@@ -18,7 +18,7 @@ const manyPrescriptions = (patientId: string, count: number) =>
       drug: `Médicament ${i}`,
     }),
     patientId,
-  })) as LogEvent[];
+  })) as WardEvent[];
 
 const manyVitals = (patientId: string, count: number) =>
   Array.from({ length: count }, (_, i) =>
