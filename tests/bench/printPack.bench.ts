@@ -8,7 +8,7 @@ import { buildPack, type PrintSelection } from '../../src/print/models/pack';
 import type { PrintSource } from '../../src/print/models/common';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
 import { PrintPack } from '../../src/print/PrintPack';
-import { chart, paris } from '../unit/domain/chartFixtures';
+import { chart, forPatient, paris } from '../unit/domain/chartFixtures';
 import { administered, fixed, prescription, prn } from '../unit/domain/medFixtures';
 import { ctx, fmt, NOW, patientIn } from '../unit/print/printFixtures';
 
@@ -22,7 +22,7 @@ const start = paris('2026-11-26T08:00');
 
 function chartOf(patientId: string): WardEvent[] {
   const events: WardEvent[] = [];
-  const add = (event: WardEvent) => events.push({ ...event, patientId } as WardEvent);
+  const add = (event: WardEvent) => events.push(forPatient(event, patientId));
   for (let h = 72; h > 0; h -= 4) {
     add(
       chart(

@@ -103,9 +103,7 @@ export function TimelinePanel({ events }: { patient: PatientState; events: reado
     events,
     (id) => beds?.find((bed) => bed.bedId === id)?.label ?? '?',
   );
-  // Charting events read as WardEvent may not carry the device (EventLike): then none is shown.
-  const deviceOf = (event: WardEvent) =>
-    'deviceId' in event ? deviceLabel(t, names, event.deviceId) : null;
+  const deviceOf = (event: WardEvent) => deviceLabel(t, names, event.deviceId);
   const entries = timeline(events, kinds).reverse();
   const toggle = (kind: TimelineKind) =>
     setKinds(kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind]);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../../../src/app/routes';
-import type { WardEvent } from '../../../src/domain/events';
 import { scheduleSchema } from '../../../src/domain/schedule';
 import { stayEvents } from '../../../src/features/chart/hooks';
 import {
@@ -106,7 +105,7 @@ describe('the current stay and the routes', () => {
     const old = chart('vitals.recorded', { pulse: 80 }, paris('2026-11-01T08:00'));
     const now = chart('vitals.recorded', { pulse: 90 }, paris('2026-11-29T08:00'));
     const fix = voidOf(old, paris('2026-11-02T08:00'));
-    const kept = stayEvents([old, now, fix] as WardEvent[], paris('2026-11-28T10:00'));
+    const kept = stayEvents([old, now, fix], paris('2026-11-28T10:00'));
     expect(kept).toEqual([now, fix]);
   });
 

@@ -5,7 +5,7 @@ import { translator } from '../../../src/i18n/translate';
 import { printFormat } from '../../../src/print/format';
 import { buildHandover } from '../../../src/print/models/handover';
 import { buildWardList } from '../../../src/print/models/wardList';
-import { chart, paris } from '../domain/chartFixtures';
+import { chart, forPatient, paris } from '../domain/chartFixtures';
 import { administered, fixed, prescription } from '../domain/medFixtures';
 import { ctx, fmt, NOW, nth, patientIn, source } from './printFixtures';
 
@@ -15,7 +15,7 @@ import { ctx, fmt, NOW, nth, patientIn, source } from './printFixtures';
 
 const P1 = '00000000-0000-7000-8000-0000000000c1';
 const P2 = '00000000-0000-7000-8000-0000000000c2';
-const mine = <E extends WardEvent>(event: E): E => ({ ...event, patientId: P1 }) as E;
+const mine = <E extends WardEvent>(event: E): E => forPatient(event, P1);
 
 /** Ceftriaxone at 22:00 from yesterday, paracetamol at 12:00 today, a dressing at 14:00. */
 function ward(): { ceftriaxone: WardEvent; paracetamol: WardEvent; events: WardEvent[] } {

@@ -10,7 +10,7 @@ import { buildVitals } from '../../../src/print/models/vitals';
 import { sheetWindow } from '../../../src/print/models/windows';
 import { PrintPack } from '../../../src/print/PrintPack';
 import type { SheetKind } from '../../../src/print/types';
-import { chart, paris } from '../domain/chartFixtures';
+import { chart, forPatient, paris } from '../domain/chartFixtures';
 import { administered, fixed, prescription } from '../domain/medFixtures';
 import { ctx, fmt, NOW, nth, patientIn, source } from './printFixtures';
 
@@ -20,7 +20,7 @@ afterEach(cleanup);
 
 const P1 = '00000000-0000-7000-8000-0000000000b1';
 const start = paris('2026-11-20T08:00');
-const mine = <E extends WardEvent>(event: E): E => ({ ...event, patientId: P1 }) as E;
+const mine = <E extends WardEvent>(event: E): E => forPatient(event, P1);
 
 /** The text of each sheet of the pack for P1, by kind. */
 function printedText(sheets: SheetKind[], events: WardEvent[]): Record<string, string> {

@@ -164,10 +164,7 @@ function vitalsText(events: WardEvent[], unit?: GlucoseEntryUnit): string {
 
 describe('the glycaemia column follows the ward’s unit; each value keeps its own', () => {
   const glucose = (extra: Record<string, unknown>, wall: string) =>
-    ({
-      ...chart('vitals.recorded', { pulse: 80, ...extra }, paris(wall)),
-      patientId: P1,
-    }) as WardEvent;
+    chart('vitals.recorded', { pulse: 80, ...extra }, paris(wall), { patientId: P1 });
   const events = [
     glucose(
       {
