@@ -4,8 +4,8 @@ import { checkCareDone, checkCareStop } from '../domain/carePlan';
 import type { EventId, PatientId } from '../domain/ids';
 import { issuesFromZod, type ValidationIssue } from '../domain/validation';
 import { appendEvent } from './append';
-import { chartablePatient, inChartTransaction, nowIso } from './chartWrites';
-import { patientEvents } from './projections';
+import { chartablePatient, nowIso } from './chartWrites';
+import { patientEvents, writeTransaction } from './projections';
 
 const schemaIssues = (schema: z.ZodType, input: unknown) => {
   const result = schema.safeParse(input);
@@ -21,7 +21,7 @@ export type CareRecordInput = z.input<typeof careDoneSchema>;
 
 /** Plans a care item (dressing, capillary glucose...) with its schedule. */
 export function planCare(patientId: PatientId, payload: CarePlanInput) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['care.planned'], async () => {
     await chartablePatient(patientId, nowIso(), schemaIssues(carePlannedSchema, payload));
     return appendEvent({ type: 'care.planned', patientId, payload });
   });
@@ -29,7 +29,7 @@ export function planCare(patientId: PatientId, payload: CarePlanInput) {
 
 /** A planned care done, or not done with the reason, for one of its slots. */
 export function recordCare(patientId: PatientId, payload: CareRecordInput, at: string = nowIso()) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['care.done'], async () => {
     const parsed = careDoneSchema.safeParse(payload);
     const issues = parsed.success ? [] : issuesFromZod(parsed.error, 'payload');
     if (parsed.success) {
@@ -43,7 +43,7 @@ export function recordCare(patientId: PatientId, payload: CareRecordInput, at: s
 
 /** Stops a planned care item now, with the reason. */
 export function stopCare(patientId: PatientId, careId: EventId, reason: string) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['care.stopped'], async () => {
     const at = nowIso();
     const payload = { careId, reason };
     const events = await patientEvents(patientId);

@@ -8,12 +8,8 @@ import { instantOf, toIsoWithOffset } from '../domain/time';
 import { issuesOf, ValidationError, type ValidationIssue } from '../domain/validation';
 import { vitalsRecordedSchema } from '../domain/vitals';
 import { appendEvent, voidEvent } from './append';
-import { db } from './db';
 import { readPatient } from './patients';
-
-/** Charting writes read the patient and the log, then append: one transaction, all tables. */
-export const inChartTransaction = <T>(write: () => Promise<T>): Promise<T> =>
-  db.transaction('rw', [db.events, db.patients, db.lastVitals, db.local], write);
+import { writeTransaction } from './projections';
 
 /** The ward's clock now, as the checks of the domain take it. */
 export const nowIso = () => toIsoWithOffset(new Date());
@@ -59,7 +55,7 @@ export type VitalsInput = z.input<typeof vitalsRecordedSchema>;
  * of the day, so that the score stays what it was even if the scale changes later.
  */
 export function recordVitals(patientId: PatientId, payload: VitalsInput, at: string | undefined) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['vitals.recorded'], async () => {
     const schemaIssues = issuesOf(vitalsRecordedSchema, payload, 'payload');
     const state = await chartablePatient(patientId, at, schemaIssues);
     const spo2Scale =
@@ -75,7 +71,7 @@ export function recordVitals(patientId: PatientId, payload: VitalsInput, at: str
 
 /** The patient's SpO2 scale from now on, with who documented the target and why. */
 export function setSpo2Scale(patientId: PatientId, scale: Spo2ScaleSetting, reason: string) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['patient.updated'], async () => {
     const state = await chartablePatient(patientId, nowIso());
     if ((state.header.spo2Scale ?? 1) === scale) {
       throw new ValidationError([{ path: 'payload.clinical.spo2Scale', code: 'noChange' }]);
@@ -93,7 +89,7 @@ export function writeTargetedNote(
   patientId: PatientId,
   payload: z.input<(typeof payloadSchemas)['note.targeted']>,
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['note.targeted'], async () => {
     await chartablePatient(patientId, nowIso());
     return appendEvent({ type: 'note.targeted', patientId, payload });
   });
@@ -104,7 +100,7 @@ export function recordPhonedResult(
   patientId: PatientId,
   payload: z.input<(typeof payloadSchemas)['result.phoned']>,
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['result.phoned'], async () => {
     await chartablePatient(patientId, nowIso());
     return appendEvent({ type: 'result.phoned', patientId, payload });
   });

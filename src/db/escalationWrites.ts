@@ -7,11 +7,11 @@ import type { PatientId } from '../domain/ids';
 import { instantOf } from '../domain/time';
 import { issuesOf, type ValidationIssue } from '../domain/validation';
 import { appendEvent } from './append';
-import { chartablePatient, inChartTransaction } from './chartWrites';
+import { chartablePatient } from './chartWrites';
 import { readLastVitals } from './chartReads';
 import { intact } from './damage';
 import { db } from './db';
-import { patientEvents } from './projections';
+import { patientEvents, writeTransaction } from './projections';
 
 export type EscalationInput = z.input<typeof escalationInformedSchema>;
 
@@ -39,7 +39,7 @@ export function recordEscalation(
   payload: EscalationInput,
   at: string | undefined,
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['escalation.informed'], async () => {
     const issues = [
       ...issuesOf(escalationInformedSchema, payload, 'payload'),
       ...(await targetIssues(patientId, payload, at)),

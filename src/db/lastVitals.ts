@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { ofType, type WardEvent } from '../domain/events';
+import { ofType, type EventType, type WardEvent } from '../domain/events';
 import { activeEvents } from '../domain/voids';
 import type { PatientId } from '../domain/ids';
 import { byStamp, compareStamps, stampOf } from '../domain/order';
@@ -75,5 +75,6 @@ export function lastVitalsRows(byPatient: ReadonlyMap<PatientId, WardEvent[]>): 
 }
 
 /** The event types whose projection needs the lastVitals table in the write's transaction. */
-export const touchesLastVitals = (events: readonly WardEvent[]): boolean =>
-  events.some((event) => event.type === 'vitals.recorded' || event.type === 'event.voided');
+const LAST_VITALS_TYPES: readonly EventType[] = ['vitals.recorded', 'event.voided'];
+export const touchesLastVitals = (types: readonly EventType[]): boolean =>
+  types.some((type) => LAST_VITALS_TYPES.includes(type));

@@ -10,9 +10,9 @@ import {
 } from '../domain/medications';
 import { issuesFromZod, type ValidationIssue } from '../domain/validation';
 import { appendEvent, buildEvent, writeEvents } from './append';
-import { chartablePatient, inChartTransaction, nowIso } from './chartWrites';
+import { chartablePatient, nowIso } from './chartWrites';
 import { readPatient } from './patients';
-import { patientEvents } from './projections';
+import { patientEvents, writeTransaction } from './projections';
 
 // The domain's checks name payload fields ('dueAt', 'override.reason') and 'at' for the
 // bedside time; the forms read payload fields as 'payload.…', as the schemas report them.
@@ -47,7 +47,7 @@ export function prescribe(
   input: PrescriptionInput,
   change?: PrescriptionChange,
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['med.prescribed', 'med.stopped'], async () => {
     const now = nowIso();
     const payload = { ...input, replaces: change?.prescriptionId };
     const parsed = parse(medPrescribedSchema, payload, 'payload');
@@ -85,7 +85,7 @@ export function stopPrescription(
   reason: string,
   at: string = nowIso(),
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['med.stopped'], async () => {
     const parsed = parse(medStoppedSchema, { prescriptionId, reason }, 'payload');
     const events = await patientEvents(patientId);
     const issues = [...parsed.issues, ...asPayload(checkStop(events, prescriptionId, at))];
@@ -112,7 +112,7 @@ export function administer(
   input: AdministrationInput,
   at: string | undefined,
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['med.administered'], async () => {
     const parsed = parse(medAdministeredSchema, input, 'payload');
     const issues = [...parsed.issues];
     if (parsed.data && at) {

@@ -16,12 +16,11 @@ import { appendEvent } from './append';
 import {
   bedIssues,
   duplicatesOf,
-  inPatientTransaction,
   readPatient,
   type AdmissionInput,
   type Checked,
 } from './patients';
-import { patientEvents } from './projections';
+import { patientEvents, writeTransaction } from './projections';
 
 export async function stateOf(id: PatientId, mustBeAdmitted: boolean): Promise<PatientState> {
   const state = await readPatient(id);
@@ -47,7 +46,7 @@ export async function timeIssues(
 
 /** Moves an admitted patient to a free bed, at the time of the move. */
 export function movePatient(id: PatientId, bedId: string, at: string | undefined) {
-  return inPatientTransaction(async () => {
+  return writeTransaction(['patient.moved'], async () => {
     const state = await stateOf(id, true);
     const issues = [...(await bedIssues(bedId, id, 'bedId')), ...(await timeIssues(id, at))];
     if (!bedId) issues.push({ path: 'bedId', code: 'required' });
@@ -70,7 +69,7 @@ export interface DischargeInput {
 
 /** Discharges an admitted patient: the bed is free from that time. */
 export function dischargePatient(id: PatientId, input: DischargeInput) {
-  return inPatientTransaction(async () => {
+  return writeTransaction(['patient.discharged'], async () => {
     await stateOf(id, true);
     const payload = { destination: input.destination, detail: input.detail };
     const issues = [
@@ -117,7 +116,7 @@ export function updatePatient(
   reason: string,
   { opened, confirmed = [] }: EditOptions,
 ): Promise<Checked<PatientId> | EditConflicts> {
-  return inPatientTransaction(async () => {
+  return writeTransaction(['patient.updated'], async () => {
     const state = await stateOf(id, false);
     const identity = { ...(input.identity as object), tempId: state.identity.tempId };
     const merged = { ...input, identity, admittedAt: state.admittedAt };
@@ -180,7 +179,7 @@ export function linkIdentifier(
   ipp: string,
   shared?: SharedIpp,
 ): Promise<Checked<PatientId>> {
-  return inPatientTransaction(async () => {
+  return writeTransaction(['patient.identifierLinked'], async () => {
     const state = await stateOf(id, false);
     const tempId = state.identity.tempId;
     if (!tempId) throw new ValidationError([{ path: 'payload.tempId', code: 'invalidTempId' }]);

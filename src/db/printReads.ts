@@ -7,6 +7,7 @@ import { buildEvent, writeEvents } from './append';
 import { intact } from './damage';
 import { db, type StoredEvent } from './db';
 import { ensureDeviceId, getLocal } from './local';
+import { writeTransaction } from './projections';
 
 /** Entries that pile up (a set every hour): only the sheets' windows are read. */
 const WINDOWED = [
@@ -79,7 +80,7 @@ export function reserveTempIds(count: number): Promise<string[]> {
   if (!Number.isInteger(count) || count < 1 || count > MAX_RESERVED_TEMP_IDS) {
     return Promise.reject(new ValidationError([{ path: 'count', code: 'outOfRange' }]));
   }
-  return db.transaction('rw', db.events, db.patients, db.local, async () => {
+  return writeTransaction(['tempId.reserved'], async () => {
     const deviceId = await ensureDeviceId();
     const taken = await readReservedTempIds();
     for (const patient of intact(await db.patients.toArray())) {
