@@ -5,9 +5,9 @@ import type { Spo2ScaleSetting } from '../domain/header';
 import type { EventId, PatientId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
 import { instantOf, toIsoWithOffset } from '../domain/time';
-import { issuesOf, ValidationError, type ValidationIssue } from '../domain/validation';
-import { vitalsRecordedSchema } from '../domain/vitals';
-import { appendEvent, voidEvent } from './append';
+import { ValidationError, type ValidationIssue } from '../domain/validation';
+import type { vitalsRecordedSchema } from '../domain/vitals';
+import { appendEvent, tryBuildEvent, voidEvent, writeChecked } from './append';
 import { readPatient } from './patients';
 import { writeTransaction } from './projections';
 
@@ -56,16 +56,12 @@ export type VitalsInput = z.input<typeof vitalsRecordedSchema>;
  */
 export function recordVitals(patientId: PatientId, payload: VitalsInput, at: string | undefined) {
   return writeTransaction(['vitals.recorded'], async () => {
-    const schemaIssues = issuesOf(vitalsRecordedSchema, payload, 'payload');
-    const state = await chartablePatient(patientId, at, schemaIssues);
-    const spo2Scale =
-      payload.spo2 !== undefined ? (payload.spo2Scale ?? state.header.spo2Scale ?? 1) : undefined;
-    return appendEvent({
-      type: 'vitals.recorded',
-      patientId,
-      at,
-      payload: { ...payload, spo2Scale },
-    });
+    const scale = (await readPatient(patientId))?.header.spo2Scale;
+    const spo2Scale = payload.spo2 !== undefined ? (payload.spo2Scale ?? scale ?? 1) : undefined;
+    const draft = { ...payload, spo2Scale };
+    const built = await tryBuildEvent({ type: 'vitals.recorded', patientId, at, payload: draft });
+    await chartablePatient(patientId, at, [...built.issues]);
+    return writeChecked(built);
   });
 }
 

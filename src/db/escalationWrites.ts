@@ -2,11 +2,11 @@ import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import type { WardEvent } from '../domain/events';
 import { activeEvents } from '../domain/voids';
-import { escalationInformedSchema } from '../domain/escalationSchema';
+import type { escalationInformedSchema } from '../domain/escalationSchema';
 import type { PatientId } from '../domain/ids';
 import { instantOf } from '../domain/time';
-import { issuesOf, type ValidationIssue } from '../domain/validation';
-import { appendEvent } from './append';
+import type { ValidationIssue } from '../domain/validation';
+import { tryBuildEvent, writeChecked } from './append';
 import { chartablePatient } from './chartWrites';
 import { readLastVitals } from './chartReads';
 import { intact } from './damage';
@@ -40,12 +40,10 @@ export function recordEscalation(
   at: string | undefined,
 ) {
   return writeTransaction(['escalation.informed'], async () => {
-    const issues = [
-      ...issuesOf(escalationInformedSchema, payload, 'payload'),
-      ...(await targetIssues(patientId, payload, at)),
-    ];
+    const built = await tryBuildEvent({ type: 'escalation.informed', patientId, at, payload });
+    const issues = [...built.issues, ...(await targetIssues(patientId, payload, at))];
     await chartablePatient(patientId, at, issues);
-    return appendEvent({ type: 'escalation.informed', patientId, at, payload });
+    return writeChecked(built);
   });
 }
 

@@ -3,13 +3,10 @@ import { allergyIssues, matchAllergies } from '../domain/allergyCheck';
 import { checkAdministration, checkPrescription, checkStop } from '../domain/administration';
 import type { WardEvent } from '../domain/events';
 import type { EventId, PatientId } from '../domain/ids';
-import {
-  medAdministeredSchema,
-  medPrescribedSchema,
-  medStoppedSchema,
-} from '../domain/medications';
-import { issuesFromZod, type ValidationIssue } from '../domain/validation';
-import { appendEvent, buildEvent, writeEvents } from './append';
+import type { AsTyped } from '../domain/formInput';
+import type { medAdministeredSchema, medPrescribedSchema } from '../domain/medications';
+import { ValidationError, type ValidationIssue } from '../domain/validation';
+import { tryBuildEvent, writeChecked, writeEvents } from './append';
 import { chartablePatient, nowIso } from './chartWrites';
 import { readPatient } from './patients';
 import { patientEvents, writeTransaction } from './projections';
@@ -21,14 +18,8 @@ const asPayload = (issues: readonly ValidationIssue[]): ValidationIssue[] =>
     issue.path === 'at' || issue.path === '' ? issue : { ...issue, path: `payload.${issue.path}` },
   );
 
-function parse<S extends z.ZodType>(schema: S, input: unknown, prefix: string) {
-  const result = schema.safeParse(input);
-  return result.success
-    ? { data: result.data as z.output<S>, issues: [] }
-    : { data: undefined, issues: issuesFromZod(result.error, prefix) };
-}
-
-export type PrescriptionInput = Omit<z.input<typeof medPrescribedSchema>, 'replaces'>;
+/** The prescription as the form typed it (AsTyped: the schema refuses what does not fit). */
+export type PrescriptionInput = AsTyped<Omit<z.input<typeof medPrescribedSchema>, 'replaces'>>;
 
 /** What a change needs besides the new prescription: the one it replaces and why. */
 export interface PrescriptionChange {
@@ -50,30 +41,31 @@ export function prescribe(
   return writeTransaction(['med.prescribed', 'med.stopped'], async () => {
     const now = nowIso();
     const payload = { ...input, replaces: change?.prescriptionId };
-    const parsed = parse(medPrescribedSchema, payload, 'payload');
-    const issues = [...parsed.issues];
+    const built = await tryBuildEvent({ type: 'med.prescribed', patientId, payload });
+    const written = built.event;
+    const issues = [...built.issues];
     const events: WardEvent[] = await patientEvents(patientId);
-    if (parsed.data) {
-      issues.push(...asPayload(checkPrescription(events, parsed.data, now)));
+    if (written) {
+      issues.push(...asPayload(checkPrescription(events, written.payload, now)));
       // The allergies as they stand now, not as the form saw them: one recorded meanwhile
       // in another tab makes a new warning.
       const allergies = (await readPatient(patientId))?.header.allergies;
-      const matches = matchAllergies(parsed.data.drug, allergies);
-      issues.push(...asPayload(allergyIssues(matches, parsed.data.allergyOverride)));
+      const matches = matchAllergies(written.payload.drug, allergies);
+      issues.push(...asPayload(allergyIssues(matches, written.payload.allergyOverride)));
     }
-    const stopAt = parsed.data?.schedule.start ?? now;
-    if (change) {
-      const stop = parse(medStoppedSchema, change, 'stop');
-      issues.push(...stop.issues);
+    const stopAt = written?.payload.schedule.start ?? now;
+    const stop = change
+      ? await tryBuildEvent({ type: 'med.stopped', patientId, at: stopAt, payload: change })
+      : null;
+    if (change && stop) {
+      issues.push(...stop.issues.map((i) => ({ ...i, path: i.path.replace(/^payload/, 'stop') })));
       const stopIssues = checkStop(events, change.prescriptionId, stopAt);
       issues.push(...stopIssues.map((issue) => ({ ...issue, path: 'payload.replaces' })));
     }
     await chartablePatient(patientId, now, issues);
-    const written = await buildEvent({ type: 'med.prescribed', patientId, payload });
-    const stop = change
-      ? [await buildEvent({ type: 'med.stopped', patientId, at: stopAt, payload: change })]
-      : [];
-    await writeEvents([...stop, written]);
+    // chartablePatient has thrown on any issue: both events are built.
+    if (!written || (stop && !stop.event)) throw new ValidationError(issues);
+    await writeEvents([...(stop?.event ? [stop.event] : []), written]);
     return written;
   });
 }
@@ -86,20 +78,16 @@ export function stopPrescription(
   at: string = nowIso(),
 ) {
   return writeTransaction(['med.stopped'], async () => {
-    const parsed = parse(medStoppedSchema, { prescriptionId, reason }, 'payload');
+    const payload = { prescriptionId, reason };
+    const built = await tryBuildEvent({ type: 'med.stopped', patientId, at, payload });
     const events = await patientEvents(patientId);
-    const issues = [...parsed.issues, ...asPayload(checkStop(events, prescriptionId, at))];
+    const issues = [...built.issues, ...asPayload(checkStop(events, prescriptionId, at))];
     await chartablePatient(patientId, at, issues);
-    return appendEvent({
-      type: 'med.stopped',
-      patientId,
-      at,
-      payload: { prescriptionId, reason },
-    });
+    return writeChecked(built);
   });
 }
 
-export type AdministrationInput = z.input<typeof medAdministeredSchema>;
+export type AdministrationInput = AsTyped<z.input<typeof medAdministeredSchema>>;
 
 /**
  * A dose given or not at bedside time `at` (a late entry in the past), checked against the
@@ -113,13 +101,13 @@ export function administer(
   at: string | undefined,
 ) {
   return writeTransaction(['med.administered'], async () => {
-    const parsed = parse(medAdministeredSchema, input, 'payload');
-    const issues = [...parsed.issues];
-    if (parsed.data && at) {
+    const built = await tryBuildEvent({ type: 'med.administered', patientId, at, payload: input });
+    const issues = [...built.issues];
+    if (built.event && at) {
       const events = await patientEvents(patientId);
-      issues.push(...asPayload(checkAdministration(events, parsed.data, at, nowIso())));
+      issues.push(...asPayload(checkAdministration(events, built.event.payload, at, nowIso())));
     }
     await chartablePatient(patientId, at, issues);
-    return appendEvent({ type: 'med.administered', patientId, at, payload: input });
+    return writeChecked(built);
   });
 }

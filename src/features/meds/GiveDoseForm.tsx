@@ -21,7 +21,7 @@ import { nowIso, useNow } from '../../ui/useNow';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DoseRouteFields, type DoseRouteValues } from './DoseRouteFields';
 import { DeviationNotice } from './DeviationNotice';
-import { tryAdminister, useMedRights } from './hooks';
+import { tryAdminister, useMedRights, type AdministrationInput } from './hooks';
 import { MedLine } from './MedLine';
 import { PrnNotice } from './PrnNotice';
 import { typedDose, typedNumber } from './prescriptionValues';
@@ -122,7 +122,7 @@ export function GiveDoseForm({
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const input = {
+    const input: AdministrationInput = {
       prescriptionId: p?.id ?? prescriptionId,
       dueAt,
       outcome,
@@ -137,7 +137,7 @@ export function GiveDoseForm({
       deviation:
         given && confirmed && kinds.length > 0 ? { kinds, reason: deviationReason } : undefined,
       note,
-    } as Parameters<typeof tryAdminister>[1];
+    };
     if (await form.submit(() => tryAdminister(patient.id, input, typedInstant(at)))) {
       draft.clear();
       onSaved(outcome);

@@ -67,7 +67,7 @@ describe('schedules as typed', () => {
       ...emptyPrescription(paris('2026-11-29T08:00')),
       doseValue: 'un',
     });
-    expect(input.dose.value).toBe('un');
+    expect(input.dose?.value).toBe('un');
     expect(input.orderDate).toBe('2026-11-29');
   });
 });
