@@ -54,6 +54,20 @@ export default tseslint.config(
     },
   },
   {
+    // No double cast through unknown: a value that does not fit its type is parsed by its
+    // schema, typed as what it is (z.input of a payload), or declared (window globals).
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression > TSAsExpression[typeAnnotation.type='TSUnknownKeyword']",
+          message: 'No `as unknown as`: parse the value, or give it its real type.',
+        },
+      ],
+    },
+  },
+  {
     // Type-aware rules: a promise is awaited or deliberately voided, and a switch over a
     // union handles every member.
     files: ['src/**/*.{ts,tsx}'],

@@ -10,7 +10,8 @@ import { newId, type EventId, type PatientId } from '../domain/ids';
 import { mayRecord } from '../domain/permissions';
 import type { Author } from '../domain/staff';
 import { instantOf } from '../domain/time';
-import { ValidationError } from '../domain/validation';
+import type { AsTyped } from '../domain/formInput';
+import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { db, type StoredEvent } from './db';
 import { NoAuthorError } from './errors';
 import { ensureDeviceId, getLocal } from './local';
@@ -25,6 +26,16 @@ export interface EventDraft<T extends EventType> {
   at?: string;
   payload: z.input<(typeof payloadSchemas)[T]>;
 }
+
+/** A draft from a form: its payload as typed, for the schema to refuse field by field. */
+export interface FormDraft<T extends EventType> extends Omit<EventDraft<T>, 'payload'> {
+  payload: AsTyped<z.input<(typeof payloadSchemas)[T]>>;
+}
+
+/** An event ready to write, or the issues of its fields (tryBuildEvent). */
+export type Built<T extends EventType> =
+  | { event: WardEvent<T>; issues: readonly [] }
+  | { event: null; issues: readonly ValidationIssue[] };
 
 /** Refused by the role table (`domain/permissions.ts`), said on the whole form. */
 const NOT_PERMITTED = { path: '', code: 'notPermitted' } as const;
@@ -47,8 +58,41 @@ export async function writeEvents(events: WardEvent[]): Promise<void> {
 }
 
 /** Builds a complete, validated event for this device and author. Nothing is written. */
-export async function buildEvent<T extends EventType>(
+export const buildEvent = <T extends EventType>(
   draft: EventDraft<T>,
+  author?: Author,
+): Promise<WardEvent<T>> => assemble(draft, author);
+
+/**
+ * buildEvent for a write with checks of its own: the issues of the event's fields are returned,
+ * not thrown, so the write says them together with its own. The payload is parsed here, once;
+ * the write's checks read the parsed `event.payload` and `writeChecked` stores that event.
+ */
+export async function tryBuildEvent<T extends EventType>(
+  draft: FormDraft<T>,
+  author?: Author,
+): Promise<Built<T>> {
+  try {
+    return { event: await assemble(draft, author), issues: [] };
+  } catch (error) {
+    if (error instanceof ValidationError) return { event: null, issues: error.issues };
+    throw error;
+  }
+}
+
+/** Writes a built event if nothing stops it; otherwise every issue, the event's and the write's. */
+export async function writeChecked<T extends EventType>(
+  built: Built<T>,
+  issues: readonly ValidationIssue[] = [],
+): Promise<WardEvent<T>> {
+  const all = [...built.issues, ...issues];
+  if (!built.event || all.length > 0) throw new ValidationError(all);
+  await writeEvents([built.event]);
+  return built.event;
+}
+
+async function assemble<T extends EventType>(
+  draft: { type: T; patientId?: PatientId | null; at?: string; payload: unknown },
   author?: Author,
 ): Promise<WardEvent<T>> {
   const who = author ?? getSession().author;

@@ -3,7 +3,8 @@ import { doublyOccupied } from '../domain/moves';
 import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { buildEvent, writeEvents } from './append';
 import { stateOf, timeIssues } from './patientChanges';
-import { inPatientTransaction, readWardPatients } from './patients';
+import { readWardPatients } from './patients';
+import { writeTransaction } from './projections';
 import { wardNow } from './wardTime';
 
 const unique = (issues: ValidationIssue[]) =>
@@ -17,7 +18,7 @@ const unique = (issues: ValidationIssue[]) =>
  * and a failure writes neither.
  */
 export function swapPatients(id: PatientId, otherId: PatientId, at: string | undefined) {
-  return inPatientTransaction(async () => {
+  return writeTransaction(['patient.moved'], async () => {
     const self = await stateOf(id, true);
     const patients = await readWardPatients();
     const other = patients.find((p) => p.id === otherId);

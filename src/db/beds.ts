@@ -2,8 +2,8 @@ import { bedLabelKey, foldBeds, nextBedOrder, type Bed } from '../domain/beds';
 import { newId, type BedId } from '../domain/ids';
 import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { buildEvent, writeEvents } from './append';
-import { db } from './db';
 import { wardEventsOfTypes } from './eventReads';
+import { writeTransaction } from './projections';
 
 /** The ward's beds in board order (the ward's own corrections only, not the patients'). */
 export async function readBeds(): Promise<Bed[]> {
@@ -13,11 +13,6 @@ export async function readBeds(): Promise<Bed[]> {
 export interface BedDraft {
   label: string;
   room?: string;
-}
-
-/** Beds are written together, after checking labels against the beds already there. */
-function inWardTransaction<T>(write: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.events, db.patients, db.local, write);
 }
 
 function checkLabels(beds: readonly Bed[], labels: readonly string[], path: string) {
@@ -31,7 +26,7 @@ function checkLabels(beds: readonly Bed[], labels: readonly string[], path: stri
 
 /** Adds one bed at the end of the board. */
 export function addBed(draft: BedDraft): Promise<BedId> {
-  return inWardTransaction(async () => {
+  return writeTransaction(['bed.added'], async () => {
     const beds = await readBeds();
     checkLabels(beds, [draft.label], 'payload.label');
     const bedId = newId<BedId>();
@@ -45,7 +40,7 @@ export function addBed(draft: BedDraft): Promise<BedId> {
 export const MAX_SERIES = 60;
 
 export function addBedSeries(from: number, to: number): Promise<number> {
-  return inWardTransaction(async () => {
+  return writeTransaction(['bed.added'], async () => {
     const valid = (n: number) => Number.isInteger(n) && n >= 0 && n < 10_000;
     const issues = [
       ...(valid(from) ? [] : [{ path: 'from', code: 'invalid' as const }]),
@@ -86,7 +81,7 @@ export interface BedShown {
  * else changed meanwhile to another value is refused ('changedMeanwhile'), not overwritten.
  */
 export function updateBed(bedId: BedId, change: BedChange, shown?: BedShown): Promise<void> {
-  return inWardTransaction(async () => {
+  return writeTransaction(['bed.updated'], async () => {
     const beds = await readBeds();
     const bed = beds.find((b) => b.bedId === bedId);
     if (!bed) throw new ValidationError([{ path: 'payload.bedId', code: 'unknownBed' }]);
@@ -128,7 +123,7 @@ export function updateBed(bedId: BedId, change: BedChange, shown?: BedShown): Pr
 
 /** Moves a bed one place up (-1) or down (+1) on the board: the two beds swap places. */
 export function moveBed(bedId: BedId, step: -1 | 1): Promise<void> {
-  return inWardTransaction(async () => {
+  return writeTransaction(['bed.updated'], async () => {
     const beds = await readBeds();
     const index = beds.findIndex((b) => b.bedId === bedId);
     const other = beds[index + step];

@@ -1,61 +1,62 @@
 import type { z } from 'zod';
-import { careDoneSchema, carePlannedSchema, careStoppedSchema } from '../domain/care';
+import type { careDoneSchema, carePlannedSchema } from '../domain/care';
 import { checkCareDone, checkCareStop } from '../domain/carePlan';
+import type { AsTyped } from '../domain/formInput';
 import type { EventId, PatientId } from '../domain/ids';
-import { issuesFromZod, type ValidationIssue } from '../domain/validation';
-import { appendEvent } from './append';
-import { chartablePatient, inChartTransaction } from './chartWrites';
-import { patientEvents } from './projections';
+import type { ValidationIssue } from '../domain/validation';
+import { tryBuildEvent, writeChecked } from './append';
+import { chartablePatient } from './chartWrites';
+import { patientEvents, writeTransaction } from './projections';
 import { wardNow } from './wardTime';
 
-const schemaIssues = (schema: z.ZodType, input: unknown) => {
-  const result = schema.safeParse(input);
-  return result.success ? [] : issuesFromZod(result.error, 'payload');
-};
 const asPayload = (issues: readonly ValidationIssue[]) =>
   issues.map((issue) =>
     issue.path === 'at' ? issue : { ...issue, path: `payload.${issue.path}` },
   );
 
-export type CarePlanInput = z.input<typeof carePlannedSchema>;
+/** A care item as the form typed it (AsTyped: the schema refuses what does not fit). */
+export type CarePlanInput = AsTyped<z.input<typeof carePlannedSchema>>;
 export type CareRecordInput = z.input<typeof careDoneSchema>;
 
 /** Plans a care item (dressing, capillary glucose...) with its schedule. */
 export function planCare(patientId: PatientId, payload: CarePlanInput) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['care.planned'], async () => {
+    const built = await tryBuildEvent({ type: 'care.planned', patientId, payload });
     const { now, iso } = await wardNow();
-    await chartablePatient(patientId, iso, now, schemaIssues(carePlannedSchema, payload));
-    return appendEvent({ type: 'care.planned', patientId, payload });
+    await chartablePatient(patientId, iso, now, [...built.issues]);
+    return writeChecked(built);
   });
 }
 
 /** A planned care done, or not done with the reason, for one of its slots. */
 export function recordCare(patientId: PatientId, payload: CareRecordInput, when?: string) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['care.done'], async () => {
     const { now, iso, timeZone } = await wardNow();
     const at = when ?? iso;
-    const parsed = careDoneSchema.safeParse(payload);
-    const issues = parsed.success ? [] : issuesFromZod(parsed.error, 'payload');
-    if (parsed.success) {
+    const built = await tryBuildEvent({ type: 'care.done', patientId, at, payload });
+    const issues = [...built.issues];
+    if (built.event) {
       const events = await patientEvents(patientId);
-      issues.push(...asPayload(checkCareDone(events, parsed.data, at, iso, timeZone)));
+      issues.push(...asPayload(checkCareDone(events, built.event.payload, at, iso, timeZone)));
     }
     await chartablePatient(patientId, at, now, issues);
-    return appendEvent({ type: 'care.done', patientId, at, payload });
+    return writeChecked(built);
   });
 }
 
 /** Stops a planned care item now, with the reason. */
 export function stopCare(patientId: PatientId, careId: EventId, reason: string) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['care.stopped'], async () => {
     const { now, iso: at } = await wardNow();
-    const payload = { careId, reason };
+    const built = await tryBuildEvent({
+      type: 'care.stopped',
+      patientId,
+      at,
+      payload: { careId, reason },
+    });
     const events = await patientEvents(patientId);
-    const issues = [
-      ...schemaIssues(careStoppedSchema, payload),
-      ...asPayload(checkCareStop(events, careId, at)),
-    ];
+    const issues = [...built.issues, ...asPayload(checkCareStop(events, careId, at))];
     await chartablePatient(patientId, at, now, issues);
-    return appendEvent({ type: 'care.stopped', patientId, at, payload });
+    return writeChecked(built);
   });
 }

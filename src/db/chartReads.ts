@@ -1,5 +1,4 @@
 import { Dexie } from 'dexie';
-import type { LogEvent } from '../domain/chartEvents';
 import type { EventType, WardEvent } from '../domain/events';
 import type { PatientId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
@@ -11,7 +10,7 @@ import { getLocal } from './local';
 import { patientEvents } from './projections';
 
 /** A patient's whole log (every stay), as the charting folds read it. */
-export const readPatientChart = (patientId: PatientId): Promise<LogEvent[]> =>
+export const readPatientChart = (patientId: PatientId): Promise<WardEvent[]> =>
   patientEvents(patientId);
 
 /**
@@ -54,9 +53,9 @@ const ofType = (type: EventType, fromMs: number) =>
 export async function readWardChart(
   patients: readonly Pick<PatientState, 'id' | 'admittedAt'>[],
   entriesFromMs: number,
-): Promise<Map<PatientId, LogEvent[]>> {
+): Promise<Map<PatientId, WardEvent[]>> {
   const wardId = await getLocal('wardId');
-  const byPatient = new Map<PatientId, LogEvent[]>(patients.map((p) => [p.id, []]));
+  const byPatient = new Map<PatientId, WardEvent[]>(patients.map((p) => [p.id, []]));
   if (!wardId || patients.length === 0) return byPatient;
   const plansFromMs = Math.min(...patients.map((p) => instantOf(p.admittedAt)));
   const lists = await Promise.all([

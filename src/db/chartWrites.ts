@@ -4,16 +4,12 @@ import type { payloadSchemas } from '../domain/events';
 import type { Spo2ScaleSetting } from '../domain/header';
 import type { EventId, PatientId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
-import { issuesOf, ValidationError, type ValidationIssue } from '../domain/validation';
-import { vitalsRecordedSchema } from '../domain/vitals';
-import { appendEvent, voidEvent } from './append';
-import { db } from './db';
+import { ValidationError, type ValidationIssue } from '../domain/validation';
+import type { vitalsRecordedSchema } from '../domain/vitals';
+import { appendEvent, tryBuildEvent, voidEvent, writeChecked } from './append';
 import { readPatient } from './patients';
+import { writeTransaction } from './projections';
 import { wardNow } from './wardTime';
-
-/** Charting writes read the patient and the log, then append: one transaction, all tables. */
-export const inChartTransaction = <T>(write: () => Promise<T>): Promise<T> =>
-  db.transaction('rw', [db.events, db.patients, db.lastVitals, db.local], write);
 
 /**
  * The patient, or a ValidationError saying why nothing can be charted at `at` (the clock
@@ -43,24 +39,20 @@ export type VitalsInput = z.input<typeof vitalsRecordedSchema>;
  * of the day, so that the score stays what it was even if the scale changes later.
  */
 export function recordVitals(patientId: PatientId, payload: VitalsInput, at: string | undefined) {
-  return inChartTransaction(async () => {
-    const schemaIssues = issuesOf(vitalsRecordedSchema, payload, 'payload');
+  return writeTransaction(['vitals.recorded'], async () => {
+    const scale = (await readPatient(patientId))?.header.spo2Scale;
+    const spo2Scale = payload.spo2 !== undefined ? (payload.spo2Scale ?? scale ?? 1) : undefined;
+    const draft = { ...payload, spo2Scale };
+    const built = await tryBuildEvent({ type: 'vitals.recorded', patientId, at, payload: draft });
     const { now } = await wardNow();
-    const state = await chartablePatient(patientId, at, now, schemaIssues);
-    const spo2Scale =
-      payload.spo2 !== undefined ? (payload.spo2Scale ?? state.header.spo2Scale ?? 1) : undefined;
-    return appendEvent({
-      type: 'vitals.recorded',
-      patientId,
-      at,
-      payload: { ...payload, spo2Scale },
-    });
+    await chartablePatient(patientId, at, now, [...built.issues]);
+    return writeChecked(built);
   });
 }
 
 /** The patient's SpO2 scale from now on, with who documented the target and why. */
 export function setSpo2Scale(patientId: PatientId, scale: Spo2ScaleSetting, reason: string) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['patient.updated'], async () => {
     const { now, iso } = await wardNow();
     const state = await chartablePatient(patientId, iso, now);
     if ((state.header.spo2Scale ?? 1) === scale) {
@@ -79,7 +71,7 @@ export function writeTargetedNote(
   patientId: PatientId,
   payload: z.input<(typeof payloadSchemas)['note.targeted']>,
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['note.targeted'], async () => {
     const { now, iso } = await wardNow();
     await chartablePatient(patientId, iso, now);
     return appendEvent({ type: 'note.targeted', patientId, payload });
@@ -91,7 +83,7 @@ export function recordPhonedResult(
   patientId: PatientId,
   payload: z.input<(typeof payloadSchemas)['result.phoned']>,
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['result.phoned'], async () => {
     const { now, iso } = await wardNow();
     await chartablePatient(patientId, iso, now);
     return appendEvent({ type: 'result.phoned', patientId, payload });

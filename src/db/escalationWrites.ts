@@ -1,16 +1,16 @@
 import type { z } from 'zod';
-import { activeLog, type LogEvent } from '../domain/chartEvents';
-import { escalationInformedSchema } from '../domain/escalationSchema';
 import type { WardEvent } from '../domain/events';
+import { activeEvents } from '../domain/voids';
+import type { escalationInformedSchema } from '../domain/escalationSchema';
 import type { PatientId } from '../domain/ids';
 import { instantOf } from '../domain/time';
-import { issuesOf, type ValidationIssue } from '../domain/validation';
-import { appendEvent } from './append';
-import { chartablePatient, inChartTransaction } from './chartWrites';
-import { wardNow } from './wardTime';
+import type { ValidationIssue } from '../domain/validation';
+import { tryBuildEvent, writeChecked } from './append';
+import { chartablePatient } from './chartWrites';
 import { readLastVitals } from './chartReads';
 import { patientEventsOfTypes } from './eventReads';
-import { patientEvents } from './projections';
+import { patientEvents, writeTransaction } from './projections';
+import { wardNow } from './wardTime';
 
 export type EscalationInput = z.input<typeof escalationInformedSchema>;
 
@@ -20,8 +20,8 @@ async function targetIssues(
   payload: EscalationInput,
   at: string | undefined,
 ): Promise<ValidationIssue[]> {
-  const log: LogEvent[] = await patientEvents(patientId);
-  const target = activeLog(log).find((event) => event.id === payload.vitalsEventId);
+  const log: WardEvent[] = await patientEvents(patientId);
+  const target = activeEvents(log).find((event) => event.id === payload.vitalsEventId);
   if (!target || target.type !== 'vitals.recorded') {
     return [{ path: 'payload.vitalsEventId', code: 'notVitals' }];
   }
@@ -38,14 +38,12 @@ export function recordEscalation(
   payload: EscalationInput,
   at: string | undefined,
 ) {
-  return inChartTransaction(async () => {
-    const issues = [
-      ...issuesOf(escalationInformedSchema, payload, 'payload'),
-      ...(await targetIssues(patientId, payload, at)),
-    ];
+  return writeTransaction(['escalation.informed'], async () => {
+    const built = await tryBuildEvent({ type: 'escalation.informed', patientId, at, payload });
+    const issues = [...built.issues, ...(await targetIssues(patientId, payload, at))];
     const { now } = await wardNow();
     await chartablePatient(patientId, at, now, issues);
-    return appendEvent({ type: 'escalation.informed', patientId, at, payload });
+    return writeChecked(built);
   });
 }
 

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
-import { activeLog, ofType, type LogEvent } from '../domain/chartEvents';
-import type { WardEvent } from '../domain/events';
+import { ofType, type EventType, type WardEvent } from '../domain/events';
+import { activeEvents } from '../domain/voids';
 import type { PatientId } from '../domain/ids';
 import { byStamp, compareStamps, stampOf } from '../domain/order';
 import { news2FromVitals } from '../domain/vitalsChart';
@@ -15,7 +15,7 @@ const isFullSet = (event: VitalsEvent) => news2FromVitals(event.payload).kind ==
 
 /** The last full set that stands in a patient's log, by bedside time; null when none. */
 export function lastFullSet(events: readonly WardEvent[]): VitalsEvent | null {
-  const sets = ofType(byStamp(activeLog(events as readonly LogEvent[])), 'vitals.recorded');
+  const sets = ofType(byStamp(activeEvents(events as readonly WardEvent[])), 'vitals.recorded');
   const full = (sets as VitalsEvent[]).filter(isFullSet);
   return full.at(-1) ?? null;
 }
@@ -75,5 +75,6 @@ export function lastVitalsRows(byPatient: ReadonlyMap<PatientId, WardEvent[]>): 
 }
 
 /** The event types whose projection needs the lastVitals table in the write's transaction. */
-export const touchesLastVitals = (events: readonly WardEvent[]): boolean =>
-  events.some((event) => event.type === 'vitals.recorded' || event.type === 'event.voided');
+const LAST_VITALS_TYPES: readonly EventType[] = ['vitals.recorded', 'event.voided'];
+export const touchesLastVitals = (types: readonly EventType[]): boolean =>
+  types.some((type) => LAST_VITALS_TYPES.includes(type));

@@ -26,6 +26,7 @@ import { dropQueryCache } from './queryCache';
 import { lockSession, onLock, openSession } from './session';
 import { UnlockAttempts } from './unlockAttempts';
 import type { StaffDraft } from './ward';
+import { writeTransaction } from './projections';
 
 export interface WardDraft {
   name: string;
@@ -69,7 +70,7 @@ export async function createWard(
   const wardId = newId<WardId>();
   openSession(key, person);
   try {
-    await db.transaction('rw', db.local, db.events, db.patients, async () => {
+    await writeTransaction(['ward.configured', 'staff.added'], async () => {
       await setLocal('wardId', wardId);
       await setLocal('keyRecord', record);
       await writeEvents([

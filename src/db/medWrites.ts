@@ -1,18 +1,15 @@
 import type { z } from 'zod';
 import { allergyIssues, matchAllergies } from '../domain/allergyCheck';
 import { checkAdministration, checkPrescription, checkStop } from '../domain/administration';
-import type { LogEvent } from '../domain/chartEvents';
+import type { WardEvent } from '../domain/events';
 import type { EventId, PatientId } from '../domain/ids';
-import {
-  medAdministeredSchema,
-  medPrescribedSchema,
-  medStoppedSchema,
-} from '../domain/medications';
-import { issuesFromZod, type ValidationIssue } from '../domain/validation';
-import { appendEvent, buildEvent, writeEvents } from './append';
-import { chartablePatient, inChartTransaction } from './chartWrites';
+import type { AsTyped } from '../domain/formInput';
+import type { medAdministeredSchema, medPrescribedSchema } from '../domain/medications';
+import { ValidationError, type ValidationIssue } from '../domain/validation';
+import { tryBuildEvent, writeChecked, writeEvents } from './append';
+import { chartablePatient } from './chartWrites';
 import { readPatient } from './patients';
-import { patientEvents } from './projections';
+import { patientEvents, writeTransaction } from './projections';
 import { wardNow } from './wardTime';
 
 // The domain's checks name payload fields ('dueAt', 'override.reason') and 'at' for the
@@ -22,14 +19,8 @@ const asPayload = (issues: readonly ValidationIssue[]): ValidationIssue[] =>
     issue.path === 'at' || issue.path === '' ? issue : { ...issue, path: `payload.${issue.path}` },
   );
 
-function parse<S extends z.ZodType>(schema: S, input: unknown, prefix: string) {
-  const result = schema.safeParse(input);
-  return result.success
-    ? { data: result.data as z.output<S>, issues: [] }
-    : { data: undefined, issues: issuesFromZod(result.error, prefix) };
-}
-
-export type PrescriptionInput = Omit<z.input<typeof medPrescribedSchema>, 'replaces'>;
+/** The prescription as the form typed it (AsTyped: the schema refuses what does not fit). */
+export type PrescriptionInput = AsTyped<Omit<z.input<typeof medPrescribedSchema>, 'replaces'>>;
 
 /** What a change needs besides the new prescription: the one it replaces and why. */
 export interface PrescriptionChange {
@@ -48,33 +39,34 @@ export function prescribe(
   input: PrescriptionInput,
   change?: PrescriptionChange,
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['med.prescribed', 'med.stopped'], async () => {
     const { now: instant, iso: now, timeZone } = await wardNow();
     const payload = { ...input, replaces: change?.prescriptionId };
-    const parsed = parse(medPrescribedSchema, payload, 'payload');
-    const issues = [...parsed.issues];
-    const events: LogEvent[] = await patientEvents(patientId);
-    if (parsed.data) {
-      issues.push(...asPayload(checkPrescription(events, parsed.data, now, timeZone)));
+    const built = await tryBuildEvent({ type: 'med.prescribed', patientId, payload });
+    const written = built.event;
+    const issues = [...built.issues];
+    const events: WardEvent[] = await patientEvents(patientId);
+    if (written) {
+      issues.push(...asPayload(checkPrescription(events, written.payload, now, timeZone)));
       // The allergies as they stand now, not as the form saw them: one recorded meanwhile
       // in another tab makes a new warning.
       const allergies = (await readPatient(patientId))?.header.allergies;
-      const matches = matchAllergies(parsed.data.drug, allergies);
-      issues.push(...asPayload(allergyIssues(matches, parsed.data.allergyOverride)));
+      const matches = matchAllergies(written.payload.drug, allergies);
+      issues.push(...asPayload(allergyIssues(matches, written.payload.allergyOverride)));
     }
-    const stopAt = parsed.data?.schedule.start ?? now;
-    if (change) {
-      const stop = parse(medStoppedSchema, change, 'stop');
-      issues.push(...stop.issues);
+    const stopAt = written?.payload.schedule.start ?? now;
+    const stop = change
+      ? await tryBuildEvent({ type: 'med.stopped', patientId, at: stopAt, payload: change })
+      : null;
+    if (change && stop) {
+      issues.push(...stop.issues.map((i) => ({ ...i, path: i.path.replace(/^payload/, 'stop') })));
       const stopIssues = checkStop(events, change.prescriptionId, stopAt);
       issues.push(...stopIssues.map((issue) => ({ ...issue, path: 'payload.replaces' })));
     }
     await chartablePatient(patientId, now, instant, issues);
-    const written = await buildEvent({ type: 'med.prescribed', patientId, payload });
-    const stop = change
-      ? [await buildEvent({ type: 'med.stopped', patientId, at: stopAt, payload: change })]
-      : [];
-    await writeEvents([...stop, written]);
+    // chartablePatient has thrown on any issue: both events are built.
+    if (!written || (stop && !stop.event)) throw new ValidationError(issues);
+    await writeEvents([...(stop?.event ? [stop.event] : []), written]);
     return written;
   });
 }
@@ -86,23 +78,19 @@ export function stopPrescription(
   reason: string,
   when?: string,
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['med.stopped'], async () => {
     const { now, iso } = await wardNow();
     const at = when ?? iso;
-    const parsed = parse(medStoppedSchema, { prescriptionId, reason }, 'payload');
+    const payload = { prescriptionId, reason };
+    const built = await tryBuildEvent({ type: 'med.stopped', patientId, at, payload });
     const events = await patientEvents(patientId);
-    const issues = [...parsed.issues, ...asPayload(checkStop(events, prescriptionId, at))];
+    const issues = [...built.issues, ...asPayload(checkStop(events, prescriptionId, at))];
     await chartablePatient(patientId, at, now, issues);
-    return appendEvent({
-      type: 'med.stopped',
-      patientId,
-      at,
-      payload: { prescriptionId, reason },
-    });
+    return writeChecked(built);
   });
 }
 
-export type AdministrationInput = z.input<typeof medAdministeredSchema>;
+export type AdministrationInput = AsTyped<z.input<typeof medAdministeredSchema>>;
 
 /**
  * A dose given or not at bedside time `at` (a late entry in the past), checked against the
@@ -115,15 +103,17 @@ export function administer(
   input: AdministrationInput,
   at: string | undefined,
 ) {
-  return inChartTransaction(async () => {
+  return writeTransaction(['med.administered'], async () => {
     const { now, iso, timeZone } = await wardNow();
-    const parsed = parse(medAdministeredSchema, input, 'payload');
-    const issues = [...parsed.issues];
-    if (parsed.data && at) {
+    const built = await tryBuildEvent({ type: 'med.administered', patientId, at, payload: input });
+    const issues = [...built.issues];
+    if (built.event && at) {
       const events = await patientEvents(patientId);
-      issues.push(...asPayload(checkAdministration(events, parsed.data, at, iso, timeZone)));
+      issues.push(
+        ...asPayload(checkAdministration(events, built.event.payload, at, iso, timeZone)),
+      );
     }
     await chartablePatient(patientId, at, now, issues);
-    return appendEvent({ type: 'med.administered', patientId, at, payload: input });
+    return writeChecked(built);
   });
 }

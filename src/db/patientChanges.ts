@@ -17,12 +17,11 @@ import { appendEvent } from './append';
 import {
   bedIssues,
   duplicatesOf,
-  inPatientTransaction,
   readPatient,
   type AdmissionInput,
   type Checked,
 } from './patients';
-import { patientEvents } from './projections';
+import { patientEvents, writeTransaction } from './projections';
 import { wardNow } from './wardTime';
 
 export async function stateOf(id: PatientId, mustBeAdmitted: boolean): Promise<PatientState> {
@@ -50,7 +49,7 @@ export async function timeIssues(
 
 /** Moves an admitted patient to a free bed, at the time of the move. */
 export function movePatient(id: PatientId, bedId: string, at: string | undefined) {
-  return inPatientTransaction(async () => {
+  return writeTransaction(['patient.moved'], async () => {
     const state = await stateOf(id, true);
     const { now } = await wardNow();
     const issues = [...(await bedIssues(bedId, id, 'bedId')), ...(await timeIssues(id, at, now))];
@@ -74,7 +73,7 @@ export interface DischargeInput {
 
 /** Discharges an admitted patient: the bed is free from that time. */
 export function dischargePatient(id: PatientId, input: DischargeInput) {
-  return inPatientTransaction(async () => {
+  return writeTransaction(['patient.discharged'], async () => {
     await stateOf(id, true);
     const { now } = await wardNow();
     const payload = { destination: input.destination, detail: input.detail };
@@ -122,7 +121,7 @@ export function updatePatient(
   reason: string,
   { opened, confirmed = [] }: EditOptions,
 ): Promise<Checked<PatientId> | EditConflicts> {
-  return inPatientTransaction(async () => {
+  return writeTransaction(['patient.updated'], async () => {
     const state = await stateOf(id, false);
     const identity = { ...(input.identity as object), tempId: state.identity.tempId };
     const merged = { ...input, identity, admittedAt: state.admittedAt };
@@ -186,7 +185,7 @@ export function linkIdentifier(
   ipp: string,
   shared?: SharedIpp,
 ): Promise<Checked<PatientId>> {
-  return inPatientTransaction(async () => {
+  return writeTransaction(['patient.identifierLinked'], async () => {
     const state = await stateOf(id, false);
     const tempId = state.identity.tempId;
     if (!tempId) throw new ValidationError([{ path: 'payload.tempId', code: 'invalidTempId' }]);

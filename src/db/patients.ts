@@ -19,6 +19,7 @@ import { db, type StoredEvent } from './db';
 import { patientEventsOfTypes } from './eventReads';
 import { ensureDeviceId, getLocal } from './local';
 import { readReservedTempIds } from './printReads';
+import { writeTransaction } from './projections';
 import { wardNow } from './wardTime';
 
 /** Saved, or not saved because the identity may be someone already known: the nurse decides. */
@@ -59,10 +60,6 @@ export async function readPatientHistory(id: PatientId): Promise<HistoryEntry[]>
     .map((event) => ({ event, voided: voided.has(event.id) }))
     .reverse();
 }
-
-/** Writes that read the ward first and must not interleave with another tab's. */
-export const inPatientTransaction = <T>(write: () => Promise<T>): Promise<T> =>
-  db.transaction('rw', db.events, db.patients, db.local, write);
 
 /** Patients who may be the same person, except those the nurse already said are not. */
 export async function duplicatesOf(
@@ -115,7 +112,7 @@ export function admitPatient(
   input: AdmissionInput,
   options: { patientId?: PatientId; confirmed?: readonly PatientId[] } = {},
 ): Promise<Checked<PatientId>> {
-  return inPatientTransaction(async () => {
+  return writeTransaction(['patient.admitted'], async () => {
     const self = options.patientId ?? null;
     const issues: ValidationIssue[] = [];
     let admission: ReturnType<typeof validateAdmission> | undefined;

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { LogEvent } from '../domain/chartEvents';
+import type { WardEvent } from '../domain/events';
 import { generateTempId, TEMP_ID_RANDOM_RANGE } from '../domain/tempId';
 import { MAX_RESERVED_TEMP_IDS } from '../domain/tempIdReservation';
 import { ValidationError } from '../domain/validation';
@@ -7,6 +7,7 @@ import { buildEvent, writeEvents } from './append';
 import { intact } from './damage';
 import { db, type StoredEvent } from './db';
 import { ensureDeviceId, getLocal } from './local';
+import { writeTransaction } from './projections';
 
 /** Entries that pile up (a set every hour): only the sheets' windows are read. */
 const WINDOWED = [
@@ -35,9 +36,9 @@ const ofType = (type: string, fromMs: number | typeof Dexie.minKey) =>
 export async function readPrintEvents(
   patientIds: readonly string[],
   sinceMs: number,
-): Promise<Map<string, LogEvent[]>> {
+): Promise<Map<string, WardEvent[]>> {
   const wardId = await getLocal('wardId');
-  const byPatient = new Map<string, LogEvent[]>(patientIds.map((id) => [id, []]));
+  const byPatient = new Map<string, WardEvent[]>(patientIds.map((id) => [id, []]));
   if (!wardId || patientIds.length === 0) return byPatient;
   const lists = await Promise.all([
     ...WINDOWED.map((type) => ofType(type, sinceMs)),
@@ -79,7 +80,7 @@ export function reserveTempIds(count: number): Promise<string[]> {
   if (!Number.isInteger(count) || count < 1 || count > MAX_RESERVED_TEMP_IDS) {
     return Promise.reject(new ValidationError([{ path: 'count', code: 'outOfRange' }]));
   }
-  return db.transaction('rw', db.events, db.patients, db.local, async () => {
+  return writeTransaction(['tempId.reserved'], async () => {
     const deviceId = await ensureDeviceId();
     const taken = await readReservedTempIds();
     for (const patient of intact(await db.patients.toArray())) {

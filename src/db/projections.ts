@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { WardEvent } from '../domain/events';
+import { EVENT_TYPES, type EventType, type WardEvent } from '../domain/events';
 import type { PatientId } from '../domain/ids';
 import {
   applyPatientEvent,
@@ -34,12 +34,25 @@ async function save(id: PatientId, state: PatientState | null): Promise<void> {
 }
 
 /**
- * The tables a write of these events touches. Only vitals and corrections reach lastVitals, so
- * a transaction that writes header, bed or ward events alone need not list it; one that may
- * write vitals or corrections must (Dexie refuses a nested transaction over more tables).
+ * The tables a write of events of these types touches: the log, the patients' projection, and
+ * lastVitals for vitals and corrections only. Every write transaction is scoped from this
+ * (Dexie refuses a table, or a nested transaction, outside its parent's scope).
  */
+export const tablesOf = (types: readonly EventType[]) =>
+  touchesLastVitals(types) ? [db.events, db.patients, db.lastVitals] : [db.events, db.patients];
+
+/** The tables a write of these events touches (tablesOf their types). */
 export const writeTables = (events: readonly WardEvent[]) =>
-  touchesLastVitals(events) ? [db.events, db.patients, db.lastVitals] : [db.events, db.patients];
+  tablesOf(events.map((event) => event.type));
+
+/**
+ * A write that reads, then builds and writes events of these types, in one transaction: its
+ * scope follows from the types, plus `local` (buildEvent reads the ward and the device there).
+ */
+export const writeTransaction = <T>(
+  types: readonly EventType[],
+  write: () => Promise<T>,
+): Promise<T> => db.transaction('rw', [...tablesOf(types), db.local], write);
 
 /**
  * Keeps the projections in step with one appended event. Must run inside the append's
@@ -47,7 +60,7 @@ export const writeTables = (events: readonly WardEvent[]) =>
  * refolds the patient from the log, so the result always equals a rebuild.
  */
 export async function project(event: WardEvent): Promise<void> {
-  if (touchesLastVitals([event])) await projectLastVitals(event);
+  if (touchesLastVitals([event.type])) await projectLastVitals(event);
   await projectPatient(event);
 }
 
@@ -89,7 +102,8 @@ async function quarantine(rows: readonly unknown[]): Promise<string[]> {
  * Resolves to the ids (`table:key`) of the damaged rows it replaced.
  */
 export function rebuildProjections(): Promise<string[]> {
-  return db.transaction('rw', [db.events, db.patients, db.lastVitals, db.local], async () => {
+  // Every projection is replaced: the tables of a write of any type, and `local` for evidence.
+  return db.transaction('rw', [...tablesOf(EVENT_TYPES), db.local], async () => {
     const replaced = [
       ...(await quarantine(await db.patients.toArray())),
       ...(await quarantine(await db.lastVitals.toArray())),

@@ -1,4 +1,4 @@
-import type { LogEvent } from './chartEvents';
+import type { WardEvent } from './events';
 import type { EventId } from './ids';
 import { administrationsByPrescription, asAdministration, prnStatus } from './mar';
 import type { Dose } from './doseAmounts';
@@ -40,7 +40,7 @@ const find = (list: readonly Prescription[], id: string) =>
  * unless an override carries a reason ('required' on 'override.reason' when it is empty).
  */
 export function checkPrnDose(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   draft: PrnDoseDraft,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): PrnDoseCheck {
@@ -93,7 +93,7 @@ export function checkPrnDose(
  * doseDeviation.ts) needs its confirmation with a reason.
  */
 export function checkAdministration(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   payload: MedAdministered,
   at: string,
   now: string,
@@ -139,7 +139,7 @@ export function checkAdministration(
  * ward's zone), and the prescription it replaces stands, not stopped nor replaced already.
  */
 export function checkPrescription(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   payload: MedPrescribed,
   now: string,
   timeZone: string = DEFAULT_TIME_ZONE,
@@ -158,7 +158,7 @@ export function checkPrescription(
 
 /** A stop at `at`: the prescription stands and has not already ended by then. */
 export function checkStop(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   prescriptionId: EventId,
   at: string,
 ): ValidationIssue[] {

@@ -1,5 +1,6 @@
 import type { CareDone, CarePlanned } from './care';
-import { activeLog, ofType, type LogEvent } from './chartEvents';
+import { ofType, type WardEvent } from './events';
+import { activeEvents } from './voids';
 import type { Administration, DoseWindows } from './doseStatus';
 import type { EventId } from './ids';
 import { byStamp } from './order';
@@ -42,8 +43,8 @@ export interface CareRow {
 }
 
 /** Every care item that stands (not voided), in the order they were planned. */
-export function careItems(events: readonly LogEvent[]): CareItem[] {
-  const active = byStamp(activeLog(events));
+export function careItems(events: readonly WardEvent[]): CareItem[] {
+  const active = byStamp(activeEvents(events));
   const stops = new Map<EventId, Stop>();
   for (const event of ofType(active, 'care.stopped')) {
     const { careId, reason } = event.payload;
@@ -63,9 +64,9 @@ export function careItems(events: readonly LogEvent[]): CareItem[] {
   });
 }
 
-function careRecords(events: readonly LogEvent[]): Map<EventId, CareRecord[]> {
+function careRecords(events: readonly WardEvent[]): Map<EventId, CareRecord[]> {
   const result = new Map<EventId, CareRecord[]>();
-  for (const event of ofType(byStamp(activeLog(events)), 'care.done')) {
+  for (const event of ofType(byStamp(activeEvents(events)), 'care.done')) {
     const { id, at, recordedAt, author, payload } = event;
     const list = result.get(payload.careId) ?? [];
     list.push({ ...payload, id, at, recordedAt, author });
@@ -96,7 +97,7 @@ const CARE_STATUS = {
  * that range or with a record in it, in the order planned. A voided record frees its slot.
  */
 export function carePlanFor(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   from: string,
   to: string,
   now: string,
@@ -136,7 +137,7 @@ export function carePlanFor(
  * already done.
  */
 export function checkCareDone(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   payload: CareDone,
   at: string,
   now: string,
@@ -153,7 +154,7 @@ export function checkCareDone(
 
 /** A stop at `at`: the item stands and has not already ended by then. */
 export function checkCareStop(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   careId: EventId,
   at: string,
 ): ValidationIssue[] {

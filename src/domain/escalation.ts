@@ -1,5 +1,6 @@
 import type { LevelOfCare } from './admission';
-import { activeLog, ofType, type LogEvent } from './chartEvents';
+import { ofType, type WardEvent } from './events';
+import { activeEvents } from './voids';
 import type { News2Result } from './news2';
 import { instantOf } from './time';
 import { vitalsRows, type Spo2Scale, type VitalsRow } from './vitalsChart';
@@ -52,7 +53,7 @@ export interface EscalationDue {
  * voided call counts as never recorded.
  */
 export function escalationDue(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   now: string,
   levelOfCare: LevelOfCare | undefined,
   patientScale: Spo2Scale = 1,
@@ -61,7 +62,7 @@ export function escalationDue(
     .filter((row) => row.news2 !== null && instantOf(row.at) <= instantOf(now))
     .at(-1);
   if (!last?.news2 || !triggersEscalation(last.news2)) return null;
-  const answered = ofType(activeLog(events), 'escalation.informed').some(
+  const answered = ofType(activeEvents(events), 'escalation.informed').some(
     (event) => event.payload.vitalsEventId === last.id,
   );
   if (answered) return null;

@@ -110,3 +110,9 @@ export const isType = <T extends EventType>(
   event: WardEvent,
   ...types: T[]
 ): event is WardEvent<T> => (types as EventType[]).includes(event.type);
+
+/** The events of the given types, narrowed. */
+export const ofType = <T extends EventType>(
+  events: readonly WardEvent[],
+  ...types: T[]
+): WardEvent<T>[] => events.filter((event): event is WardEvent<T> => isType(event, ...types));

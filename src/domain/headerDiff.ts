@@ -1,5 +1,5 @@
 import type { Allergies } from './admission';
-import { voidedIdsOf, type LogEvent } from './chartEvents';
+import { voidedIds } from './voids';
 import { isType, type WardEvent } from './events';
 import { CLINICAL_KEYS, type ClinicalHeader } from './header';
 import type { BedId, EventId } from './ids';
@@ -96,8 +96,8 @@ export function diffHeader(before: PatientState, after: PatientState): HeaderCha
  * compared too, but not applied, as it no longer counts).
  */
 export function headerChanges(
-  events: readonly LogEvent[],
-  voided: ReadonlySet<EventId> = voidedIdsOf(events),
+  events: readonly WardEvent[],
+  voided: ReadonlySet<EventId> = voidedIds(events),
 ): Map<EventId, HeaderChange[]> {
   const header = events.filter((event): event is WardEvent =>
     (HEADER_TYPES as readonly string[]).includes(event.type),

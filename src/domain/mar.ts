@@ -1,4 +1,5 @@
-import { activeLog, ofType, type LogEvent } from './chartEvents';
+import { ofType, type WardEvent } from './events';
+import { activeEvents } from './voids';
 import type { Administration, DoseStatus, DoseWindows } from './doseStatus';
 import type { Dose } from './doseAmounts';
 import type { EventId } from './ids';
@@ -42,10 +43,10 @@ export interface MarRow {
 
 /** Active administrations by prescription id, in time order. */
 export function administrationsByPrescription(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
 ): Map<EventId, MarAdministration[]> {
   const result = new Map<EventId, MarAdministration[]>();
-  for (const event of ofType(byStamp(activeLog(events)), 'med.administered')) {
+  for (const event of ofType(byStamp(activeEvents(events)), 'med.administered')) {
     const { id, at, recordedAt, author, payload } = event;
     const list = result.get(payload.prescriptionId) ?? [];
     list.push({ ...payload, id, at, recordedAt, author });
@@ -98,7 +99,7 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  * prescription is gone; a voided administration frees its slot.
  */
 export function marFor(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   from: string,
   to: string,
   now: string,

@@ -1,4 +1,5 @@
-import { activeLog, ofType, type LogEvent } from './chartEvents';
+import { ofType, type WardEvent } from './events';
+import { activeEvents } from './voids';
 import type { EventId } from './ids';
 import type { MedPrescribed } from './medications';
 import { byStamp } from './order';
@@ -33,8 +34,8 @@ export interface Prescription extends Omit<MedPrescribed, 'replaces'> {
 }
 
 /** Every prescription that stands (not voided), in the order they were written. */
-export function prescriptions(events: readonly LogEvent[]): Prescription[] {
-  const active = byStamp(activeLog(events));
+export function prescriptions(events: readonly WardEvent[]): Prescription[] {
+  const active = byStamp(activeEvents(events));
   const stops = new Map<EventId, Stop>();
   for (const event of ofType(active, 'med.stopped')) {
     const { prescriptionId, reason } = event.payload;
@@ -70,7 +71,7 @@ export const prescriptionRunsAt = (prescription: Prescription, at: string): bool
   runsAt(prescription.schedule.start, prescription.endsAt, at);
 
 /** The prescriptions running at `at`: started, not ended, stopped or replaced. */
-export const activePrescriptions = (events: readonly LogEvent[], at: string): Prescription[] =>
+export const activePrescriptions = (events: readonly WardEvent[], at: string): Prescription[] =>
   prescriptions(events).filter((prescription) => prescriptionRunsAt(prescription, at));
 
 /**

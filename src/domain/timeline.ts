@@ -1,4 +1,5 @@
-import { voidedIdsOf, type LogEvent, type LogEventOf } from './chartEvents';
+import type { WardEvent } from './events';
+import { voidedIds } from './voids';
 import type { EventId } from './ids';
 import { byStamp } from './order';
 import type { Author } from './staff';
@@ -35,7 +36,7 @@ export interface TimelineVoid {
 }
 
 export interface TimelineEntry {
-  event: LogEvent;
+  event: WardEvent;
   kind: TimelineKind;
   /** The correction that strikes the entry through; null when it counts. */
   voided: TimelineVoid | null;
@@ -48,19 +49,19 @@ export interface TimelineEntry {
  * (a void is not an entry of its own). `kinds` keeps only those groups; empty keeps all.
  */
 export function timeline(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   kinds: readonly TimelineKind[] = [],
 ): TimelineEntry[] {
-  const voided = voidedIdsOf(events);
+  const voided = voidedIds(events);
   const sorted = byStamp(events);
-  const voidsOf = new Map<EventId, LogEventOf<'event.voided'>[]>();
+  const voidsOf = new Map<EventId, WardEvent<'event.voided'>[]>();
   for (const event of sorted) {
     if (event.type !== 'event.voided') continue;
     const list = voidsOf.get(event.payload.eventId) ?? [];
     list.push(event);
     voidsOf.set(event.payload.eventId, list);
   }
-  const describe = (event: LogEventOf<'event.voided'>) => ({
+  const describe = (event: WardEvent<'event.voided'>) => ({
     voidId: event.id,
     at: event.at,
     recordedAt: event.recordedAt,

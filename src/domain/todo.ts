@@ -1,5 +1,5 @@
 import { carePlanFor, type CareItem, type CareRow } from './carePlan';
-import type { LogEvent } from './chartEvents';
+import type { WardEvent } from './events';
 import type { PatientId } from './ids';
 import { marFor, type MarRow } from './mar';
 import type { News2Frequency } from './news2';
@@ -103,7 +103,7 @@ const HOUR = 3_600_000;
  */
 export function patientTodoSources(
   patientId: PatientId,
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   now: string,
   options: { timeZone?: string; spo2Scale?: Spo2Scale; lookbackHours?: number } = {},
 ): PatientTodoSources {

@@ -1,4 +1,5 @@
-import { activeLog, ofType, type LogEvent, type LogEventOf } from './chartEvents';
+import { ofType, type WardEvent } from './events';
+import { activeEvents } from './voids';
 import type { EventId } from './ids';
 import { tryScoreNews2, type News2Attempt, type News2Frequency, type News2Result } from './news2';
 import { byStamp } from './order';
@@ -51,7 +52,7 @@ export interface VitalsRow {
   news2: News2Result | null;
 }
 
-const toRow = (event: LogEventOf<'vitals.recorded'>, patientScale: Spo2Scale): VitalsRow => {
+const toRow = (event: WardEvent<'vitals.recorded'>, patientScale: Spo2Scale): VitalsRow => {
   const attempt = news2FromVitals(event.payload, patientScale);
   return {
     id: event.id,
@@ -64,15 +65,20 @@ const toRow = (event: LogEventOf<'vitals.recorded'>, patientScale: Spo2Scale): V
 };
 
 /** Every recorded set that stands, in time order. */
-export const vitalsRows = (events: readonly LogEvent[], patientScale: Spo2Scale = 1): VitalsRow[] =>
-  ofType(byStamp(activeLog(events)), 'vitals.recorded').map((event) => toRow(event, patientScale));
+export const vitalsRows = (
+  events: readonly WardEvent[],
+  patientScale: Spo2Scale = 1,
+): VitalsRow[] =>
+  ofType(byStamp(activeEvents(events)), 'vitals.recorded').map((event) =>
+    toRow(event, patientScale),
+  );
 
 /**
  * The sets recorded in [from, to] (both included: `to` is usually now, and a set just taken
  * belongs in the table), oldest first, each with its NEWS2 when complete. Voided sets are out.
  */
 export function vitalsSeries(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   from: string,
   to: string,
   patientScale: Spo2Scale = 1,
@@ -107,7 +113,7 @@ export const OBSERVATION_DUE_BEFORE_MINUTES = 30;
 
 /** Where a patient's observations stand at `now`. */
 export function observationDue(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   now: string,
   patientScale: Spo2Scale = 1,
   timeZone: string = DEFAULT_TIME_ZONE,

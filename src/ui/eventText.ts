@@ -1,5 +1,5 @@
 import { careItems } from '../domain/carePlan';
-import type { LogEvent } from '../domain/chartEvents';
+import type { WardEvent } from '../domain/events';
 import type { EventId } from '../domain/ids';
 import { headerChanges, type HeaderChange } from '../domain/headerDiff';
 import { prescriptions } from '../domain/prescriptions';
@@ -28,11 +28,11 @@ const SHOWN_VITALS: NumericVital[] = [
  * `events` is the patient's log (voids included), for names and for the header before each change.
  */
 export function useDescribeEvent(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   bedLabel: (id: string) => string,
   /** The voided ids when `events` lacks the voids themselves (the history's header events). */
   voided?: ReadonlySet<EventId>,
-): (event: LogEvent) => string {
+): (event: WardEvent) => string {
   const { t, formatNumber, formatTime } = useI18n();
   const drugs = new Map(prescriptions(events).map((p) => [p.id as string, p.drug]));
   const cares = new Map(
@@ -44,7 +44,7 @@ export function useDescribeEvent(
     (changes.get(id) ?? []).map((change) =>
       headerChangeText(change, { t, formatNumber, bedLabel }),
     );
-  return (event: LogEvent): string => {
+  return (event: WardEvent): string => {
     switch (event.type) {
       case 'vitals.recorded': {
         const v = event.payload;

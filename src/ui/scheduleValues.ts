@@ -1,7 +1,11 @@
 import type { DoseUnit } from '../domain/doseAmounts';
-import type { Schedule, ScheduleKind } from '../domain/schedule';
+import type { z } from 'zod';
+import type { AsTyped } from '../domain/formInput';
+import type { Schedule, ScheduleKind, scheduleSchema } from '../domain/schedule';
 import { isoToTyped, typedTime, typedToIso } from '../domain/time';
 import type { TypedDateTime } from './DateTimeField';
+
+type TypedSchedule = AsTyped<z.input<typeof scheduleSchema>>;
 
 /** A schedule as typed: text stays text until it is sent, so nothing typed is lost. */
 export interface ScheduleValues {
@@ -68,7 +72,8 @@ export const decimal = (text: string): number | string | undefined => {
 };
 
 /** What the write path validates (scheduleSchema): only the fields of the kind chosen. */
-export function toSchedule(values: ScheduleValues, timeZone?: string): unknown {
+/** The schedule as typed, for the schema to check (see AsTyped). */
+export function toSchedule(values: ScheduleValues, timeZone?: string): TypedSchedule | undefined {
   const span = {
     start: typedInstant(values.start, timeZone),
     end: typedInstant(values.end, timeZone),

@@ -2,13 +2,13 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { bench, describe } from 'vitest';
 import type { Bed } from '../../src/domain/beds';
-import type { LogEvent } from '../../src/domain/chartEvents';
+import type { WardEvent } from '../../src/domain/events';
 import type { BedId } from '../../src/domain/ids';
 import { buildPack, type PrintSelection } from '../../src/print/models/pack';
 import type { PrintSource } from '../../src/print/models/common';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
 import { PrintPack } from '../../src/print/PrintPack';
-import { chart, paris } from '../unit/domain/chartFixtures';
+import { chart, forPatient, paris } from '../unit/domain/chartFixtures';
 import { administered, fixed, prescription, prn } from '../unit/domain/medFixtures';
 import { ctx, fmt, NOW, patientIn } from '../unit/print/printFixtures';
 
@@ -20,9 +20,9 @@ const now = Date.parse(NOW);
 const at = (hoursAgo: number) => new Date(now - hoursAgo * HOUR).toISOString();
 const start = paris('2026-11-26T08:00');
 
-function chartOf(patientId: string): LogEvent[] {
-  const events: LogEvent[] = [];
-  const add = (event: LogEvent) => events.push({ ...event, patientId } as LogEvent);
+function chartOf(patientId: string): WardEvent[] {
+  const events: WardEvent[] = [];
+  const add = (event: WardEvent) => events.push(forPatient(event, patientId));
   for (let h = 72; h > 0; h -= 4) {
     add(
       chart(

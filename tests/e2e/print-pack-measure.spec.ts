@@ -22,7 +22,7 @@ const longestSince = (page: Page, since: number) =>
     (from) =>
       Math.max(
         0,
-        ...(window as unknown as { longTasks: number[][] }).longTasks
+        ...(window.longTasks ?? [])
           .filter(([start = 0]) => start >= from)
           .map(([, duration = 0]) => duration),
       ),
@@ -44,14 +44,11 @@ test('measure: the 30-patient whole-ward pack, from one tap to printable', async
   const started = await pageNow(page);
   await page.getByRole('button', { name: 'Dossier papier complet du service' }).click();
   await expect
-    .poll(
-      () => page.evaluate(() => (window as unknown as { printedAt: number | null }).printedAt),
-      {
-        timeout: 10 * 60_000,
-      },
-    )
+    .poll(() => page.evaluate(() => window.printedAt ?? null), {
+      timeout: 10 * 60_000,
+    })
     .not.toBeNull();
-  const printed = await page.evaluate(() => (window as unknown as { printedAt: number }).printedAt);
+  const printed = await page.evaluate(() => window.printedAt ?? 0);
   const pages = await centre.waitReady();
   const longest = await longestSince(page, started);
   report(

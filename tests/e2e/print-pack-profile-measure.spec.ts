@@ -30,14 +30,14 @@ test('measure: profile of the whole-ward pack preparation', async ({ page }, inf
   const started = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Dossier papier complet du service' }).click();
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printedAt: unknown }).printedAt), {
+    .poll(() => page.evaluate(() => window.printedAt ?? null), {
       timeout: 10 * 60_000,
     })
     .not.toBeNull();
   const { profile } = await cdp.send('Profiler.stop');
   const result = await page.evaluate(() => ({
-    printedAt: (window as unknown as { printedAt: number }).printedAt,
-    longTasks: (window as unknown as { longTasks: number[][] }).longTasks,
+    printedAt: window.printedAt ?? 0,
+    longTasks: window.longTasks ?? [],
   }));
   const pages = await centre.waitReady();
   const out = process.env.PROFILE_OUT ?? 'test-results/pack-profile.json';

@@ -41,13 +41,11 @@ function expectContinuousNumbering(pages: string[]) {
 /** Stubs the browser's print dialog and counts its calls. */
 async function stubPrint(page: Page) {
   await page.evaluate(() => {
-    const counter = window as unknown as { printed: number };
-    counter.printed = 0;
-    window.print = () => void (counter.printed += 1);
+    window.printed = 0;
+    window.print = () => void (window.printed = (window.printed ?? 0) + 1);
   });
 }
-const printedCount = (page: Page) =>
-  page.evaluate(() => (window as unknown as { printed: number }).printed);
+const printedCount = (page: Page) => page.evaluate(() => window.printed);
 
 test('a pack numbers its pages 1..N across every sheet and opens with its index', async ({
   page,

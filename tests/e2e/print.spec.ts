@@ -267,14 +267,11 @@ test('the print button prints the chosen pages only, and the screen is accessibl
   await expectNoGraveViolation(page, 'print centre');
 
   await page.evaluate(() => {
-    const counter = window as unknown as { printed: number };
-    counter.printed = 0;
-    window.print = () => void (counter.printed += 1);
+    window.printed = 0;
+    window.print = () => void (window.printed = (window.printed ?? 0) + 1);
   });
   await page.getByRole('button', { name: 'Imprimer' }).click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-    .toBe(1);
+  await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { CareRow, CareSlot } from '../../domain/carePlan';
 import { carePlanFor } from '../../domain/carePlan';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { runsAt } from '../../domain/slots';
 import { isoToDayFirst } from '../../domain/time';
@@ -65,7 +65,7 @@ export function CarePanel({
   now,
 }: {
   patient: PatientState;
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   now: string;
 }) {
   const { t } = useI18n();

@@ -37,14 +37,14 @@ export function PlanCareForm({ patient, onSaved }: { patient: PatientState; onSa
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    // The schema decides on what was typed: the cast only says so.
-    const input = {
+    // The schema decides on what was typed (CarePlanInput is the payload's input, as typed).
+    const input: CarePlanInput = {
       item: item || undefined,
       label,
       schedule: toSchedule(schedule, timeZone),
       note,
-    } as unknown;
-    if (await form.submit(() => tryPlanCare(patient.id, input as CarePlanInput))) {
+    };
+    if (await form.submit(() => tryPlanCare(patient.id, input))) {
       draft.clear();
       onSaved();
     }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readPatientChart } from '../../db/chartReads';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { PatientId } from '../../domain/ids';
 import { instantOf } from '../../domain/time';
 
@@ -8,14 +8,14 @@ import { instantOf } from '../../domain/time';
  * A patient's whole log, read once for every charting section of a screen (the app passes
  * it down): undefined while loading. Live: a write in another tab shows at once.
  */
-export const usePatientChart = (patientId: string): LogEvent[] | undefined =>
+export const usePatientChart = (patientId: string): WardEvent[] | undefined =>
   useLiveQuery(() => readPatientChart(patientId as PatientId), [patientId]);
 
 /**
  * The events of the current stay: prescriptions and care of an earlier stay are not due
  * again on readmission. Corrections count whenever they were made.
  */
-export const stayEvents = (events: readonly LogEvent[], admittedAt: string): LogEvent[] =>
+export const stayEvents = (events: readonly WardEvent[], admittedAt: string): WardEvent[] =>
   events.filter(
     (event) => event.type === 'event.voided' || instantOf(event.at) >= instantOf(admittedAt),
   );

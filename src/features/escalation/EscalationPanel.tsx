@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import { escalationDue, type EscalationDue } from '../../domain/escalation';
 import { INFORMED_ROLES, type InformedRole } from '../../domain/escalationSchema';
 import type { PatientState } from '../../domain/patient';
@@ -19,7 +19,7 @@ import { tryRecordEscalation } from './hooks';
 interface PanelProps {
   patient: PatientState;
   /** The events of the current stay. */
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   now: string;
 }
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { checkPrnDose } from '../../domain/administration';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import { ADMINISTRATION_OUTCOMES, type AdministrationOutcome } from '../../domain/doseStatus';
 import { deviationKinds, deviationOf } from '../../domain/doseDeviation';
 import type { PatientState } from '../../domain/patient';
@@ -21,14 +21,14 @@ import { useTimeZone, useTypedNow } from '../../ui/wardTime';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { DoseRouteFields, type DoseRouteValues } from './DoseRouteFields';
 import { DeviationNotice } from './DeviationNotice';
-import { tryAdminister, useMedRights } from './hooks';
+import { tryAdminister, useMedRights, type AdministrationInput } from './hooks';
 import { MedLine } from './MedLine';
 import { PrnNotice } from './PrnNotice';
 import { typedDose, typedNumber } from './prescriptionValues';
 
 interface GiveDoseFormProps {
   patient: PatientState;
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   prescriptionId: string;
   /** The scheduled dose (its due time), or null for an as-needed dose. */
   dueAt: string | null;
@@ -124,7 +124,7 @@ export function GiveDoseForm({
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const input = {
+    const input: AdministrationInput = {
       prescriptionId: p?.id ?? prescriptionId,
       dueAt,
       outcome,
@@ -139,7 +139,7 @@ export function GiveDoseForm({
       deviation:
         given && confirmed && kinds.length > 0 ? { kinds, reason: deviationReason } : undefined,
       note,
-    } as Parameters<typeof tryAdminister>[1];
+    };
     if (await form.submit(() => tryAdminister(patient.id, input, typedInstant(at, timeZone)))) {
       draft.clear();
       onSaved(outcome);

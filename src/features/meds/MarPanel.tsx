@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import { marFor } from '../../domain/mar';
 import type { PatientState } from '../../domain/patient';
 import { isoToDayFirst } from '../../domain/time';
@@ -13,7 +13,7 @@ import { useTimeZone } from '../../ui/wardTime';
 interface MarPanelProps {
   patient: PatientState;
   /** The events of the current stay. */
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   now: string;
 }
 

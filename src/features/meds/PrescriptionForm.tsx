@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { EventId } from '../../domain/ids';
 import type { PatientState } from '../../domain/patient';
 import { prescriptions } from '../../domain/prescriptions';
@@ -22,7 +22,7 @@ import { emptyPrescription, fromPrescription, toPrescriptionInput } from './pres
 
 interface PrescriptionFormProps {
   patient: PatientState;
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   /** A change: the prescription it replaces (stopped when the new one starts). */
   replaces?: string | null;
   onSaved: () => void;

@@ -75,7 +75,7 @@ export function typedDose(values: {
 
 /**
  * What the write path validates. Text that is not a number or a date is passed as typed and
- * refused there, field by field: the cast only says the schema will decide.
+ * refused there, field by field (PrescriptionInput is the payload's input type as typed).
  */
 export function toPrescriptionInput(
   values: PrescriptionValues,
@@ -90,5 +90,5 @@ export function toPrescriptionInput(
     orderDate: values.orderDate.trim() ? dayFirstToIso(values.orderDate) : undefined,
     highAlert: values.highAlert,
     note: values.note,
-  } as unknown as PrescriptionInput;
+  };
 }

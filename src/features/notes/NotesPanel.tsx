@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { stripBidiControls } from '../../domain/text';
 import { timeline, type TimelineEntry } from '../../domain/timeline';
@@ -69,7 +69,7 @@ export function NotesPanel({
   events,
 }: {
   patient: PatientState;
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
 }) {
   const { t, formatDateTime } = useI18n();
   const [shown, setShown] = useState(PAGE);

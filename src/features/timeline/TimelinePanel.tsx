@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { instantOf } from '../../domain/time';
 import {
@@ -20,7 +20,7 @@ const PAGE = 20;
  * from the board and from this screen, where the correction could be undone. A wrong
  * admission is corrected by the identity team, not at the bedside.
  */
-const CORRECTABLE = (event: LogEvent) => event.type !== 'patient.admitted';
+const CORRECTABLE = (event: WardEvent) => event.type !== 'patient.admitted';
 // A late entry is one recorded more than a quarter of an hour after it happened.
 const LATE_MS = 15 * 60_000;
 
@@ -36,7 +36,7 @@ function Entry({
 }) {
   const { t, formatDateTime } = useI18n();
   const { event, voided } = entry;
-  const who = (author: LogEvent['author']) => `${author.name} (${author.initials})`;
+  const who = (author: WardEvent['author']) => `${author.name} (${author.initials})`;
   const late = instantOf(event.recordedAt) - instantOf(event.at) > LATE_MS;
   return (
     <li className={`journal-entry timeline-${entry.kind}${voided ? ' voided' : ''}`}>
@@ -98,7 +98,7 @@ export function TimelinePanel({
   bedLabel,
 }: {
   patient: PatientState;
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   /** The ward's bed labels, as the patient's screen already read them. */
   bedLabel: (bedId: string | null) => string | undefined;
 }) {
@@ -107,9 +107,7 @@ export function TimelinePanel({
   const [shown, setShown] = useState(PAGE);
   const names = useDeviceNames();
   const describe = useDescribeEvent(events, (id) => bedLabel(id) ?? '?');
-  // Charting events read as LogEvent may not carry the device (EventLike): then none is shown.
-  const deviceOf = (event: LogEvent) =>
-    'deviceId' in event ? deviceLabel(t, names, event.deviceId) : null;
+  const deviceOf = (event: WardEvent) => deviceLabel(t, names, event.deviceId);
   const entries = timeline(events, kinds).reverse();
   const toggle = (kind: TimelineKind) =>
     setKinds(kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind]);

@@ -1,4 +1,4 @@
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { patientTodoSources, todoList } from '../../domain/todo';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -13,7 +13,7 @@ export function PatientDueNow({
 }: {
   patient: PatientState;
   /** The events of the current stay. */
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   now: string;
 }) {
   const { t } = useI18n();

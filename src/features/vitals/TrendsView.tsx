@@ -1,4 +1,4 @@
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { vitalsSeries } from '../../domain/vitalsChart';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -14,7 +14,7 @@ export function TrendsView({
   now,
 }: {
   patient: PatientState;
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   now: string;
 }) {
   const { t } = useI18n();

@@ -1,4 +1,4 @@
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { observationDue, vitalsRows } from '../../domain/vitalsChart';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -9,7 +9,7 @@ import { useTimeZone } from '../../ui/wardTime';
 interface VitalsPanelProps {
   patient: PatientState;
   /** The events of the current stay. */
-  events: readonly LogEvent[];
+  events: readonly WardEvent[];
   now: string;
 }
 

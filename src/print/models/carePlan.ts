@@ -1,6 +1,6 @@
 import type { CareOutcome } from '../../domain/care';
 import { carePlanFor, type CareRecord } from '../../domain/carePlan';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { AdministrationOutcome } from '../../domain/doseStatus';
 import { marFor, type MarAdministration } from '../../domain/mar';
 import { instantOf } from '../../domain/time';
@@ -84,7 +84,7 @@ export function markOf(
  * doses given show where they were given. Empty rows follow for care added by hand.
  */
 export function buildCarePlan(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   window: SheetWindow,
   now: string,
   fmt: PrintFormat,

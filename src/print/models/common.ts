@@ -1,6 +1,6 @@
 import type { Allergies } from '../../domain/admission';
 import type { Bed } from '../../domain/beds';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { ClinicalHeader } from '../../domain/header';
 import type { Identity } from '../../domain/identity';
 import type { PatientState } from '../../domain/patient';
@@ -16,14 +16,14 @@ export interface PrintSource {
   /** The patients present on the ward. */
   patients: readonly PatientState[];
   /** Each patient's events of the windows read (charting, notes, corrections). */
-  events: ReadonlyMap<string, readonly LogEvent[]>;
+  events: ReadonlyMap<string, readonly WardEvent[]>;
 }
 
 /**
  * A patient's events of the current stay (corrections whatever their time): after a
  * readmission, the last stay's prescriptions and care are not on the new sheets.
  */
-export const eventsOf = (source: PrintSource, patient: PatientState): LogEvent[] => {
+export const eventsOf = (source: PrintSource, patient: PatientState): WardEvent[] => {
   const admitted = instantOf(patient.admittedAt);
   return (source.events.get(patient.id) ?? []).filter(
     (event) => event.type === 'event.voided' || instantOf(event.at) >= admitted,
@@ -115,7 +115,7 @@ export interface LastNews2 {
  * never here); a set dated after `now` (another tablet's clock) does not count yet.
  */
 export function lastNews2(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   now: string,
   scale: Spo2Scale,
 ): LastNews2 | null {

@@ -1,5 +1,5 @@
 import { buildBoard } from '../../domain/board';
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { patientTodoSources } from '../../domain/todo';
 import type { MessageKey } from '../../i18n/types';
@@ -64,7 +64,7 @@ const plain = (lines: readonly string[]): Line[] => marked(lines);
 
 function blockLines(
   patient: PatientState,
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   source: PrintSource,
   context: { now: string; today: string; window: SheetWindow; fmt: PrintFormat },
 ): Line[] {

@@ -1,4 +1,4 @@
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import { marFor, type MarAdministration, type MarRow } from '../../domain/mar';
 import { instantOf } from '../../domain/time';
 import type { PrintFormat } from '../format';
@@ -98,7 +98,7 @@ function labelOf(row: MarRow, fmt: PrintFormat, chars: number, maxLines: number)
  * held), as-needed doses with their limit and boxes up to it. Empty rows follow.
  */
 export function buildMar(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   window: SheetWindow,
   now: string,
   fmt: PrintFormat,

@@ -1,5 +1,6 @@
 import { carePlanFor } from '../../domain/carePlan';
-import { activeLog, ofType, type LogEvent, type LogEventOf } from '../../domain/chartEvents';
+import { ofType, type WardEvent } from '../../domain/events';
+import { activeEvents } from '../../domain/voids';
 import { marFor } from '../../domain/mar';
 import { byStamp } from '../../domain/order';
 import { instantOf } from '../../domain/time';
@@ -12,11 +13,11 @@ import type { SheetWindow } from '../types';
 import { careReasons, medReasons, vitalsComments, type ReasonEntry } from './reasons';
 import { vitalsSeries } from '../../domain/vitalsChart';
 
-export type NoteEvent = LogEventOf<'note.targeted' | 'result.phoned' | 'note.written'>;
+export type NoteEvent = WardEvent<'note.targeted' | 'result.phoned' | 'note.written'>;
 
 /** A patient's notes and phoned results that stand, oldest first. */
-export const recentNotes = (events: readonly LogEvent[]): NoteEvent[] =>
-  ofType(byStamp(activeLog(events)), 'note.targeted', 'result.phoned', 'note.written');
+export const recentNotes = (events: readonly WardEvent[]): NoteEvent[] =>
+  ofType(byStamp(activeEvents(events)), 'note.targeted', 'result.phoned', 'note.written');
 
 /** The body of a note as "D : … A : … R : …", or the phoned result, on one paragraph each. */
 export function noteParagraphs(note: NoteEvent, fmt: PrintFormat): string[] {
@@ -72,7 +73,7 @@ export interface NotesDoc {
 }
 
 /** The reasons charted with doses, care and vitals in the window (the MAR's "see the notes"). */
-function reasonsOf(events: readonly LogEvent[], window: SheetWindow, fmt: PrintFormat) {
+function reasonsOf(events: readonly WardEvent[], window: SheetWindow, fmt: PrintFormat) {
   const { from, to } = window;
   return [
     ...medReasons(marFor(events, from, to, to, fmt.timeZone), fmt),
@@ -114,7 +115,7 @@ const reasonItem = (entry: ReasonEntry, fmt: PrintFormat): NoteItem => ({
  * the next page(s) (noteSplit.ts).
  */
 export function buildNotes(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   window: SheetWindow,
   fmt: PrintFormat,
 ): NotesDoc {

@@ -1,4 +1,4 @@
-import type { LogEvent } from '../../domain/chartEvents';
+import type { WardEvent } from '../../domain/events';
 import {
   parameterSeries,
   vitalsSeries,
@@ -142,7 +142,7 @@ function cellsOf(row: VitalsRow, fmt: PrintFormat): Record<VitalsColumn, string>
  * then a page to go on by hand until the end of the day. `window.to` is the print time.
  */
 export function buildVitals(
-  events: readonly LogEvent[],
+  events: readonly WardEvent[],
   window: SheetWindow,
   fmt: PrintFormat,
   scale: Spo2Scale = 1,

@@ -32,12 +32,12 @@ export async function seedWardThroughScreens(page: Page, count: number) {
 /** Long tasks (over 50 ms) from now on, and the time the print dialog would have opened. */
 export async function watch(page: Page) {
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[][]; printedAt: number | null };
-    w.longTasks = [];
-    w.printedAt = null;
+    const longTasks: number[][] = [];
+    window.longTasks = longTasks;
+    window.printedAt = null;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push([entry.startTime, entry.duration]);
+      for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask' });
-    window.print = () => void (w.printedAt = performance.now());
+    window.print = () => void (window.printedAt = performance.now());
   });
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { KeyRecord } from '../../../src/db/crypto/keyRecord';
 import { db } from '../../../src/db/db';
 import { readLockState, unlockWard } from '../../../src/db/lock';
 import { getLocal, setLocal } from '../../../src/db/local';
@@ -111,7 +112,7 @@ describe('a damaged key record', () => {
     bytes[at] = (bytes[at] ?? 0) ^ 1;
     return btoa(String.fromCharCode(...bytes));
   };
-  type Damage = (r: Record<string, unknown> & { wrappedKey: string; salt: string }) => unknown;
+  type Damage = (r: KeyRecord) => unknown;
   const damages: [string, Damage][] = [
     ['a flipped bit in the wrapped key', (r) => ({ ...r, wrappedKey: flip(r.wrappedKey, 7) })],
     ['a flipped bit in the salt', (r) => ({ ...r, salt: flip(r.salt) })],
@@ -123,7 +124,8 @@ describe('a damaged key record', () => {
   ];
 
   it.each(damages)('%s says "damaged", and is not counted as a failure', async (_, damage) => {
-    const record = (await getLocal('keyRecord')) as unknown as Parameters<Damage>[0];
+    const record = await getLocal('keyRecord');
+    if (!record) throw new Error('the ward has a key record');
     await db.local.put({ key: 'keyRecord', value: damage(record) });
     const page = new UnlockAttempts(db, fakeClock());
     for (let i = 0; i < 6; i++) {

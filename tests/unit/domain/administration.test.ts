@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAdministration, checkPrnDose } from '../../../src/domain/administration';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import { medAdministeredSchema, type MedAdministered } from '../../../src/domain/medications';
 import { chart, nextId, paris, voidOf } from './chartFixtures';
 import { administered, fixed, prescription, prn } from './medFixtures';
@@ -11,7 +11,7 @@ const given = (wall: string) =>
 const four = ['2026-01-10T00:00', '2026-01-10T06:00', '2026-01-10T12:00', '2026-01-10T18:00'].map(
   given,
 );
-const check = (events: LogEvent[], wall: string, override?: { reason: string } | null) =>
+const check = (events: WardEvent[], wall: string, override?: { reason: string } | null) =>
   checkPrnDose(events, { prescriptionId: painkiller.id, at: paris(wall), override });
 
 describe('checkPrnDose: the 24 h maximum', () => {
@@ -141,7 +141,7 @@ describe('checkAdministration', () => {
       ...change,
     });
   const run = (
-    events: LogEvent[],
+    events: WardEvent[],
     payload: MedAdministered,
     at = '2026-01-10T08:10',
     now = '2026-01-10T08:15',

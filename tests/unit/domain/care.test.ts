@@ -12,7 +12,7 @@ import {
   checkCareStop,
   type CareRow,
 } from '../../../src/domain/carePlan';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import { chart, nextId, paris, voidOf } from './chartFixtures';
 import { fixed } from './medFixtures';
 import { schemaIssues } from './validationHelpers';
@@ -34,7 +34,7 @@ const done = (wall: string, dueWall: string, outcome: 'done' | 'not-done' = 'don
     },
     paris(wall),
   );
-const plan = (events: LogEvent[], now: string) =>
+const plan = (events: WardEvent[], now: string) =>
   carePlanFor(events, paris('2026-01-10T00:00'), paris('2026-01-11T00:00'), paris(now));
 const statuses = (row: CareRow | undefined) => row?.slots.map((slot) => slot.status);
 
@@ -184,7 +184,7 @@ describe('checkCareDone and checkCareStop', () => {
   const payload = (dueWall: string) =>
     careDoneSchema.parse({ careId: dressing.id, dueAt: paris(dueWall), outcome: 'done' });
   const run = (
-    events: LogEvent[],
+    events: WardEvent[],
     dueWall: string,
     at = '2026-01-10T10:15',
     now = '2026-01-10T10:20',

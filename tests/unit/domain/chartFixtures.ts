@@ -1,11 +1,5 @@
 import type { z } from 'zod';
-import type { ChartEvent } from '../../../src/domain/chartEvents';
-import {
-  chartPayloadSchemas,
-  type ChartEventType,
-  type ChartPayload,
-} from '../../../src/domain/chartSchemas';
-import type { WardEvent } from '../../../src/domain/events';
+import { payloadSchemas, type EventType, type WardEvent } from '../../../src/domain/events';
 import type { EventId, PatientId, StaffId, WardId, DeviceId } from '../../../src/domain/ids';
 import type { Author } from '../../../src/domain/staff';
 import { parseOrThrow } from '../../../src/domain/validation';
@@ -42,24 +36,36 @@ interface Options {
   patientId?: string;
 }
 
-/** A charting event whose payload went through its schema, as the log would hold it. */
-export function chart<T extends ChartEventType>(
+/**
+ * An event whose payload went through its schema, as the log would hold it: the one factory
+ * of whole events for the tests (bedside charting and any other type).
+ */
+export function chart<T extends EventType>(
   type: T,
-  payload: z.input<(typeof chartPayloadSchemas)[T]>,
+  payload: z.input<(typeof payloadSchemas)[T]>,
   at: string,
   options: Options = {},
-): ChartEvent<T> {
-  const parsed = parseOrThrow(chartPayloadSchemas[type], payload) as ChartPayload<T>;
+): WardEvent<T> {
+  const parsed = parseOrThrow(payloadSchemas[type], payload);
+  // The schema of `type` gave `parsed`; TypeScript cannot tie a generic key to its union member.
   return {
     id: nextId(),
-    type,
+    wardId: 'w1' as WardId,
     patientId: (options.patientId ?? 'p1') as PatientId,
+    type,
     at,
     recordedAt: options.recordedAt ?? at,
     author: options.author ?? alice,
+    deviceId: 'd1' as DeviceId,
     payload: parsed,
-  } as ChartEvent<T>;
+  } as WardEvent<T>;
 }
+
+/** The same event, charted for another patient. */
+export const forPatient = <E extends WardEvent>(event: E, patientId: string): E => ({
+  ...event,
+  patientId: patientId as PatientId,
+});
 
 /** 'event.voided' striking `target` through. */
 export function voidOf(

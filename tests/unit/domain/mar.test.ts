@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import { ADMINISTRATION_OUTCOMES } from '../../../src/domain/doseStatus';
 import { marFor, type MarRow } from '../../../src/domain/mar';
 import { bruno, chart, paris, voidOf } from './chartFixtures';
@@ -11,7 +11,7 @@ const rx = prescription(fixed(['08:00', '12:00', '20:00'], paris('2026-01-09T08:
 const due = (time: string) => paris(`2026-01-10T${time}`);
 
 /** The MAR of 10 January at a Paris wall time. */
-const mar = (events: LogEvent[], now: string) => marFor(events, DAY_FROM, DAY_TO, paris(now));
+const mar = (events: WardEvent[], now: string) => marFor(events, DAY_FROM, DAY_TO, paris(now));
 const statuses = (row: MarRow | undefined) => row?.slots.map((slot) => [slot.dueAt, slot.status]);
 const iso = (wall: string) => `${wall}:00.000+01:00`;
 

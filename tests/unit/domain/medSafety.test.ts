@@ -4,7 +4,7 @@ import {
   checkPrescription,
   checkPrnDose,
 } from '../../../src/domain/administration';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import { medAdministeredSchema, medPrescribedSchema } from '../../../src/domain/medications';
 import { mayRecord, FORBIDDEN_BY_ROLE } from '../../../src/domain/permissions';
 import { prescriptionOpen, prescriptions } from '../../../src/domain/prescriptions';
@@ -28,7 +28,7 @@ const given = (wall: string, value = 1) =>
     prnIndication: 'Douleur',
     dose: { value, unit: 'g' },
   });
-const check = (events: LogEvent[], wall: string, dose = { value: 1, unit: 'g' as const }) =>
+const check = (events: WardEvent[], wall: string, dose = { value: 1, unit: 'g' as const }) =>
   checkPrnDose(events, { prescriptionId: paracetamol.id, at: paris(wall), dose });
 
 describe('as needed: a maximum amount per 24 h', () => {
@@ -146,7 +146,7 @@ describe('checkPrescription: a change of a prescription changed meanwhile', () =
 describe('prescriptionOpen: what the MAR offers to change or stop', () => {
   const rx = prescription(fixed(['08:00'], paris('2026-01-10T00:00')));
   const at = paris('2026-01-10T12:00');
-  const open = (events: LogEvent[]) => {
+  const open = (events: WardEvent[]) => {
     const found = prescriptions(events).find((p) => p.id === rx.id);
     return found ? prescriptionOpen(found, at) : null;
   };

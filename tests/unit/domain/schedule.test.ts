@@ -448,7 +448,8 @@ describe('prnCheck', () => {
   });
 
   it('refuses a schedule that is not as needed', () => {
-    const regular = every(8, '2026-01-01T00:00:00Z') as unknown as PrnSchedule;
+    // A schedule of another kind, as a caller might pass it: the check reads the kind itself.
+    const regular = every(8, '2026-01-01T00:00:00Z') as PrnSchedule;
     expect(issuesOf(() => prnCheck(regular, [], '2026-01-10T08:00:00+01:00'))).toEqual([
       { path: 'schedule.kind', code: 'invalid' },
     ]);

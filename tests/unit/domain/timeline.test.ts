@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/domain/chartEvents';
 import type { WardEvent } from '../../../src/domain/events';
 import { timeline, timelineKindOf, TIMELINE_KINDS } from '../../../src/domain/timeline';
-import { alice, bruno, chart, nextId, paris, voidOf } from './chartFixtures';
+import { alice, bruno, chart, paris, voidOf } from './chartFixtures';
 import { administered, fixed, prescription } from './medFixtures';
 
-const moved = (at: string): WardEvent<'patient.moved'> =>
-  ({
-    id: nextId(),
-    wardId: 'w1',
-    patientId: 'p1',
-    type: 'patient.moved',
-    at,
-    recordedAt: at,
-    author: alice,
-    deviceId: 'd1',
-    payload: { bedId: '0193a0e4-1c2d-7e3f-8a9b-000000000009' },
-  }) as WardEvent<'patient.moved'>;
+const moved = (at: string) =>
+  chart('patient.moved', { bedId: '0193a0e4-1c2d-7e3f-8a9b-000000000009' }, at);
 
 const vitals = chart('vitals.recorded', { pulse: 88 }, paris('2026-01-10T08:00'));
 const rx = prescription(fixed(['09:00'], paris('2026-01-10T07:30')));
@@ -37,7 +26,7 @@ const phoned = chart(
   paris('2026-01-10T11:00'),
 );
 const move = moved(paris('2026-01-10T12:00'));
-const all: LogEvent[] = [phoned, move, note, dose, care, rx, vitals];
+const all: WardEvent[] = [phoned, move, note, dose, care, rx, vitals];
 
 describe('timeline', () => {
   it('every event in time order, each with its kind', () => {

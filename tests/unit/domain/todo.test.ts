@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import type { PatientId } from '../../../src/domain/ids';
 import { patientTodoSources, todoList, type TodoItem } from '../../../src/domain/todo';
 import type { VitalsRecorded } from '../../../src/domain/vitals';
@@ -30,7 +30,7 @@ const dressing = chart(
   { item: 'dressing', schedule: fixed(['10:00', '08:00'], paris('2026-01-10T07:00')) },
   START,
 );
-const p1: LogEvent[] = [
+const p1: WardEvent[] = [
   paracetamol,
   dressing,
   chart('vitals.recorded', NORMAL, paris('2026-01-10T06:00')),
@@ -42,7 +42,7 @@ const insulin = prescription(fixed(['08:00'], START), {
   dose: { value: 6, unit: 'IU' },
   route: 'SC',
 });
-const p2: LogEvent[] = [
+const p2: WardEvent[] = [
   insulin,
   chart(
     'vitals.recorded',
@@ -52,7 +52,7 @@ const p2: LogEvent[] = [
   administered(insulin.id, '2026-01-09T08:05', 'given', paris('2026-01-09T08:00')),
 ];
 
-const list = (patients: [PatientId, LogEvent[]][], now = NOW) =>
+const list = (patients: [PatientId, WardEvent[]][], now = NOW) =>
   todoList(
     patients.map(([id, events]) => patientTodoSources(id, events, now)),
     now,

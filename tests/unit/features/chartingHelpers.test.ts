@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../../../src/app/routes';
-import type { LogEvent } from '../../../src/domain/chartEvents';
 import { scheduleSchema } from '../../../src/domain/schedule';
 import { stayEvents } from '../../../src/features/chart/hooks';
 import {
@@ -68,7 +67,7 @@ describe('schedules as typed', () => {
       ...emptyPrescription(paris('2026-11-29T08:00')),
       doseValue: 'un',
     });
-    expect(input.dose.value).toBe('un');
+    expect(input.dose?.value).toBe('un');
     expect(input.orderDate).toBe('2026-11-29');
   });
 });
@@ -106,7 +105,7 @@ describe('the current stay and the routes', () => {
     const old = chart('vitals.recorded', { pulse: 80 }, paris('2026-11-01T08:00'));
     const now = chart('vitals.recorded', { pulse: 90 }, paris('2026-11-29T08:00'));
     const fix = voidOf(old, paris('2026-11-02T08:00'));
-    const kept = stayEvents([old, now, fix] as LogEvent[], paris('2026-11-28T10:00'));
+    const kept = stayEvents([old, now, fix], paris('2026-11-28T10:00'));
     expect(kept).toEqual([now, fix]);
   });
 

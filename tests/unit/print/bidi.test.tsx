@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import { NotesPanel } from '../../../src/features/notes/NotesPanel';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { buildPack } from '../../../src/print/models/pack';
@@ -17,7 +17,7 @@ const CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const AT = new Date(Date.parse(NOW) - 3_600_000).toISOString();
 
 /** A phoned result typed with a right-to-left override, through the schema as a write would. */
-const typed = (): LogEvent =>
+const typed = (): WardEvent =>
   chart(
     'result.phoned',
     {
@@ -32,7 +32,7 @@ const typed = (): LogEvent =>
   );
 
 /** The same, stored before the schemas refused controls: the display must not obey them. */
-const legacy = (): LogEvent => {
+const legacy = (): WardEvent => {
   const event = typed();
   if (event.type !== 'result.phoned') throw new Error('not a result');
   return {
@@ -41,7 +41,7 @@ const legacy = (): LogEvent => {
   };
 };
 
-function screenText(events: LogEvent[]): string {
+function screenText(events: WardEvent[]): string {
   const patient = patientIn(1, P1, 'Durand');
   const view = render(
     <I18nProvider>
@@ -51,7 +51,7 @@ function screenText(events: LogEvent[]): string {
   return view.container.textContent ?? '';
 }
 
-function paperText(events: LogEvent[]): string {
+function paperText(events: WardEvent[]): string {
   const docs = buildPack(
     { sheets: ['notes'], patientIds: [P1], startDay: '2026-11-29', tempIds: [] },
     source([patientIn(1, P1, 'Durand')], { [P1]: events }),

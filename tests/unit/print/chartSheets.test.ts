@@ -3,9 +3,8 @@ import { buildCarePlan } from '../../../src/print/models/carePlan';
 import { buildMar } from '../../../src/print/models/mar';
 import { buildVitals } from '../../../src/print/models/vitals';
 import { sheetWindow } from '../../../src/print/models/windows';
-import { chart, paris } from '../domain/chartFixtures';
+import { chart, forPatient, paris } from '../domain/chartFixtures';
 import { administered, fixed, prescription, prn } from '../domain/medFixtures';
-import type { LogEvent } from '../../../src/domain/chartEvents';
 import { buildPack } from '../../../src/print/models/pack';
 import { fmt, NOW, nth, patientIn, source } from './printFixtures';
 
@@ -134,14 +133,14 @@ describe('the current stay only', () => {
   it('leaves the prescriptions of an earlier stay off the sheets after a readmission', () => {
     const patientId = '00000000-0000-7000-8000-0000000000b1';
     // Admitted on 20/11 (printFixtures); this prescription is from an earlier stay.
-    const old = {
-      ...prescription(fixed(['08:00'], paris('2026-11-10T08:00')), { drug: 'Ancien' }),
+    const old = forPatient(
+      prescription(fixed(['08:00'], paris('2026-11-10T08:00')), { drug: 'Ancien' }),
       patientId,
-    } as LogEvent;
-    const current = {
-      ...prescription(fixed(['08:00'], paris('2026-11-21T08:00')), { drug: 'Actuel' }),
+    );
+    const current = forPatient(
+      prescription(fixed(['08:00'], paris('2026-11-21T08:00')), { drug: 'Actuel' }),
       patientId,
-    } as LogEvent;
+    );
     const [doc] = buildPack(
       { sheets: ['mar'], patientIds: [patientId], startDay: '2026-11-29', tempIds: [] },
       source([patientIn(1, patientId, 'Durand')], { [patientId]: [old, current] }),

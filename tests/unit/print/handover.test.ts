@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import type { PatientState } from '../../../src/domain/patient';
 import { en as enCatalog } from '../../../src/i18n/en';
 import { translator } from '../../../src/i18n/translate';
 import { printFormat } from '../../../src/print/format';
 import { buildHandover } from '../../../src/print/models/handover';
 import { buildWardList } from '../../../src/print/models/wardList';
-import { chart, paris } from '../domain/chartFixtures';
+import { chart, forPatient, paris } from '../domain/chartFixtures';
 import { administered, fixed, prescription } from '../domain/medFixtures';
 import { ctx, fmt, NOW, nth, patientIn, source } from './printFixtures';
 
@@ -16,10 +16,10 @@ import { ctx, fmt, NOW, nth, patientIn, source } from './printFixtures';
 
 const P1 = '00000000-0000-7000-8000-0000000000c1';
 const P2 = '00000000-0000-7000-8000-0000000000c2';
-const mine = <E extends LogEvent>(event: E): E => ({ ...event, patientId: P1 }) as E;
+const mine = <E extends WardEvent>(event: E): E => forPatient(event, P1);
 
 /** Ceftriaxone at 22:00 from yesterday, paracetamol at 12:00 today, a dressing at 14:00. */
-function ward(): { ceftriaxone: LogEvent; paracetamol: LogEvent; events: LogEvent[] } {
+function ward(): { ceftriaxone: WardEvent; paracetamol: WardEvent; events: WardEvent[] } {
   const ceftriaxone = mine(
     prescription(fixed(['22:00'], paris('2026-11-28T00:00')), {
       drug: 'Ceftriaxone',
@@ -41,7 +41,7 @@ function ward(): { ceftriaxone: LogEvent; paracetamol: LogEvent; events: LogEven
   return { ceftriaxone, paracetamol, events: [ceftriaxone, paracetamol, dressing] };
 }
 
-const blockText = (patient: PatientState, events: LogEvent[], format = fmt) =>
+const blockText = (patient: PatientState, events: WardEvent[], format = fmt) =>
   buildHandover(source([patient], { [patient.id]: events }), NOW, ctx.today, format)
     .pages.flat()
     .flatMap((block) => block.lines)

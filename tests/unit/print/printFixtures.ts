@@ -1,5 +1,5 @@
 import type { Bed } from '../../../src/domain/beds';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import type { BedId } from '../../../src/domain/ids';
 import { foldPatient, type PatientState } from '../../../src/domain/patient';
 import { printFormat } from '../../../src/print/format';
@@ -59,7 +59,7 @@ export function patientIn(n: number, id: string, birthName: string): PatientStat
 }
 
 /** `count` targeted notes for a patient, one an hour before NOW, each `words` words long. */
-export const notes = (patientId: string, count: number, words = 12): LogEvent[] =>
+export const notes = (patientId: string, count: number, words = 12): WardEvent[] =>
   Array.from({ length: count }, (_, i) =>
     chart(
       'note.targeted',
@@ -71,5 +71,5 @@ export const notes = (patientId: string, count: number, words = 12): LogEvent[] 
 
 export const source = (
   patients: PatientState[],
-  events: Record<string, LogEvent[]> = {},
+  events: Record<string, WardEvent[]> = {},
 ): PrintSource => ({ beds, patients, events: new Map(Object.entries(events)) });

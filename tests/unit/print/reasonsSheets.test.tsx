@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { buildCarePlan } from '../../../src/print/models/carePlan';
 import { buildMar } from '../../../src/print/models/mar';
@@ -10,7 +10,7 @@ import { buildVitals } from '../../../src/print/models/vitals';
 import { sheetWindow } from '../../../src/print/models/windows';
 import { PrintPack } from '../../../src/print/PrintPack';
 import type { SheetKind } from '../../../src/print/types';
-import { chart, paris } from '../domain/chartFixtures';
+import { chart, forPatient, paris } from '../domain/chartFixtures';
 import { administered, fixed, prescription } from '../domain/medFixtures';
 import { ctx, fmt, NOW, nth, patientIn, source } from './printFixtures';
 
@@ -20,10 +20,10 @@ afterEach(cleanup);
 
 const P1 = '00000000-0000-7000-8000-0000000000b1';
 const start = paris('2026-11-20T08:00');
-const mine = <E extends LogEvent>(event: E): E => ({ ...event, patientId: P1 }) as E;
+const mine = <E extends WardEvent>(event: E): E => forPatient(event, P1);
 
 /** The text of each sheet of the pack for P1, by kind. */
-function printedText(sheets: SheetKind[], events: LogEvent[]): Record<string, string> {
+function printedText(sheets: SheetKind[], events: WardEvent[]): Record<string, string> {
   const docs = buildPack(
     { sheets, patientIds: [P1], startDay: '2026-11-29', tempIds: [] },
     source([patientIn(1, P1, 'Durand')], { [P1]: events }),

@@ -1,24 +1,25 @@
 // @vitest-environment jsdom
 import { cleanup, render, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/domain/chartEvents';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { buildPack, type PrintSelection } from '../../../src/print/models/pack';
 import { PrintPack } from '../../../src/print/PrintPack';
 import type { SheetKind } from '../../../src/print/types';
-import { chart, paris } from '../domain/chartFixtures';
+import { chart, forPatient, paris } from '../domain/chartFixtures';
 import { fixed, prescription } from '../domain/medFixtures';
 import { ctx, fmt, notes, NOW, nth, patientIn, source } from './printFixtures';
 
 afterEach(cleanup);
 
 const manyPrescriptions = (patientId: string, count: number) =>
-  Array.from({ length: count }, (_, i) => ({
-    ...prescription(fixed(['08:00', '20:00'], paris('2026-11-20T08:00')), {
-      drug: `Médicament ${i}`,
-    }),
-    patientId,
-  })) as LogEvent[];
+  Array.from({ length: count }, (_, i) =>
+    forPatient(
+      prescription(fixed(['08:00', '20:00'], paris('2026-11-20T08:00')), {
+        drug: `Médicament ${i}`,
+      }),
+      patientId,
+    ),
+  );
 
 const manyVitals = (patientId: string, count: number) =>
   Array.from({ length: count }, (_, i) =>

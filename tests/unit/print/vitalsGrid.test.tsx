@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/domain/chartEvents';
+import type { WardEvent } from '../../../src/domain/events';
 import { NEWS2_BANDS, scoreNews2, type Band, type News2Input } from '../../../src/domain/news2';
 import type { GlucoseEntryUnit } from '../../../src/domain/vitals';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
@@ -20,7 +20,7 @@ afterEach(cleanup);
 // Issue 10, point 7 (the vitals chart continued by hand) and point 4 (the ward's unit).
 
 const P1 = '00000000-0000-7000-8000-0000000000b1';
-const vitalsAt = (now: string, scale: 1 | 2 = 1, events: LogEvent[] = []) =>
+const vitalsAt = (now: string, scale: 1 | 2 = 1, events: WardEvent[] = []) =>
   buildVitals(events, sheetWindow('vitals', now, '2026-11-29'), fmt, scale);
 
 describe('the time axis runs on to the end of the day', () => {
@@ -148,7 +148,7 @@ describe('the temperature scale of the graph', () => {
 });
 
 /** The rendered text of P1's vitals sheet, the ward's unit set to `unit` (undefined: never). */
-function vitalsText(events: LogEvent[], unit?: GlucoseEntryUnit): string {
+function vitalsText(events: WardEvent[], unit?: GlucoseEntryUnit): string {
   const docs = buildPack(
     { sheets: ['vitals'], patientIds: [P1], startDay: '2026-11-29', tempIds: [] },
     source([patientIn(1, P1, 'Durand')], { [P1]: events }),
@@ -164,10 +164,7 @@ function vitalsText(events: LogEvent[], unit?: GlucoseEntryUnit): string {
 
 describe('the glycaemia column follows the ward’s unit; each value keeps its own', () => {
   const glucose = (extra: Record<string, unknown>, wall: string) =>
-    ({
-      ...chart('vitals.recorded', { pulse: 80, ...extra }, paris(wall)),
-      patientId: P1,
-    }) as LogEvent;
+    chart('vitals.recorded', { pulse: 80, ...extra }, paris(wall), { patientId: P1 });
   const events = [
     glucose(
       {

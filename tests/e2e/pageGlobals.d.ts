@@ -1,0 +1,16 @@
+/**
+ * What the specs put on the page's window, in the browser, to count print dialogs and watch
+ * long tasks: typed once here instead of a cast at each use. Absent until a spec sets them.
+ */
+declare global {
+  interface Window {
+    /** How many times window.print() was called (print.spec, print-pack.spec). */
+    printed?: number;
+    /** When window.print() was called (page time, ms), null until then (packMeasure). */
+    printedAt?: number | null;
+    /** Long tasks seen since `watch()`, as [start, duration] (packMeasure). */
+    longTasks?: number[][];
+  }
+}
+
+export {};
