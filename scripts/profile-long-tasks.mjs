@@ -14,9 +14,13 @@ const nameOf = (node) => {
   const where = url ? `${url.split('/').pop()}:${lineNumber + 1}` : '';
   return `${functionName || '(anonymous)'} ${where}`.trim();
 };
+const stacks = new Map();
 const stackOf = (id) => {
-  const names = new Set();
+  let names = stacks.get(id);
+  if (names) return names;
+  names = new Set();
   for (let at = id; at !== undefined; at = parent.get(at)) names.add(nameOf(nodes.get(at)));
+  stacks.set(id, names);
   return names;
 };
 
@@ -29,26 +33,6 @@ profile.samples.forEach((id, i) => {
   const idle = nodes.get(id).callFrame.functionName === '(idle)';
   if (idle) {
     if (current) tasks.push(current);
-
-    // With the page's long tasks and the mark, the samples of each long task exactly.
-    if (mark !== undefined && longTasks.length) {
-      let at = profile.startTime;
-      const times = profile.timeDeltas.map((d) => (at += d) / 1000);
-      const markIndex = profile.samples.findIndex((id) =>
-        stackOf(id).has([...stackOf(id)].find((n) => n.startsWith('profileMark')) ?? '-'),
-      );
-      const offset = times[markIndex] - mark;
-      tasks.length = 0;
-      for (const [start, duration] of longTasks) {
-        const from = start + offset;
-        const task = { start: from * 1000, ms: duration, samples: [] };
-        profile.samples.forEach((id, i) => {
-          if (times[i] >= from && times[i] < from + duration)
-            task.samples.push([id, (profile.timeDeltas[i + 1] ?? 0) / 1000]);
-        });
-        tasks.push(task);
-      }
-    }
     current = null;
     return;
   }
@@ -63,7 +47,7 @@ if (mark !== undefined && longTasks.length) {
   let at = profile.startTime;
   const times = profile.timeDeltas.map((d) => (at += d) / 1000);
   const markIndex = profile.samples.findIndex((id) =>
-    stackOf(id).has([...stackOf(id)].find((n) => n.startsWith('profileMark')) ?? '-'),
+    [...stackOf(id)].some((n) => n.startsWith('profileMark')),
   );
   const offset = times[markIndex] - mark;
   tasks.length = 0;

@@ -10,6 +10,12 @@ declare global {
     printedAt?: number | null;
     /** Long tasks seen since `watch()`, as [start, duration] (packMeasure). */
     longTasks?: number[][];
+    /** The click that changed the print choice (page time, ms), null until then (packMeasure). */
+    clickAt?: number | null;
+    /** When the preview became printable again after that change, null until then. */
+    printableAt?: number | null;
+    /** Stops the watch armed by watchPrintable. */
+    stopWatch?: () => void;
   }
 }
 

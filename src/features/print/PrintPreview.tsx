@@ -1,42 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { PackItem, PrintDoc } from '../../print/models/pack';
+import type { PackItem } from '../../print/models/pack';
 import { PackPages } from '../../print/PrintPack';
 import type { PrintContext } from '../../print/types';
 import { overflowingPages, type OverflowingPage } from './overflow';
 import { nextPages, STEP } from './pace';
-
-interface Progress {
-  plan: readonly PackItem[];
-  /** Documents built for this plan, in order. */
-  fresh: PrintDoc[];
-}
-
-/**
- * Overflow measured so far, page by page as they are drawn: one check of 160 pages at the
- * end was one long task. The index pages (redrawn as the numbers come) are measured last.
- */
-interface Measuring {
-  plan: readonly PackItem[];
-  pages: number;
-  overflow: OverflowingPage[];
-}
-
-function step(progress: Progress, most: number): Progress {
-  const { plan, fresh } = progress;
-  const started = performance.now();
-  const next = [...fresh];
-  let pages = 0;
-  while (next.length < plan.length) {
-    if (next.length > fresh.length && (pages >= most || performance.now() - started > STEP.ms))
-      break;
-    const doc = plan[next.length]?.build();
-    if (!doc) break;
-    next.push(doc);
-    pages += doc.pageCount;
-  }
-  return { ...progress, fresh: next };
-}
+import { buildSome, shownDocs, type BuiltDoc } from './reuse';
 
 /** A pack drawn to the end and measured: printable when nothing overflows. */
 export interface PreviewReady {
@@ -57,60 +26,76 @@ interface PrintPreviewProps {
 
 /**
  * The real pages, built and drawn a few at a time: the whole-ward pack (30 patients, about
- * 160 pages) never blocks the screen in one long task. Until every page is drawn and none
- * overflows, print media shows a notice instead of the pages: printing from the browser's
- * menu (Ctrl+P) in the meantime gives one page saying the pack is incomplete, never a part
- * of the pack that looks whole.
+ * 190 pages) never blocks the screen in one long task. A new choice keeps the documents it
+ * shares with the one drawn (same key, same inputs: `reuse.ts`), so their pages stay mounted:
+ * unticking a sheet removes its pages, ticking it back builds and draws only those. Until
+ * every page is drawn and measured and none overflows, print media shows a notice instead of
+ * the pages: printing from the browser's menu (Ctrl+P) in the meantime gives one page saying
+ * the pack is incomplete, never a part of the pack that looks whole.
  */
 export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps) {
   const { t } = useI18n();
   const pagesRef = useRef<HTMLDivElement>(null);
-  const measuring = useRef<Measuring>({ plan, pages: 0, overflow: [] });
-  const [progress, setProgress] = useState<Progress>({ plan, fresh: [] });
-  const [measured, setMeasured] = useState<PreviewReady | null>(null);
-  /** When the running step started, and how many pages the next one may draw. */
-  const pace = useRef<{ started: number; pages: number }>({ started: 0, pages: STEP.pages });
-  // A new plan starts over: pages of the previous one kept in between made every step lay
-  // out the whole pack again (seconds per step on 160 pages).
-  if (progress.plan !== plan) setProgress({ plan, fresh: [] });
-  const built = progress.plan === plan ? progress.fresh.length : 0;
-  const done = built >= plan.length;
-  const current = done && !pending && measured?.plan === plan ? measured : null;
+  const [built, setBuilt] = useState<ReadonlyMap<string, BuiltDoc>>(() => new Map());
+  const [ready, setReady] = useState<PreviewReady | null>(null);
+  /** When the running step started, its pages, and how many pages the next one may draw. */
+  const pace = useRef({ started: 0, drawn: 0, pages: STEP.pages as number });
+  const { docs: shown, toBuild } = useMemo(() => shownDocs(plan, built), [plan, built]);
+  const drawn = plan.length - toBuild;
+  const done = toBuild === 0;
+  const current = done && !pending && ready?.plan === plan ? ready : null;
   const printable = current !== null && current.overflow.length === 0;
 
   useEffect(() => {
-    if (done || progress.plan !== plan) return;
+    if (done) return;
     const timer = setTimeout(() => {
-      pace.current.started = performance.now();
-      setProgress(step(progress, pace.current.pages));
+      const started = performance.now();
+      const step = buildSome(plan, built, { most: pace.current.pages, ms: STEP.ms }, () =>
+        performance.now(),
+      );
+      pace.current = { ...pace.current, started, drawn: step.pages };
+      setBuilt(step.built);
     }, 0);
     return () => clearTimeout(timer);
-  }, [done, progress, plan]);
+  }, [done, plan, built]);
   useEffect(() => {
-    // Measured after the commit, in a task of its own (a layout effect put the new pages'
-    // layout in the same task as drawing them); printing waits for it all the same.
+    // After the commit (and its layout): the next step draws as many pages as fit the aim.
+    const { started, drawn: pages } = pace.current;
+    if (!started || pages === 0) return;
+    pace.current = {
+      ...pace.current,
+      started: 0,
+      pages: nextPages(performance.now() - started, pages),
+    };
+  }, [built]);
+  useEffect(() => {
+    // Every page measured once all are drawn, kept ones too (their layout is done, reading
+    // it is cheap), a few pages a task: what prints is what was measured last.
     const root = pagesRef.current;
-    if (!root || progress.plan !== plan) return;
-    if (measuring.current.plan !== plan) measuring.current = { plan, pages: 0, overflow: [] };
-    const sofar = measuring.current;
+    if (!done || !root) return;
     const pages = [...root.querySelectorAll('.sheet-page')];
-    const index = root.querySelectorAll('.sheet-kind-packIndex').length;
-    for (const page of pages.slice(Math.max(sofar.pages, index))) {
-      sofar.overflow.push(...overflowingPages(page));
-    }
-    const drawn = pages.length - sofar.pages;
-    sofar.pages = pages.length;
-    if (pace.current.started && drawn > 0) {
-      pace.current.pages = nextPages(performance.now() - pace.current.started, drawn);
-    }
-    if (!done) return;
-    const indexOverflow = pages.slice(0, index).flatMap((page) => overflowingPages(page));
-    const ready = { plan, overflow: [...indexOverflow, ...sofar.overflow], pages: pages.length };
-    setMeasured(ready);
-    onReady(ready);
-  }, [done, progress, plan, onReady]);
+    const overflow: OverflowingPage[] = [];
+    let next = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const measure = () => {
+      const started = performance.now();
+      do {
+        const page = pages[next];
+        if (page) overflow.push(...overflowingPages(page));
+        next += 1;
+      } while (next < pages.length && performance.now() - started < STEP.ms);
+      if (next < pages.length) {
+        timer = setTimeout(measure, 0);
+        return;
+      }
+      const result = { plan, overflow, pages: pages.length };
+      setReady(result);
+      onReady(result);
+    };
+    timer = setTimeout(measure, 0);
+    return () => clearTimeout(timer);
+  }, [done, shown, plan, onReady]);
 
-  const shown = plan.map((_, index) => (index < built ? progress.fresh[index] : undefined));
   return (
     <>
       <div className="print-preview-head">
@@ -118,7 +103,7 @@ export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps)
         <p role="status">
           {current
             ? t('print.centre.ready', { count: current.pages })
-            : t('print.centre.preparing', { done: built, total: plan.length })}
+            : t('print.centre.preparing', { done: drawn, total: plan.length })}
         </p>
       </div>
       <div

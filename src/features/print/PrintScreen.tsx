@@ -18,8 +18,8 @@ import './printCentre.css';
 /** A printed time older than this is refreshed when the nurse prints. */
 const STALE_MS = 60_000;
 /**
- * The preview is rebuilt once the choice has settled, not at every tick: ticking seven
- * boxes of a 30-patient pack rebuilt it seven times (5.9 s). Printing does not wait for it.
+ * The preview follows the choice once it has settled, not at every tick: ticking seven
+ * boxes of a 30-patient pack rebuilt it seven times (5.9 s).
  */
 const SETTLE_MS = 500;
 
@@ -70,10 +70,14 @@ export function PrintScreen() {
     choice.patients === 'all' ? (base?.patients.length ?? 0) : choice.patients.length;
   const needPatients = choice.sheets.some(isPatientSheet) && chosenPatients === 0;
   const needIds = choice.sheets.includes('blankAdmission') && tempIds.length === 0;
-  const settled = requested === choice;
+  // Settled, and the pack drawn is that of the choice (not one kept while events are read).
+  const settled = requested === choice && !pack?.loading;
   const current = settled && pack && ready?.plan === pack.plan ? ready : null;
   const blocked = !!current && current.overflow.length > 0;
-  const canPrint = choice.sheets.length > 0 && !needPatients && !printing && !reserving && !blocked;
+  // Only the pack drawn for this choice, every page measured, prints: a stale or partial
+  // preview never does (the blank sheets still to reserve are added on the way).
+  const canPrint =
+    choice.sheets.length > 0 && !needPatients && !printing && !reserving && !!current && !blocked;
 
   useEffect(() => {
     if (!printing || !current || !pack) return;

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { readBeds } from '../../db/beds';
 import { readDeviceNames } from '../../db/devices';
 import { attempt } from '../../db/errors';
 import { getLocal } from '../../db/local';
 import { currentMode } from '../../db/mode';
 import { readWardPatients } from '../../db/patients';
+import type { WardEvent } from '../../domain/events';
 import { readDataUpTo, readPrintEvents, reserveTempIds } from '../../db/printReads';
 import { getSession, subscribeSession } from '../../db/session';
 import { readWard } from '../../db/ward';
@@ -15,6 +16,7 @@ import type { PrintFormat } from '../../print/format';
 import type { PrintSource } from '../../print/models/common';
 import { planPack, readSince, type PackItem, type PrintSelection } from '../../print/models/pack';
 import type { PrintContext } from '../../print/types';
+import { keepSameEvents } from './reuse';
 
 const HOUR = 3_600_000;
 
@@ -40,8 +42,10 @@ export const usePrintBase = () =>
 export type PrintBase = NonNullable<ReturnType<typeof usePrintBase>>;
 
 /**
- * The chosen patients' events, read from an hour boundary so a new minute does not re-read;
- * undefined until read for these patients (never another choice's events meanwhile).
+ * The patients' events, read from an hour boundary so a new minute does not re-read;
+ * undefined until read for these patients (never another choice's events meanwhile). A
+ * patient's list stays the same object while it holds the same events (`keepSameEvents`):
+ * a new event re-runs the read, and only that patient's documents are built again.
  */
 function usePrintEvents(patientIds: readonly string[], sinceMs: number) {
   const since = Math.floor(sinceMs / HOUR) * HOUR;
@@ -50,31 +54,41 @@ function usePrintEvents(patientIds: readonly string[], sinceMs: number) {
     async () => ({ key, events: await readPrintEvents(patientIds, since) }),
     [key],
   );
-  return read?.key === key ? read.events : undefined;
+  const [kept, setKept] = useState<{ read: typeof read; events: PrintEvents }>();
+  if (read?.key === key && kept?.read !== read) {
+    setKept({ read, events: keepSameEvents(kept?.events, read.events) });
+  }
+  return read?.key === key && kept?.read === read ? kept.events : undefined;
+}
+
+type PrintEvents = ReadonlyMap<string, readonly WardEvent[]>;
+
+/** The pack of a selection; `loading` while the events of a new one are read. */
+export interface PrintPackState {
+  plan: PackItem[];
+  ctx: PrintContext;
+  /** The plan is that of an earlier selection, kept drawn while the events are read. */
+  loading: boolean;
 }
 
 /**
  * The documents of a selection, each to be built from the log by the domain folds (the
- * preview builds them a few at a time); undefined while the data loads.
+ * preview builds them a few at a time); undefined while the data loads the first time.
  */
 export function usePrintPack(
   base: PrintBase | undefined,
   selection: PrintSelection,
   now: string,
   fmt: PrintFormat,
-): { plan: PackItem[]; ctx: PrintContext } | undefined {
+): PrintPackState | undefined {
   const needEvents = selection.sheets.some(
     (kind) => kind !== 'labels' && kind !== 'blankAdmission',
   );
-  // The ward sheets show everyone; the patient sheets only those chosen.
+  // Every patient's, whoever is chosen (the ward sheets show everyone, and one read costs
+  // the same: by type, then sorted by patient): ticking a patient reads nothing again.
   const ids = useMemo(
-    () =>
-      !needEvents || !base
-        ? []
-        : selection.sheets.some((kind) => kind === 'wardList' || kind === 'handover')
-          ? base.patients.map((patient) => patient.id)
-          : [...selection.patientIds],
-    [needEvents, base, selection.sheets, selection.patientIds],
+    () => (!needEvents || !base ? [] : base.patients.map((patient) => patient.id)),
+    [needEvents, base],
   );
   const events = usePrintEvents(ids, readSince(selection, now, fmt.timeZone));
   const printedBy = useSyncExternalStore(subscribeSession, getSession).author?.name ?? null;
@@ -94,7 +108,7 @@ export function usePrintPack(
       },
     [base, now, printedBy, fmt.timeZone],
   );
-  return useMemo(() => {
+  const pack = useMemo(() => {
     if (!base || !events || !ctx) return undefined;
     const source: PrintSource = { beds: base.beds, patients: base.patients, events };
     const plan = planPack(selection, source, {
@@ -104,8 +118,14 @@ export function usePrintPack(
       fmt,
       glucoseUnit: base.ward?.settings.glucoseUnit,
     });
-    return { plan, ctx };
+    return { plan, ctx, loading: false };
   }, [base, events, ctx, selection, now, fmt]);
+  // While a new read runs, the pages drawn stay (unmounting 190 pages at once is one long
+  // task), marked loading: never printable, never taken for the new choice.
+  const [last, setLast] = useState<PrintPackState>();
+  if (pack && pack !== last) setLast(pack);
+  const kept = useMemo(() => last && { ...last, loading: true }, [last]);
+  return pack ?? kept;
 }
 
 /** Records identifiers for blank admission sheets in the log; they are printed only then. */

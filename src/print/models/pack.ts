@@ -97,6 +97,11 @@ export interface PackItem {
   patient: PrintPatient | null;
   /** The temporary identifier of a blank admission sheet. */
   tempId?: string;
+  /**
+   * Everything the document is built from (compared one by one with Object.is): a document
+   * built for the same key and inputs is the same, so a tick of a box need not rebuild it.
+   */
+  inputs: readonly unknown[];
   build: () => PrintDoc;
 }
 
@@ -120,6 +125,8 @@ export function planPack(
 ): PackItem[] {
   const { now, today, fmt } = context;
   const items: PackItem[] = [];
+  // What every document depends on besides its own data.
+  const common = [now, today, fmt, context.wardName, context.glucoseUnit, source.beds];
   const ward = (
     key: string,
     kind: SheetKind,
@@ -131,6 +138,7 @@ export function planPack(
       kind,
       patient: null,
       ...(tempId === undefined ? {} : { tempId }),
+      inputs: [...common, source.patients, source.events],
       build: () => {
         const doc = build();
         return { key, doc, pageCount: pageCountOf(doc) };
@@ -153,6 +161,7 @@ export function planPack(
         key,
         kind,
         patient: printed,
+        inputs: [...common, window.from, window.to, patient, source.events.get(patient.id)],
         build: () => {
           const doc = patientDoc(kind, window, patient, source, context);
           return { key, doc, patient: printed, pageCount: pageCountOf(doc) };

@@ -41,3 +41,62 @@ export async function watch(page: Page) {
     window.print = () => void (window.printedAt = performance.now());
   });
 }
+
+/**
+ * Arms the watch of one change of the choice: the click's time (page side, so the task that
+ * ran the click is found) and the time the preview is printable again (every page drawn and
+ * measured, "Imprimer" enabled), after having been not printable.
+ */
+export async function watchPrintable(page: Page, afterClick = true) {
+  await page.evaluate((click) => {
+    const w = window;
+    w.stopWatch?.();
+    w.clickAt = null;
+    w.printableAt = null;
+    let left = !click;
+    const onClick = () => void (w.clickAt ??= performance.now());
+    document.addEventListener('click', onClick, { capture: true });
+    // Both are found early in the document: no walk over the pages at each mutation.
+    const check = () => {
+      const pages = document.querySelector('[data-testid="print-pages"]');
+      const button = document.querySelector('.print-actions button');
+      const printable =
+        pages?.getAttribute('data-printable') === 'true' &&
+        button instanceof HTMLButtonElement &&
+        !button.disabled;
+      if (!printable) left = true;
+      else if (left && (w.clickAt !== null || !click)) w.printableAt ??= performance.now();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+    w.stopWatch = () => {
+      observer.disconnect();
+      document.removeEventListener('click', onClick, { capture: true });
+    };
+    check();
+  }, afterClick);
+}
+
+/** The change armed by watchPrintable: its click's task, its longest task, its time to printable. */
+export function changeTimes(page: Page) {
+  return page.evaluate(() => {
+    const clickAt = window.clickAt ?? 0;
+    const printableAt = window.printableAt ?? 0;
+    const tasks = (window.longTasks ?? []).filter(([start = 0]) => start + 1 >= clickAt - 100);
+    const during = tasks.filter(([start = 0, duration = 0]) => start + duration >= clickAt);
+    const tap = during.find(
+      ([start = 0, duration = 0]) => start <= clickAt && clickAt <= start + duration,
+    );
+    return {
+      tap: tap?.[1] ?? 0,
+      longest: Math.max(
+        0,
+        ...during.filter(([start = 0]) => start <= printableAt).map(([, d = 0]) => d),
+      ),
+      again: printableAt - clickAt,
+    };
+  });
+}
+
+export const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
