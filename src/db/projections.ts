@@ -1,17 +1,11 @@
 import { Dexie } from 'dexie';
 import type { WardEvent } from '../domain/events';
 import type { PatientId } from '../domain/ids';
-import {
-  applyPatientEvent,
-  comesAfter,
-  foldPatient,
-  isHeaderEvent,
-  type PatientState,
-} from '../domain/patient';
+import { applyPatientEvent, comesAfter, foldPatient, type PatientState } from '../domain/patient';
 import { DAMAGED, isDamaged, storedOf } from './crypto';
 import { intact } from './damage';
 import { db, type StoredEvent } from './db';
-import { lastVitalsRows, projectLastVitals, touchesLastVitals } from './lastVitals';
+import { lastVitalsRows, touchesLastVitals } from './lastVitals';
 
 export function patientEvents(patientId: PatientId): Promise<StoredEvent[]> {
   return db.events
@@ -25,7 +19,7 @@ export function patientEvents(patientId: PatientId): Promise<StoredEvent[]> {
  * Writes a patient's projection row, unless the stored one is damaged: that ciphertext is
  * evidence, replaced only by an explicit rebuild that keeps a copy (rebuildProjections).
  */
-async function save(id: PatientId, state: PatientState | null): Promise<void> {
+export async function savePatient(id: PatientId, state: PatientState | null): Promise<void> {
   if (isDamaged(await db.patients.get(id))) return;
   if (state) await db.patients.put(state);
   else await db.patients.delete(id);
@@ -35,32 +29,28 @@ async function save(id: PatientId, state: PatientState | null): Promise<void> {
  * The tables a write of these events touches. Only vitals and corrections reach lastVitals, so
  * a transaction that writes header, bed or ward events alone need not list it; one that may
  * write vitals or corrections must (Dexie refuses a nested transaction over more tables).
+ * `local` keeps the ids of corrections whose target has not arrived yet (db/foldBatch.ts).
  */
 export const writeTables = (events: readonly WardEvent[]) =>
-  touchesLastVitals(events) ? [db.events, db.patients, db.lastVitals] : [db.events, db.patients];
+  touchesLastVitals(events)
+    ? [db.events, db.patients, db.lastVitals, db.local]
+    : [db.events, db.patients, db.local];
 
 /**
- * Keeps the projections in step with one appended event. Must run inside the append's
- * transaction. In-order header events are applied directly; a late entry or a correction
- * refolds the patient from the log, so the result always equals a rebuild.
+ * Keeps the patient's header in step with one header event, inside the write's transaction:
+ * applied directly when it comes after every header event applied; false when it does not and
+ * the patient must be folded again (db/foldBatch.ts).
  */
-export async function project(event: WardEvent): Promise<void> {
-  if (touchesLastVitals([event])) await projectLastVitals(event);
-  await projectPatient(event);
-}
-
-async function projectPatient(event: WardEvent): Promise<void> {
+export async function applyHeaderEvent(event: WardEvent): Promise<boolean> {
   const patientId = event.patientId;
-  if (patientId === null) return;
-  if (isHeaderEvent(event)) {
-    const stored = await db.patients.get(patientId);
-    if (isDamaged(stored)) return; // kept as found; the log has the event
-    const current = stored ?? null;
-    if (comesAfter(current, event)) return save(patientId, applyPatientEvent(current, event));
-  } else if (event.type !== 'event.voided') {
-    return;
-  }
-  await save(patientId, foldPatient(await patientEvents(patientId)));
+  if (patientId === null) return true;
+  const stored = await db.patients.get(patientId);
+  if (isDamaged(stored)) return true; // kept as found; the log has the event
+  const current = stored ?? null;
+  if (!comesAfter(current, event)) return false;
+  const next = applyPatientEvent(current, event);
+  if (next) await db.patients.put(next);
+  return true;
 }
 
 /** Where a damaged projection row is kept, as stored, when a rebuild replaces it. */
