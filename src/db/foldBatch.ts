@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { isType, type WardEvent } from '../domain/events';
 import type { EventId, PatientId } from '../domain/ids';
 import { foldPatient, isHeaderEvent } from '../domain/patient';
@@ -58,7 +59,7 @@ export async function projectBatch(events: readonly WardEvent[]): Promise<void> 
   }
 
   for (const patientId of new Set([...refold.header, ...refold.vitals])) {
-    const log = await patientEvents(patientId);
+    const log = await logOf(patientId, events);
     if (refold.header.has(patientId)) await savePatient(patientId, foldPatient(log));
     if (refold.vitals.has(patientId)) await refoldLastVitals(patientId, log);
   }
@@ -71,6 +72,19 @@ async function saveAwaited(awaited: ReadonlySet<EventId>, known: ReadonlySet<Eve
   if (same) return;
   if (awaited.size > 0) await db.local.put({ key: AWAITED, value: [...awaited] });
   else await db.local.delete(AWAITED);
+}
+
+/**
+ * The patient's log. When all of it came in this batch (a new patient, as in a census import
+ * or the first day of a ward file), it is the batch's own events: counted by index, not read.
+ */
+async function logOf(patientId: PatientId, batch: readonly WardEvent[]): Promise<WardEvent[]> {
+  const mine = batch.filter((event) => event.patientId === patientId);
+  const stored = await db.events
+    .where('[patientId+atMs]')
+    .between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
+    .count();
+  return stored === mine.length ? mine : patientEvents(patientId);
 }
 
 const isVoid = (event: WardEvent): event is WardEvent<'event.voided'> =>
