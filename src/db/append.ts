@@ -15,7 +15,8 @@ import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { db, type StoredEvent } from './db';
 import { NoAuthorError } from './errors';
 import { ensureDeviceId, getLocal } from './local';
-import { project, writeTables } from './projections';
+import { projectBatch } from './foldBatch';
+import { writeTables } from './projections';
 import { getSession } from './session';
 import { wardNow } from './wardTime';
 
@@ -47,14 +48,57 @@ const toStored = (event: WardEvent): StoredEvent => ({
   ...(event.patientId === null ? { wardType: event.type } : {}),
 });
 
-/** Adds validated events and their projections in one transaction: all or nothing. */
-export async function writeEvents(events: WardEvent[]): Promise<void> {
-  await db.transaction('rw', writeTables(events), async () => {
+/** What a batch did: events added to the log, and events it already held (skipped). */
+export interface BatchResult {
+  added: number;
+  alreadyPresent: number;
+}
+
+/**
+ * Adds validated events and their projections in one transaction: all or nothing. An event
+ * whose id the log already holds (or that the batch repeats) is skipped and counted, so a
+ * ward file or a hub pull can bring the same events twice. The events are encrypted together
+ * (one bulkAdd through the middleware) and the projections follow without rereading
+ * the patients' logs in the usual cases (db/foldBatch.ts).
+ */
+export async function writeEvents(events: readonly WardEvent[]): Promise<BatchResult> {
+  return db.transaction('rw', writeTables(events), async () => {
+    const ids = events.map((event) => event.id);
+    const stored = new Set<string>(await db.events.where('id').anyOf(ids).primaryKeys());
+    const fresh: WardEvent[] = [];
     for (const event of events) {
-      await db.events.add(toStored(event));
-      await project(event);
+      if (stored.has(event.id)) continue;
+      stored.add(event.id); // a second copy in the same batch is skipped too
+      fresh.push(event);
+    }
+    await db.events.bulkAdd(fresh.map(toStored));
+    await projectBatch(fresh);
+    return { added: fresh.length, alreadyPresent: events.length - fresh.length };
+  });
+}
+
+/**
+ * The one write path of events that come from outside (ward file, census import, hub pull):
+ * each is validated as on the tablet that wrote it and must belong to this ward, then the
+ * batch is written by writeEvents. One bad event and nothing is written (ValidationError,
+ * with the index of the event in `path`).
+ */
+export async function writeBatch(events: readonly unknown[]): Promise<BatchResult> {
+  const wardId = await getLocal('wardId');
+  const valid = events.map((input, index) => {
+    try {
+      const event = validateEvent(input);
+      if (event.wardId !== wardId)
+        throw new ValidationError([{ path: 'wardId', code: 'wrongWard' }]);
+      return event;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      throw new ValidationError(
+        error.issues.map((issue) => ({ ...issue, path: `${index}.${issue.path}` })),
+      );
     }
   });
+  return writeEvents(valid);
 }
 
 /** Builds a complete, validated event for this device and author. Nothing is written. */

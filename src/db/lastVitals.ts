@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { ofType, type EventType, type WardEvent } from '../domain/events';
 import { activeEvents } from '../domain/voids';
 import type { PatientId } from '../domain/ids';
@@ -11,11 +10,11 @@ import { db, type LastVitalsRow } from './db';
 type VitalsEvent = WardEvent<'vitals.recorded'>;
 
 /** A set with the seven NEWS2 parameters: only such a set resets the observation clock. */
-const isFullSet = (event: VitalsEvent) => news2FromVitals(event.payload).kind === 'scored';
+export const isFullSet = (event: VitalsEvent) => news2FromVitals(event.payload).kind === 'scored';
 
 /** The last full set that stands in a patient's log, by bedside time; null when none. */
 export function lastFullSet(events: readonly WardEvent[]): VitalsEvent | null {
-  const sets = ofType(byStamp(activeEvents(events as readonly WardEvent[])), 'vitals.recorded');
+  const sets = ofType(byStamp(activeEvents(events)), 'vitals.recorded');
   const full = (sets as VitalsEvent[]).filter(isFullSet);
   return full.at(-1) ?? null;
 }
@@ -31,11 +30,11 @@ const rowOf = (event: VitalsEvent): LastVitalsRow => {
   };
 };
 
-async function refold(patientId: PatientId): Promise<void> {
-  const events = await db.events
-    .where('[patientId+atMs]')
-    .between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
-    .toArray();
+/** The patient's row folded again from its log (`events`, read once by the caller). */
+export async function refoldLastVitals(
+  patientId: PatientId,
+  events: readonly WardEvent[],
+): Promise<void> {
   // A damaged row is evidence: kept until an explicit rebuild (rebuildProjections).
   if (isDamaged(await db.lastVitals.get(patientId))) return;
   const last = lastFullSet(intact(events));
@@ -44,26 +43,27 @@ async function refold(patientId: PatientId): Promise<void> {
 }
 
 /**
- * Keeps the last full set of the event's patient, inside the append's transaction. A full set
- * later than the one kept replaces it; a correction of a set (or of a correction) refolds the
- * patient from the log, so the row always equals a rebuild.
+ * A full set later than the one kept replaces it, inside the write's transaction. Whether the
+ * set stands (no correction of it is stored) is the caller's check (db/foldBatch.ts).
  */
-export async function projectLastVitals(event: WardEvent): Promise<void> {
+export async function projectVitalsSet(event: VitalsEvent): Promise<void> {
   const patientId = event.patientId;
-  if (patientId === null) return;
-  if (event.type === 'vitals.recorded') {
-    if (!isFullSet(event)) return;
-    const current = await db.lastVitals.get(patientId);
-    if (unreadable(current)) return; // kept as found; readLastVitals reads the log instead
-    if (current && compareStamps(stampOf(current.event), stampOf(event)) > 0) return;
-    await db.lastVitals.put(rowOf(event));
-    return;
-  }
-  if (event.type !== 'event.voided') return;
-  const target = await db.events.get(event.payload.eventId);
-  if (target?.type === 'vitals.recorded' || target?.type === 'event.voided') {
-    await refold(patientId);
-  }
+  if (patientId === null || !isFullSet(event)) return;
+  const current = await db.lastVitals.get(patientId);
+  if (unreadable(current)) return; // kept as found; readLastVitals reads the log instead
+  if (current && compareStamps(stampOf(current.event), stampOf(event)) > 0) return;
+  await db.lastVitals.put(rowOf(event));
+}
+
+/**
+ * Whether a correction that strikes `target` (a full set, directly) changes the row: only when
+ * that set is the one kept. A set that was not kept stays out (it is struck now).
+ */
+export async function strikesKeptSet(target: VitalsEvent): Promise<boolean> {
+  if (!isFullSet(target) || target.patientId === null) return false;
+  const current = await db.lastVitals.get(target.patientId);
+  if (unreadable(current)) return false; // kept as found until a rebuild
+  return current?.event.id === target.id;
 }
 
 /** The rows of every patient, folded again from their events (for rebuildProjections). */

@@ -1,19 +1,11 @@
 import { Dexie } from 'dexie';
 import { EVENT_TYPES, type EventType, type WardEvent } from '../domain/events';
 import type { PatientId } from '../domain/ids';
-import {
-  applyPatientEvent,
-  comesAfter,
-  foldPatient,
-  HEADER_TYPES,
-  isHeaderEvent,
-  type PatientState,
-} from '../domain/patient';
+import { applyPatientEvent, comesAfter, foldPatient, type PatientState } from '../domain/patient';
 import { DAMAGED, isDamaged, storedOf } from './crypto';
 import { intact } from './damage';
 import { db, type StoredEvent } from './db';
-import { patientEventsOfTypes } from './eventReads';
-import { lastVitalsRows, projectLastVitals, touchesLastVitals } from './lastVitals';
+import { lastVitalsRows, touchesLastVitals } from './lastVitals';
 
 export function patientEvents(patientId: PatientId): Promise<StoredEvent[]> {
   return db.events
@@ -27,7 +19,7 @@ export function patientEvents(patientId: PatientId): Promise<StoredEvent[]> {
  * Writes a patient's projection row, unless the stored one is damaged: that ciphertext is
  * evidence, replaced only by an explicit rebuild that keeps a copy (rebuildProjections).
  */
-async function save(id: PatientId, state: PatientState | null): Promise<void> {
+export async function savePatient(id: PatientId, state: PatientState | null): Promise<void> {
   if (isDamaged(await db.patients.get(id))) return;
   if (state) await db.patients.put(state);
   else await db.patients.delete(id);
@@ -36,18 +28,22 @@ async function save(id: PatientId, state: PatientState | null): Promise<void> {
 /**
  * The tables a write of events of these types touches: the log, the patients' projection, and
  * lastVitals for vitals and corrections only. Every write transaction is scoped from this
- * (Dexie refuses a table, or a nested transaction, outside its parent's scope).
+ * (Dexie refuses a table, or a nested transaction, outside its parent's scope), plus `local`:
+ * buildEvent reads the ward and the device there, and the batch fold keeps there the ids of
+ * corrections whose target has not arrived yet (db/foldBatch.ts).
  */
 export const tablesOf = (types: readonly EventType[]) =>
   touchesLastVitals(types) ? [db.events, db.patients, db.lastVitals] : [db.events, db.patients];
 
 /** The tables a write of these events touches (tablesOf their types). */
-export const writeTables = (events: readonly WardEvent[]) =>
-  tablesOf(events.map((event) => event.type));
+export const writeTables = (events: readonly WardEvent[]) => [
+  ...tablesOf(events.map((event) => event.type)),
+  db.local,
+];
 
 /**
  * A write that reads, then builds and writes events of these types, in one transaction: its
- * scope follows from the types, plus `local` (buildEvent reads the ward and the device there).
+ * scope follows from the types, plus `local`.
  */
 export const writeTransaction = <T>(
   types: readonly EventType[],
@@ -55,31 +51,21 @@ export const writeTransaction = <T>(
 ): Promise<T> => db.transaction('rw', [...tablesOf(types), db.local], write);
 
 /**
- * Keeps the projections in step with one appended event. Must run inside the append's
- * transaction. In-order header events are applied directly; a late entry or a correction
- * refolds the patient from the log, so the result always equals a rebuild.
+ * Keeps the patient's header in step with one header event, inside the write's transaction:
+ * applied directly when it comes after every header event applied; false when it does not and
+ * the patient must be folded again (db/foldBatch.ts).
  */
-export async function project(event: WardEvent): Promise<void> {
-  if (touchesLastVitals([event.type])) await projectLastVitals(event);
-  await projectPatient(event);
-}
-
-async function projectPatient(event: WardEvent): Promise<void> {
+export async function applyHeaderEvent(event: WardEvent): Promise<boolean> {
   const patientId = event.patientId;
-  if (patientId === null) return;
-  if (isHeaderEvent(event)) {
-    const stored = await db.patients.get(patientId);
-    if (isDamaged(stored)) return; // kept as found; the log has the event
-    const current = stored ?? null;
-    if (comesAfter(current, event)) return save(patientId, applyPatientEvent(current, event));
-  } else if (event.type !== 'event.voided') {
-    return;
-  }
-  // The header and the corrections are all a fold of the header reads (foldPatient).
-  await save(patientId, foldPatient(await patientEventsOfTypes(patientId, HEADER_AND_VOIDS)));
+  if (patientId === null) return true;
+  const stored = await db.patients.get(patientId);
+  if (isDamaged(stored)) return true; // kept as found; the log has the event
+  const current = stored ?? null;
+  if (!comesAfter(current, event)) return false;
+  const next = applyPatientEvent(current, event);
+  if (next) await db.patients.put(next);
+  return true;
 }
-
-const HEADER_AND_VOIDS = [...HEADER_TYPES, 'event.voided'] as const;
 
 /** Where a damaged projection row is kept, as stored, when a rebuild replaces it. */
 export const QUARANTINE_PREFIX = 'damaged:';
