@@ -12,6 +12,7 @@ import { LockScreen } from '../features/lock/LockScreen';
 import { LockSettings } from '../features/lock/LockSettings';
 import { useIdleLock } from '../features/lock/useIdleLock';
 import { AdmitScreen } from '../features/patient/AdmitScreen';
+import { PatientNotFound } from '../features/patient/PatientFrame';
 import { PatientRoutes } from '../features/patient/PatientRoutes';
 import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
 import { StaffPanel } from '../features/session/StaffPanel';
@@ -64,6 +65,8 @@ function Screen({ route }: { route: Route }) {
           />
         </>
       );
+    case 'unknownPatient':
+      return <PatientNotFound />;
     case 'chart':
       return (
         <>

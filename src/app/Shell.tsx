@@ -23,7 +23,8 @@ interface ShellProps {
 export function Shell({ route, author, onLock, children }: ShellProps) {
   const { t } = useI18n();
   // A charting screen belongs to a patient.
-  const current = route.screen === 'chart' ? 'patient' : route.screen;
+  const current =
+    route.screen === 'chart' || route.screen === 'unknownPatient' ? 'patient' : route.screen;
   return (
     <>
       <a className="skip-link" href="#main">

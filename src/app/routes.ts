@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { parsePatientId, type PatientId } from '../domain/ids';
 import { PATIENT_ACTIONS, type PatientAction } from '../features/patient/PatientRoutes';
 
 /** What is charted for a patient, each on its own screen under #/patient/id/… */
@@ -17,7 +18,7 @@ export type ChartAction = (typeof CHART_ACTIONS)[number];
 
 export interface ChartRoute {
   screen: 'chart';
-  patientId: string;
+  patientId: PatientId;
   action: ChartAction;
   /** The prescription changed or given. */
   target: string | null;
@@ -29,7 +30,9 @@ export interface ChartRoute {
 export type Route =
   | { screen: 'board' }
   | { screen: 'todo' }
-  | { screen: 'patient'; patientId: string | null; action: PatientAction | null }
+  | { screen: 'patient'; patientId: PatientId | null; action: PatientAction | null }
+  /** A link to a patient whose id is not one (mangled, or typed by hand). */
+  | { screen: 'unknownPatient' }
   | ChartRoute
   | { screen: 'admit'; bedId: string | null }
   | { screen: 'beds' }
@@ -49,11 +52,13 @@ export function parseRoute(hash: string): Route {
   };
   switch (screen) {
     case 'patient': {
+      const patientId = parsePatientId(decoded(id));
+      if (id && !patientId) return { screen: 'unknownPatient' };
       const chart = CHART_ACTIONS.find((known) => known === action);
-      if (id && chart) {
+      if (patientId && chart) {
         return {
           screen: 'chart',
-          patientId: id,
+          patientId,
           action: chart,
           target: decoded(target),
           slot: decoded(slot),
@@ -61,7 +66,7 @@ export function parseRoute(hash: string): Route {
       }
       return {
         screen: 'patient',
-        patientId: id || null,
+        patientId,
         action: PATIENT_ACTIONS.find((known) => known === action) ?? null,
       };
     }

@@ -16,3 +16,10 @@ export const newId = <T extends EventId | PatientId | WardId | StaffId | DeviceI
   uuidv7() as T;
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * A patient id from outside the app's own data (a URL segment): the id when it has the shape
+ * of one, else null. The only way a string becomes a PatientId without being created or read.
+ */
+export const parsePatientId = (text: string | null | undefined): PatientId | null =>
+  text && UUID_PATTERN.test(text) ? (text as PatientId) : null;

@@ -120,3 +120,19 @@ test('beds: rename, close, reorder; the board follows', async ({ page }) => {
   );
   await expect(board.card('3').getByRole('link')).toHaveCount(0);
 });
+
+test('a link to a patient this tablet does not have says so, whatever its id', async ({ page }) => {
+  const notFound = page.getByRole('heading', {
+    name: 'Ce patient n’existe pas sur cette tablette.',
+  });
+  for (const hash of [
+    '#/patient/not-an-id',
+    '#/patient/%E0%A4%A/vitals',
+    '#/patient/0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b/vitals',
+  ]) {
+    // The hash only: a reload would lock the ward (its key lives in the page).
+    await page.evaluate((next) => void (location.hash = next), hash);
+    await expect(notFound).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tableau du service' })).toBeVisible();
+  }
+});

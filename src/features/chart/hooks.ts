@@ -8,8 +8,8 @@ import { instantOf } from '../../domain/time';
  * A patient's whole log, read once for every charting section of a screen (the app passes
  * it down): undefined while loading. Live: a write in another tab shows at once.
  */
-export const usePatientChart = (patientId: string): WardEvent[] | undefined =>
-  useLiveQuery(() => readPatientChart(patientId as PatientId), [patientId]);
+export const usePatientChart = (patientId: PatientId): WardEvent[] | undefined =>
+  useLiveQuery(() => readPatientChart(patientId), [patientId]);
 
 /**
  * The events of the current stay: prescriptions and care of an earlier stay are not due

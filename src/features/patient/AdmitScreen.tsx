@@ -66,7 +66,7 @@ export function ReadmitScreen({
   patientId,
   onSaved,
 }: {
-  patientId: string;
+  patientId: PatientId;
   onSaved: (id: PatientId) => void;
 }) {
   const { t } = useI18n();

@@ -19,7 +19,7 @@ export function DischargeScreen({
   patientId,
   onSaved,
 }: {
-  patientId: string;
+  patientId: PatientId;
   onSaved: (id: PatientId) => void;
 }) {
   const { t } = useI18n();
@@ -34,9 +34,9 @@ export function DischargeScreen({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const input = { destination, detail, at: typedAt(at, timeZone) };
-    if (await form.submit(() => tryDischarge(patientId as PatientId, input))) {
+    if (await form.submit(() => tryDischarge(patientId, input))) {
       flash('discharged');
-      onSaved(patientId as PatientId);
+      onSaved(patientId);
     }
   }
 

@@ -13,7 +13,7 @@ export function EditScreen({
   patientId,
   onSaved,
 }: {
-  patientId: string;
+  patientId: PatientId;
   onSaved: (id: PatientId) => void;
 }) {
   const { t } = useI18n();

@@ -18,7 +18,7 @@ export function LinkScreen({
   patientId,
   onSaved,
 }: {
-  patientId: string;
+  patientId: PatientId;
   onSaved: (id: PatientId) => void;
 }) {
   const { t } = useI18n();
@@ -28,7 +28,7 @@ export function LinkScreen({
   const error = issueText(t, form.issueAt);
 
   async function submit(shared?: SharedIpp) {
-    const result = await form.submit(() => tryLinkIdentifier(patientId as PatientId, ipp, shared));
+    const result = await form.submit(() => tryLinkIdentifier(patientId, ipp, shared));
     if (result?.saved) {
       flash('linked');
       onSaved(result.value);

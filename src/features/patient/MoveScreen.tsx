@@ -27,7 +27,7 @@ export function MoveScreen({
   patientId,
   onSaved,
 }: {
-  patientId: string;
+  patientId: PatientId;
   onSaved: (id: PatientId) => void;
 }) {
   const { t } = useI18n();
@@ -56,7 +56,7 @@ export function MoveScreen({
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const id = patientId as PatientId;
+    const id = patientId;
     const saved = swapWith
       ? await form.submit(() => trySwapPatients(id, swapWith.id, typedAt(at, timeZone)))
       : await form.submit(() => tryMovePatient(id, chosenBed, typedAt(at, timeZone)));

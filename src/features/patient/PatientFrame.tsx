@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Bed } from '../../domain/beds';
+import type { PatientId } from '../../domain/ids';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { IdentityBand } from '../../ui/IdentityBand';
@@ -15,11 +16,22 @@ export interface FrameContext {
 }
 
 interface PatientFrameProps {
-  patientId: string;
+  patientId: PatientId;
   title?: string;
   /** Where "back" goes: the patient's screen from an action, the board from the patient. */
   back: 'board' | 'patient';
   children: (context: FrameContext) => ReactNode;
+}
+
+/** A link to a patient this tablet does not have, or whose id is not one. */
+export function PatientNotFound() {
+  const { t } = useI18n();
+  return (
+    <main id="main" className="screen">
+      <h1>{t('patients.patient.notFound')}</h1>
+      <a href="#/">{t('patients.patient.backToBoard')}</a>
+    </main>
+  );
 }
 
 /** Every screen of a patient: a way back, the title, and the identity band on top. */
@@ -31,14 +43,7 @@ export function PatientFrame({ patientId, title, back, children }: PatientFrameP
   if (patient === undefined || beds === undefined) {
     return <main id="main" className="screen" aria-busy="true" />;
   }
-  if (patient === null) {
-    return (
-      <main id="main" className="screen">
-        <h1>{t('patients.patient.notFound')}</h1>
-        <a href="#/">{t('patients.patient.backToBoard')}</a>
-      </main>
-    );
-  }
+  if (patient === null) return <PatientNotFound />;
   const bedLabel = (bedId: string | null) => beds.find((b) => b.bedId === bedId)?.label;
   return (
     <main id="main" className="screen">

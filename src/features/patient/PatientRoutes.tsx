@@ -14,7 +14,7 @@ export const PATIENT_ACTIONS = ['move', 'discharge', 'edit', 'link', 'readmit'] 
 export type PatientAction = (typeof PATIENT_ACTIONS)[number];
 
 interface PatientRoutesProps {
-  patientId: string | null;
+  patientId: PatientId | null;
   action: PatientAction | null;
   /** Where to go once an action is saved: the patient's screen. */
   onSaved: (id: PatientId) => void;

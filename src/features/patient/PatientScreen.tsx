@@ -1,3 +1,4 @@
+import type { PatientId } from '../../domain/ids';
 import type { ReactNode } from 'react';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,7 +11,7 @@ import { PatientHeaderPanel } from './PatientHeaderPanel';
 import { PatientHistory } from './PatientHistory';
 
 interface PatientScreenProps {
-  patientId: string;
+  patientId: PatientId;
   /** The charting sections (vitals, MAR, care, notes...), composed by the app. */
   charting?: (patient: PatientState, bedLabel: FrameContext['bedLabel']) => ReactNode;
 }

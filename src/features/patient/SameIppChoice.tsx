@@ -1,10 +1,11 @@
+import type { PatientId } from '../../domain/ids';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Choice } from '../../ui/ChoiceField';
 import { TextField } from '../../ui/TextField';
 
 interface SameIppChoiceProps {
-  patientId: string;
+  patientId: PatientId;
   ipp: string;
   busy: boolean;
   reasonError: string | undefined;

@@ -26,13 +26,13 @@ import type { PatientId } from '../../domain/ids';
 export type { AdmissionInput, DischargeInput, EditConflicts, HistoryEntry, SharedIpp };
 
 /** The patient's header from the projection; undefined while loading, null when unknown. */
-export const usePatient = (id: string) => useLiveQuery(() => readPatient(id as PatientId), [id]);
+export const usePatient = (id: PatientId) => useLiveQuery(() => readPatient(id), [id]);
 
 /** The names the ward gave its tablets, for the history's author lines. */
 export const useDeviceNames = () => useLiveQuery(readDeviceNames);
 
-export const usePatientHistory = (id: string) =>
-  useLiveQuery(() => readPatientHistory(id as PatientId), [id]);
+export const usePatientHistory = (id: PatientId) =>
+  useLiveQuery(() => readPatientHistory(id), [id]);
 
 /** Every patient known here, present or discharged. */
 export const useWardPatients = () => useLiveQuery(readWardPatients);

@@ -62,6 +62,7 @@ export const enIntegrity: Messages['integrity'] = {
     board: 'Ward',
     todo: 'To do',
     patient: 'Patient',
+    unknownPatient: 'Patient',
     chart: 'Bedside charting',
     admit: 'Admission',
     beds: 'Beds',

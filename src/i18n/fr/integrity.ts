@@ -61,6 +61,7 @@ export const frIntegrity = {
     board: 'Service',
     todo: 'À faire',
     patient: 'Patient',
+    unknownPatient: 'Patient',
     chart: 'Saisie au lit',
     admit: 'Admission',
     beds: 'Lits',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePatientId } from '../../../src/domain/ids';
 import { parseRoute } from '../../../src/app/routes';
 import { scheduleSchema } from '../../../src/domain/schedule';
 import { stayEvents } from '../../../src/features/chart/hooks';
@@ -111,18 +112,26 @@ describe('the current stay and the routes', () => {
 
   it('reads a charting screen and its dose from the hash', () => {
     const dueAt = paris('2026-11-29T08:00');
-    expect(parseRoute(`#/patient/p1/give/rx1/${encodeURIComponent(dueAt)}`)).toEqual({
+    const id = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    expect(parseRoute(`#/patient/${id}/give/rx1/${encodeURIComponent(dueAt)}`)).toEqual({
       screen: 'chart',
-      patientId: 'p1',
+      patientId: id,
       action: 'give',
       target: 'rx1',
       slot: dueAt,
     });
-    expect(parseRoute('#/patient/p1/move')).toEqual({
+    expect(parseRoute(`#/patient/${id}/move`)).toEqual({
       screen: 'patient',
-      patientId: 'p1',
+      patientId: id,
       action: 'move',
     });
     expect(parseRoute('#/todo')).toEqual({ screen: 'todo' });
+  });
+
+  it('takes a patient id from the hash only when it is one: else the patient is not found', () => {
+    expect(parseRoute('#/patient/p1')).toEqual({ screen: 'unknownPatient' });
+    expect(parseRoute('#/patient/%E0%A4%A/vitals')).toEqual({ screen: 'unknownPatient' });
+    expect(parseRoute('#/patient/')).toEqual({ screen: 'patient', patientId: null, action: null });
+    expect(parsePatientId(undefined)).toBeNull();
   });
 });
