@@ -18,12 +18,15 @@ declare global {
 }
 
 /** Arms a watcher for `probe` and a listener that stamps the next tap. */
-async function arm(page: Page, probe: Probe) {
-  await page.evaluate(({ selector, text }) => {
+async function arm(page: Page, probe: Probe | Probe[]) {
+  const probes = Array.isArray(probe) ? probe : [probe];
+  await page.evaluate((probes) => {
     const ready = () =>
       !document.querySelector('[aria-busy="true"]') &&
-      [...document.querySelectorAll(selector)].some(
-        (node) => !text || (node.textContent ?? '').includes(text),
+      probes.some(({ selector, text }) =>
+        [...document.querySelectorAll(selector)].some(
+          (node) => !text || (node.textContent ?? '').includes(text),
+        ),
       );
     window.benchStart = undefined;
     document.addEventListener('click', (event) => (window.benchStart = event.timeStamp), {
@@ -31,6 +34,8 @@ async function arm(page: Page, probe: Probe) {
       once: true,
     });
     window.benchSeen = new Promise((resolve) => {
+      // Never there in two minutes: no figure (NaN) rather than a hung run.
+      setTimeout(() => resolve(Number.NaN), 120_000);
       const observer = new MutationObserver(() => {
         if (window.benchStart !== undefined && ready()) {
           observer.disconnect();
@@ -44,7 +49,7 @@ async function arm(page: Page, probe: Probe) {
         attributes: true,
       });
     });
-  }, probe);
+  }, probes);
 }
 
 const seen = async (page: Page) => {
@@ -56,7 +61,11 @@ const seen = async (page: Page) => {
 };
 
 /** Milliseconds from a tap on `target` to `probe` in the page. */
-export async function timeTap(page: Page, target: Locator, probe: Probe): Promise<number> {
+export async function timeTap(
+  page: Page,
+  target: Locator,
+  probe: Probe | Probe[],
+): Promise<number> {
   await arm(page, probe);
   await target.click({ timeout: 120_000 });
   return seen(page);

@@ -26,10 +26,10 @@ const rows = [
   ['author to board', (r) => ms(r.coldStart?.authorMs)],
   ['board', (r) => stat(r.boardMs)],
   [
-    'patient screen (whole)',
+    'patient screen, whole (second open)',
     (r) => `${stat(r.patientScreenMs)}${ratio(r.patientScreenMs?.median, r.raw?.patientLogMs)}`,
   ],
-  ['MAR visible', (r) => stat(r.marMs)],
+  ['patient screen to its MAR (first open)', (r) => stat(r.marMs)],
   ['72 h trends', (r) => `${stat(r.trends72hMs)}${ratio(r.trends72hMs?.median, r.raw?.last72hMs)}`],
   [
     'raw IDB: patient log by index',
