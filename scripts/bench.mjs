@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 10k,180k,540k] [--ops 200] [--no-build]`: builds the production
+// `npm run bench [-- --sizes 10k,180k,540k] [--ops 200] [--no-build] [--report-only]`: builds the production
 // app and the bench's seeding page, measures in headless Chromium (bench/measure.spec.ts),
 // then writes bench/results.json and prints a table. Not part of `npm test`.
 import { execFileSync, execSync } from 'node:child_process';
@@ -19,13 +19,15 @@ const dist = process.env.BENCH_DIST ?? 'dist-bench';
 const env = { ...process.env, BENCH_DIST: dist, BENCH_SIZES: sizes, BENCH_OPS: ops };
 const run = (command) => execSync(command, { cwd: root, env, stdio: 'inherit' });
 
-if (!args.includes('--no-build')) {
+// --report-only: results.json and the table from the figures already measured.
+const measure = !args.includes('--report-only');
+if (measure && !args.includes('--no-build')) {
   run(`npx vite build --outDir ${dist}`);
   run('npx vite build -c bench/vite.seed.config.ts');
 }
 let failed = false;
 try {
-  run('npx playwright test -c bench/playwright.config.ts');
+  if (measure) run('npx playwright test -c bench/playwright.config.ts');
 } catch {
   failed = true; // what was measured is still written below
 }
