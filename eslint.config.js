@@ -44,7 +44,17 @@ const noDoubleCast = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'dev-dist', 'node_modules', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'dev-dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/.cache',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   { files: ['scripts/**/*.mjs'], languageOptions: { globals: globals.node } },

@@ -1,0 +1,93 @@
+import type { Locator, Page } from '@playwright/test';
+
+// Timings taken inside the page (performance.now), from the tap's own event time to the
+// first DOM mutation where the expected content is there: no CDP round trip in the figure.
+
+interface Probe {
+  /** A CSS selector that must match. */
+  selector: string;
+  /** Text that one of the matches must contain. */
+  text?: string;
+}
+
+declare global {
+  interface Window {
+    benchSeen?: Promise<number>;
+    benchStart?: number;
+  }
+}
+
+/** Arms a watcher for `probe` and a listener that stamps the next tap. */
+async function arm(page: Page, probe: Probe | Probe[]) {
+  const probes = Array.isArray(probe) ? probe : [probe];
+  await page.evaluate((probes) => {
+    const ready = () =>
+      !document.querySelector('[aria-busy="true"]') &&
+      probes.some(({ selector, text }) =>
+        [...document.querySelectorAll(selector)].some(
+          (node) => !text || (node.textContent ?? '').includes(text),
+        ),
+      );
+    window.benchStart = undefined;
+    document.addEventListener('click', (event) => (window.benchStart = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+    window.benchSeen = new Promise((resolve) => {
+      // Never there in two minutes: no figure (NaN) rather than a hung run.
+      setTimeout(() => resolve(Number.NaN), 120_000);
+      const observer = new MutationObserver(() => {
+        if (window.benchStart !== undefined && ready()) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+  }, probes);
+}
+
+const seen = async (page: Page) => {
+  const [start, end] = await page.evaluate(async () => {
+    const done = await window.benchSeen;
+    return [window.benchStart ?? Number.NaN, done ?? Number.NaN];
+  });
+  return end - start;
+};
+
+/** Milliseconds from a tap on `target` to `probe` in the page. */
+export async function timeTap(
+  page: Page,
+  target: Locator,
+  probe: Probe | Probe[],
+): Promise<number> {
+  await arm(page, probe);
+  await target.click({ timeout: 120_000 });
+  return seen(page);
+}
+
+/** Milliseconds from a change of route (the hash, as a link does) to `probe` in the page. */
+export async function timeRoute(page: Page, hash: string, probe: Probe): Promise<number> {
+  await arm(page, probe);
+  await page.evaluate((to) => {
+    window.benchStart = performance.now();
+    location.hash = to;
+  }, hash);
+  return seen(page);
+}
+
+export const median = (values: number[]) => quantile(values, 0.5);
+
+export function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  const high = Math.ceil(at);
+  return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (at - low);
+}

@@ -1,0 +1,319 @@
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { median, quantile, timeRoute, timeTap } from './inPage';
+import { rawIdb } from './rawIdb';
+import type { SeedReport } from './seed';
+import { BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
+
+/**
+ * The benchmark of issue 12 (point 3), one test per size: seeds the demo ward once per size
+ * (a persistent Chromium profile under bench/.cache), then measures the production build.
+ * Figures are written, never asserted. Run by `npm run bench` (scripts/bench.mjs).
+ */
+const PASSPHRASE = 'banc-essai-releve-2026';
+const NURSE = 'Banc Essai';
+const BASE = `http://localhost:${BENCH_PORT}`;
+const OPS = Number(process.env.BENCH_OPS ?? 200);
+const SCREENS = Number(process.env.BENCH_SCREENS ?? 10);
+const sizes = (process.env.BENCH_SIZES ?? '10k').split(',').filter(isSize);
+
+const launch = (dir: string, offline = false) =>
+  chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info', '--no-first-run'],
+    viewport: { width: 1280, height: 800 },
+    hasTouch: true,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    baseURL: BASE,
+    offline,
+  });
+
+const stats = (values: number[]) => ({
+  n: values.length,
+  median: median(values),
+  p95: quantile(values, 0.95),
+});
+
+async function seedOnce(dir: string, days: number): Promise<SeedReport> {
+  const file = `${dir}.seed.json`;
+  if (existsSync(file) && existsSync(dir)) return JSON.parse(readFileSync(file, 'utf8'));
+  const context = await launch(dir);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/bench/seed.html');
+  await expect(page.locator('#progress')).toHaveText('ready', { timeout: 60_000 });
+  const report = await page.evaluate(
+    (n) => (window.benchSeed ? window.benchSeed(n) : Promise.reject(new Error('no seed page'))),
+    days,
+  );
+  writeFileSync(file, JSON.stringify(report));
+  // The app once online, so that its service worker caches it for the offline starts.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
+    timeout: 120_000,
+  });
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await context.close();
+  return report;
+}
+
+const boardProbe = { selector: '[data-testid="board-counts"]' };
+const patientProbe = { selector: '#timeline-title' };
+
+/** A cold start offline (service worker cache): page time from navigation to the lock screen. */
+async function coldStart(dir: string) {
+  const context = await launch(dir, true);
+  await context.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('h1')?.textContent?.includes('Relève est verrouillé')) {
+        performance.mark('bench-lock');
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
+    timeout: 120_000,
+  });
+  const lockMs = await page.evaluate(
+    () =>
+      performance.getEntriesByType('mark').find((m) => m.name === 'bench-lock')?.startTime ??
+      performance.now(),
+  );
+  return { context, page, lockMs };
+}
+
+async function unlock(page: Page) {
+  await page.getByLabel('Phrase de passe du service').fill(PASSPHRASE);
+  const unlockMs = await timeTap(page, page.getByRole('button', { name: 'Déverrouiller' }), [
+    { selector: 'button', text: NURSE },
+    boardProbe,
+  ]);
+  // The author is asked after an unlock, unless the device still knows who charts.
+  const ask = page.getByRole('button', { name: new RegExp(NURSE) });
+  if (!(await ask.isVisible())) return { unlockMs, authorMs: null };
+  const authorMs = await timeTap(
+    page,
+    page.getByRole('button', { name: new RegExp(NURSE) }),
+    boardProbe,
+  );
+  return { unlockMs, authorMs };
+}
+
+const pbkdf2 = (page: Page) =>
+  page.evaluate(async () => {
+    const key = await crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode('x'),
+      'PBKDF2',
+      false,
+      ['deriveBits'],
+    );
+    const t0 = performance.now();
+    await crypto.subtle.deriveBits(
+      { name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600_000 },
+      key,
+      256,
+    );
+    return performance.now() - t0;
+  });
+
+/** The admitted patients' ids, from the board's links. */
+const patientIds = (page: Page) =>
+  page
+    .evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('[data-bed] a[href^="#/patient/"]')].map(
+        (a) => a.getAttribute('href')?.split('/')[2] ?? '',
+      ),
+    )
+    .then((ids) => [...new Set(ids.filter(Boolean))]);
+
+async function recordVitals(page: Page, patientId: string, n: number) {
+  await page.evaluate((id) => (location.hash = `#/patient/${id}/vitals`), patientId);
+  const field = (label: RegExp) => page.getByLabel(label);
+  await field(/^Fréquence respiratoire/).fill(String(14 + (n % 6)));
+  await field(/^SpO2 \(/).fill(String(94 + (n % 4)));
+  await page.getByRole('radio', { name: 'Air ambiant' }).check();
+  await field(/^Pression systolique/).fill(String(110 + (n % 20)));
+  await field(/^Pression diastolique/).fill('70');
+  await field(/^Pouls/).fill(String(70 + (n % 15)));
+  await page.getByRole('radio', { name: /^A — alerte/ }).check();
+  await field(/^Température/).fill('37,2');
+  return timeTap(page, page.getByRole('button', { name: 'Enregistrer les constantes' }), {
+    selector: '[role="status"]',
+    text: 'Constantes enregistrées.',
+  });
+}
+
+/** Doses due on the patients' MARs: links to the give form, each given once. */
+async function giveLinks(page: Page, ids: string[], want: number) {
+  const links: string[] = [];
+  for (const id of ids) {
+    if (links.length >= want) break;
+    await timeRoute(page, `#/patient/${id}`, patientProbe);
+    const found = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('a[href*="/give/"]')]
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((href) => !href.endsWith('/prn')),
+    );
+    links.push(...new Set(found));
+  }
+  return links.slice(0, want);
+}
+
+async function giveDose(page: Page, href: string) {
+  await page.evaluate((to) => (location.hash = to), href);
+  await expect(page.getByRole('heading', { name: 'Administrer' })).toBeVisible({ timeout: 60_000 });
+  const deviation = page.getByRole('checkbox', { name: 'Je confirme cet écart' });
+  if (await deviation.isVisible()) {
+    await deviation.check();
+    await page.getByLabel('Motif de l’écart').fill('Saisie différée');
+  }
+  return timeTap(page, page.getByRole('button', { name: 'Enregistrer', exact: true }), {
+    selector: '[role="status"]',
+    text: 'Administration enregistrée.',
+  });
+}
+
+/**
+ * The whole-ward pack: from the tap to "N pages prêtes à imprimer." (every page drawn and
+ * measured), the longest main-thread task meanwhile, whether printing was blocked by pages
+ * that overflow (then no print dialog), and the PDF of the prepared pages.
+ */
+async function printPack(page: Page) {
+  await page.evaluate(() => (location.hash = '#/print'));
+  await expect(
+    page.getByRole('heading', { name: 'Impression des feuilles de secours' }),
+  ).toBeVisible({ timeout: 120_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[][]; readyAt: number | null };
+    w.longTasks = [];
+    w.readyAt = null;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask' });
+    const observer = new MutationObserver(() => {
+      const ready = [...document.querySelectorAll('[role="status"]')].some((node) =>
+        /pages? prêtes? à imprimer\./.test(node.textContent ?? ''),
+      );
+      if (ready && w.readyAt === null) w.readyAt = performance.now();
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    window.print = () => undefined; // the dialog would block the page
+  });
+  const started = await page.evaluate(() => performance.now());
+  await page
+    .getByRole('button', { name: 'Dossier papier complet du service' })
+    .click({ timeout: 120_000 });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { readyAt: number | null }).readyAt), {
+      timeout: 30 * 60_000,
+    })
+    .not.toBeNull();
+  const { readyAt, longest, pages, blocked } = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[][]; readyAt: number };
+    const status = [...document.querySelectorAll('[role="status"]')]
+      .map((node) => node.textContent ?? '')
+      .find((text) => /prêtes? à imprimer\./.test(text));
+    const alert = [...document.querySelectorAll('[role="alert"], [role="status"]')]
+      .map((node) => node.textContent ?? '')
+      .find((text) => text.startsWith('Impression bloquée'));
+    return {
+      readyAt: w.readyAt,
+      longest: Math.max(0, ...w.longTasks.map(([, d = 0]) => d)),
+      pages: Number(/(\d+) pages?/.exec(status ?? '')?.[1]),
+      blocked: alert ?? null,
+    };
+  });
+  await page.emulateMedia({ media: 'print' });
+  const t0 = Date.now();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const pdfMs = Date.now() - t0;
+  await page.emulateMedia({ media: 'screen' });
+  return {
+    readyMs: readyAt - started,
+    longestTaskMs: longest,
+    pages,
+    blocked,
+    pdfMs,
+    pdfBytes: pdf.length,
+  };
+}
+
+for (const size of sizes) {
+  test(`bench ${size}`, async () => {
+    mkdirSync(CACHE, { recursive: true });
+    const dir = `${CACHE}/profile-${size}`;
+    const seed = await seedOnce(dir, SIZES[size]);
+    const result: Record<string, unknown> = { size, days: SIZES[size], seed };
+    // Seeding alone (slow at the large sizes), to measure later on the kept profile.
+    if (process.env.BENCH_SEED_ONLY) return;
+    const save = () =>
+      writeFileSync(`${CACHE}/result-${size}.json`, JSON.stringify(result, null, 2));
+
+    // Cold starts offline, each in a fresh browser on the cached profile.
+    const starts: number[] = [];
+    let context: BrowserContext | null = null;
+    let page: Page | null = null;
+    for (let n = 0; n < 3; n += 1) {
+      await context?.close();
+      ({ context, page } = await (async () => {
+        const cold = await coldStart(dir);
+        starts.push(cold.lockMs);
+        return cold;
+      })());
+    }
+    if (!page || !context) throw new Error('no page');
+    const unlocked = await unlock(page);
+    result.coldStart = { lockScreenMs: stats(starts), ...unlocked, pbkdf2Ms: await pbkdf2(page) };
+    save();
+
+    const board: number[] = [];
+    for (let n = 0; n < SCREENS; n += 1) {
+      await timeRoute(page, '#/beds', { selector: 'main h1' });
+      board.push(await timeRoute(page, '#/', boardProbe));
+    }
+    result.boardMs = stats(board);
+    const ids = await patientIds(page);
+    const patient: number[] = [];
+    const mar: number[] = [];
+    const trends: number[] = [];
+    for (let n = 0; n < SCREENS; n += 1) {
+      const id = ids[n % ids.length] ?? '';
+      await timeRoute(page, '#/', boardProbe);
+      mar.push(await timeRoute(page, `#/patient/${id}`, { selector: '#mar-title' }));
+      await timeRoute(page, '#/', boardProbe);
+      patient.push(await timeRoute(page, `#/patient/${id}`, patientProbe));
+      trends.push(
+        await timeRoute(page, `#/patient/${id}/trends`, { selector: 'main svg, main table' }),
+      );
+    }
+    result.patientScreenMs = stats(patient);
+    result.marMs = stats(mar);
+    result.trends72hMs = stats(trends);
+    const raw = await rawIdb(page, ids[0] ?? '', Math.min(OPS, 200));
+    result.raw = { ...raw, singlePutMs: stats(raw.singlePutMs) };
+    save();
+
+    const vitals: number[] = [];
+    for (let n = 0; n < OPS; n += 1)
+      vitals.push(await recordVitals(page, ids[n % ids.length] ?? '', n));
+    result.vitalsSaveMs = stats(vitals);
+    save();
+    const doses: number[] = [];
+    for (const href of await giveLinks(page, ids, OPS)) doses.push(await giveDose(page, href));
+    result.doseSaveMs = stats(doses);
+    save();
+
+    result.printPack = await printPack(page);
+    result.storage = await page.evaluate(() => navigator.storage.estimate());
+    result.jsHeapBytes = await page.evaluate(
+      () =>
+        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,
+    );
+    save();
+    await context.close();
+  });
+}

@@ -1,0 +1,83 @@
+// `npm run bench [-- --sizes 10k,180k,540k] [--ops 200] [--no-build] [--report-only]`: builds the production
+// app and the bench's seeding page, measures in headless Chromium (bench/measure.spec.ts),
+// then writes bench/results.json and prints a table. Not part of `npm test`.
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const sizes = option('sizes', '10k,180k,540k');
+const ops = option('ops', '200');
+const dist = process.env.BENCH_DIST ?? 'dist-bench';
+const env = { ...process.env, BENCH_DIST: dist, BENCH_SIZES: sizes, BENCH_OPS: ops };
+const run = (command) => execSync(command, { cwd: root, env, stdio: 'inherit' });
+
+// --report-only: results.json and the table from the figures already measured.
+const measure = !args.includes('--report-only');
+if (measure && !args.includes('--no-build')) {
+  run(`npx vite build --outDir ${dist}`);
+  run('npx vite build -c bench/vite.seed.config.ts');
+}
+let failed = false;
+try {
+  if (measure) run('npx playwright test -c bench/playwright.config.ts');
+} catch {
+  failed = true; // what was measured is still written below
+}
+
+/** Every JS and CSS file of the build, gzip size, and whether index.html loads it first. */
+function chunks() {
+  const html = readFileSync(join(root, dist, 'index.html'), 'utf8');
+  const assets = join(root, dist, 'assets');
+  return readdirSync(assets)
+    .filter((name) => /\.(js|css)$/.test(name))
+    .map((name) => {
+      const bytes = readFileSync(join(assets, name));
+      return {
+        file: name,
+        bytes: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        initial: html.includes(`assets/${name}`),
+      };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+const text = (command) => {
+  try {
+    return execSync(command, { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+};
+const results = {
+  date: new Date().toISOString(),
+  commit: text('git rev-parse HEAD'),
+  dirty: Boolean(text('git status --porcelain')),
+  machine: {
+    cpu: cpus()[0]?.model ?? null,
+    cores: cpus().length,
+    ramGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: text(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version`),
+    load: text('cat /proc/loadavg'),
+  },
+  sizes: Object.fromEntries(
+    sizes
+      .split(',')
+      .map((size) => [size, join(root, 'bench/.cache', `result-${size}.json`)])
+      .filter(([, file]) => existsSync(file))
+      .map(([size, file]) => [size, JSON.parse(readFileSync(file, 'utf8'))]),
+  ),
+  chunks: existsSync(join(root, dist, 'assets')) ? chunks() : [],
+};
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+execFileSync('node', [join(root, 'scripts/bench-table.mjs')], { stdio: 'inherit' });
+if (failed) process.exitCode = 1;
