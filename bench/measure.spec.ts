@@ -188,11 +188,12 @@ async function printPack(page: Page) {
     page.getByRole('heading', { name: 'Impression des feuilles de secours' }),
   ).toBeVisible({ timeout: 120_000 });
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[][]; readyAt: number | null };
-    w.longTasks = [];
+    const w = window;
+    const longTasks: number[][] = [];
+    w.longTasks = longTasks;
     w.readyAt = null;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push([entry.startTime, entry.duration]);
+      for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask' });
     const observer = new MutationObserver(() => {
       const ready = [...document.querySelectorAll('[role="status"]')].some((node) =>
@@ -208,12 +209,12 @@ async function printPack(page: Page) {
     .getByRole('button', { name: 'Dossier papier complet du service' })
     .click({ timeout: 120_000 });
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { readyAt: number | null }).readyAt), {
+    .poll(() => page.evaluate(() => window.readyAt ?? null), {
       timeout: 30 * 60_000,
     })
     .not.toBeNull();
   const { readyAt, longest, pages, blocked } = await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[][]; readyAt: number };
+    const w = { longTasks: window.longTasks ?? [], readyAt: window.readyAt ?? 0 };
     const status = [...document.querySelectorAll('[role="status"]')]
       .map((node) => node.textContent ?? '')
       .find((text) => /prêtes? à imprimer\./.test(text));
@@ -309,10 +310,7 @@ for (const size of sizes) {
 
     result.printPack = await printPack(page);
     result.storage = await page.evaluate(() => navigator.storage.estimate());
-    result.jsHeapBytes = await page.evaluate(
-      () =>
-        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,
-    );
+    result.jsHeapBytes = await page.evaluate(() => performance.memory?.usedJSHeapSize);
     save();
     await context.close();
   });

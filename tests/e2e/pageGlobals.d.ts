@@ -16,6 +16,12 @@ declare global {
     printableAt?: number | null;
     /** Stops the watch armed by watchPrintable. */
     stopWatch?: () => void;
+    /** When the print pack said it was ready (bench/measure.spec.ts). */
+    readyAt?: number | null;
+  }
+  /** Chromium's heap figures (non-standard), read by the benchmark. */
+  interface Performance {
+    memory?: { usedJSHeapSize: number };
   }
 }
 
