@@ -1,7 +1,7 @@
 import { expect, setWardClock, test } from './fixtures';
 import { MedsPage } from './pages/ChartingPages';
 import { AdmissionPage, JEANNE, newWardWithTwoBeds } from './pages/PatientPages';
-import { checkSheetPdf, PrintCentre } from './pages/PrintPages';
+import { checkSheetPdf, PrintCentre, squash } from './pages/PrintPages';
 
 // Issue 10, point 6: the handover puts urgent first, each item with its day when it is not
 // today. The page clock is fixed at 01/12/2026 14:00 (Paris): nothing depends on the real time.
@@ -12,8 +12,6 @@ test.beforeEach(() => {
 });
 
 /** Spaces as pdftotext lays them out (no-break ones included) do not matter. */
-const squash = (text: string) => text.replace(/[\s\u00a0]+/g, ' ');
-
 test('the handover prints yesterday’s missed dose first, with its day, then today’s late one, then what was not done and why', async ({
   page,
 }) => {

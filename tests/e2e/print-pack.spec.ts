@@ -1,34 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoGraveViolation } from './pages/axe';
-import { AdmissionPage, JEANNE, LOUIS, newWardWithTwoBeds } from './pages/PatientPages';
-import { pdfPages, PrintCentre } from './pages/PrintPages';
+import { pdfOnly, pdfPages, PrintCentre, seedTwoPatients, squash } from './pages/PrintPages';
 
 /**
  * Issue 10, point 8: a pack shows on paper when a page is missing. One numbering across the
  * pack and an index first; nothing printable before the pack is ready; one tap for the
  * whole ward, the blank admission sheet included.
  */
-
-// The sheets are A4 whatever the tablet: the PDFs are checked in portrait; the print
-// centre's accessibility and its one-tap button in both.
-const pdfOnly = () =>
-  test.skip(
-    test.info().project.name !== 'tablet-portrait',
-    'PDF output does not depend on the viewport',
-  );
-
-/** pdftotext lays out no-break spaces and runs of spaces its own way: only words matter. */
-const squash = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-
-/** Two patients, beds 1 and 2, admitted through the screens. */
-async function seedWard(page: Page) {
-  const board = await newWardWithTwoBeds(page);
-  const admission = new AdmissionPage(page);
-  await admission.admit(JEANNE, { ipp: '12345678', bed: '1', reason: 'Pneumopathie' });
-  await board.open();
-  await admission.admit(LOUIS, { bed: '2' });
-}
 
 /** Each page says "Dossier p. n / N", n running 1..N with N the PDF's page count. */
 function expectContinuousNumbering(pages: string[]) {
@@ -51,7 +30,7 @@ test('a pack numbers its pages 1..N across every sheet and opens with its index'
   page,
 }) => {
   pdfOnly();
-  await seedWard(page);
+  await seedTwoPatients(page);
   const centre = new PrintCentre(page);
   await centre.open();
   await centre.chooseSheets(
@@ -88,7 +67,7 @@ test('printing before the pack is ready gives a page saying so, never a part of 
   page,
 }) => {
   pdfOnly();
-  await seedWard(page);
+  await seedTwoPatients(page);
   const centre = new PrintCentre(page);
   await centre.open();
   // Frozen timers: the preview is built in steps of a timer each, so it stays unfinished.
@@ -144,7 +123,7 @@ test('printing before the pack is ready gives a page saying so, never a part of 
 test('one tap prints the whole ward pack: every sheet, every patient, a blank admission sheet', async ({
   page,
 }) => {
-  await seedWard(page);
+  await seedTwoPatients(page);
   const centre = new PrintCentre(page);
   await centre.open();
   await expectNoGraveViolation(page, 'print centre');
@@ -183,7 +162,7 @@ test('one tap prints the whole ward pack: every sheet, every patient, a blank ad
 
 test('every sheet chosen by hand includes the blank admission sheet', async ({ page }) => {
   pdfOnly();
-  await seedWard(page);
+  await seedTwoPatients(page);
   const centre = new PrintCentre(page);
   await centre.open();
   const names = await page

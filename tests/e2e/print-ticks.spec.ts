@@ -1,29 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { AdmissionPage, JEANNE, LOUIS, newWardWithTwoBeds } from './pages/PatientPages';
-import { pdfPages, PrintCentre } from './pages/PrintPages';
+import { pdfOnly, pdfPages, PrintCentre, seedTwoPatients, squash } from './pages/PrintPages';
 
 /**
  * Issue 10, point 8: ticking and unticking in the print centre redoes only what changed, and
  * the preview is then exactly the choice: its sheets, its patients, numbered 1..N across the
  * pack with a right index, and nothing printable until it is ready.
  */
-
-const pdfOnly = () =>
-  test.skip(
-    test.info().project.name !== 'tablet-portrait',
-    'PDF output does not depend on the viewport',
-  );
-
-const squash = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-
-async function seedWard(page: Page) {
-  const board = await newWardWithTwoBeds(page);
-  const admission = new AdmissionPage(page);
-  await admission.admit(JEANNE, { ipp: '12345678', bed: '1', reason: 'Pneumopathie' });
-  await board.open();
-  await admission.admit(LOUIS, { bed: '2' });
-}
 
 /** Each preview page: its name (sheet, page n of m), its kind, its patient (birth name). */
 const previewPages = (page: Page) =>
@@ -73,7 +56,7 @@ test('after ticks the preview is exactly the choice, numbered, with its index', 
   page,
 }) => {
   pdfOnly();
-  await seedWard(page);
+  await seedTwoPatients(page);
   const centre = new PrintCentre(page);
   await centre.open();
   await centre.chooseSheets(
@@ -122,7 +105,7 @@ test('after ticks the preview is exactly the choice, numbered, with its index', 
 
 test('after a tick, nothing prints until the new pack is ready', async ({ page }) => {
   pdfOnly();
-  await seedWard(page);
+  await seedTwoPatients(page);
   const centre = new PrintCentre(page);
   await centre.open();
   await centre.chooseSheets(

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { AdmissionPage, JEANNE, LOUIS, newWardWithTwoBeds } from './PatientPages';
 
 /** The print centre: sheets and patients to choose, the preview, the PDF. */
 export class PrintCentre {
@@ -110,7 +111,24 @@ export interface SheetCheck {
 }
 
 /** Spaces as pdftotext lays them out do not matter, only the characters. */
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** pdftotext lays out no-break spaces and runs of spaces its own way: only words matter. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The sheets are A4 whatever the tablet: PDFs are checked in portrait only. */
+export const pdfOnly = () =>
+  test.skip(
+    test.info().project.name !== 'tablet-portrait',
+    'PDF output does not depend on the viewport',
+  );
+
+/** Two patients, beds 1 and 2, admitted through the screens. */
+export async function seedTwoPatients(page: Page) {
+  const board = await newWardWithTwoBeds(page);
+  const admission = new AdmissionPage(page);
+  await admission.admit(JEANNE, { ipp: '12345678', bed: '1', reason: 'Pneumopathie' });
+  await board.open();
+  await admission.admit(LOUIS, { bed: '2' });
+}
 
 /**
  * Prints the sheet chosen in the centre as PDF and checks what every sheet must hold: the
