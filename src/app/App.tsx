@@ -28,7 +28,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WardTimeProvider } from '../ui/wardTime';
 import { ChartSections } from './ChartSections';
-import { ComingSoon } from './ComingSoon';
+import { DataScreen } from './DataScreen';
 import { ChartRoutes, PrintScreen } from './lazyScreens';
 import { backFromAuthor, go, useRoute, type Route } from './routes';
 import { Shell } from './Shell';
@@ -36,7 +36,6 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { usePageHideLock } from './usePageHideLock';
 
 function Screen({ route }: { route: Route }) {
-  const { t } = useI18n();
   switch (route.screen) {
     case 'board':
       return (
@@ -81,7 +80,11 @@ function Screen({ route }: { route: Route }) {
     case 'print':
       return <PrintScreen />;
     case 'data':
-      return <ComingSoon title={t('nav.data')} text={t('soon.data')} />;
+      return (
+        <DataScreen>
+          {/* One section per line (issue 13): census import, recovery export, reconciliation, purge. */}
+        </DataScreen>
+      );
     case 'settings':
       return (
         <SettingsScreen>

@@ -85,12 +85,6 @@ export const en: Messages = {
     byAuthor: '{time} — {author}',
     late: 'entered late at {time}',
   },
-  soon: {
-    title: 'Coming soon',
-    patient: 'The patient screen (identity, vitals, medications, notes) comes here.',
-    print: 'The fallback sheets to print come here.',
-    data: 'Census import and FHIR/CSV export come here.',
-  },
   settings: {
     title: 'Settings',
     language: 'Language',

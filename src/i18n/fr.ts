@@ -84,12 +84,6 @@ export const fr = {
     byAuthor: '{time} — {author}',
     late: 'saisie tardive à {time}',
   },
-  soon: {
-    title: 'Bientôt',
-    patient: 'L’écran patient (identité, constantes, médicaments, transmissions) arrive ici.',
-    print: 'Les feuilles de secours à imprimer arrivent ici.',
-    data: 'L’import du recensement et l’export FHIR/CSV arrivent ici.',
-  },
   settings: {
     title: 'Réglages',
     language: 'Langue',
