@@ -3,7 +3,8 @@ import { instantOf } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { deviceLabel } from '../../ui/deviceLabel';
 import { useDescribeEvent } from '../../ui/eventText';
-import { useDeviceNames, type HistoryEntry } from './hooks';
+import { useDeviceNames } from '../../hooks/devices';
+import type { HistoryEntry } from './hooks';
 
 // A late entry is one recorded more than a quarter of an hour after it happened.
 const LATE_MS = 15 * 60_000;

@@ -1,4 +1,3 @@
-import { readDeviceNames } from '../../db/devices';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { swapPatients } from '../../db/bedSwap';
 import { attempt } from '../../db/errors';
@@ -27,9 +26,6 @@ export type { AdmissionInput, DischargeInput, EditConflicts, HistoryEntry, Share
 
 /** The patient's header from the projection; undefined while loading, null when unknown. */
 export const usePatient = (id: PatientId) => useLiveQuery(() => readPatient(id), [id]);
-
-/** The names the ward gave its tablets, for the history's author lines. */
-export const useDeviceNames = () => useLiveQuery(readDeviceNames);
 
 export const usePatientHistory = (id: PatientId) =>
   useLiveQuery(() => readPatientHistory(id), [id]);

@@ -5,7 +5,8 @@ import { deviceLabel } from '../../ui/deviceLabel';
 import { FormStatusNotice } from '../../ui/FormStatusNotice';
 import { TextField } from '../../ui/TextField';
 import { useWriteForm } from '../../ui/useWriteForm';
-import { useDeviceId, useDeviceNames, tryNameThisDevice } from './hooks';
+import { useDeviceNames } from '../../hooks/devices';
+import { useDeviceId, tryNameThisDevice } from './hooks';
 
 /**
  * "Nom de cette tablette": the name the ward gives it ("Tablette 2"), recorded in the ward log

@@ -3,7 +3,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, type Language } from '../../i18n/types';
 import { deviceLabel } from '../../ui/deviceLabel';
 import { DeviceNameSection } from './DeviceNameSection';
-import { useDeviceId, useDeviceNames } from './hooks';
+import { useDeviceNames } from '../../hooks/devices';
+import { useDeviceId } from './hooks';
 import { StorageSection } from './StorageSection';
 import { WardSettingsSection } from './WardSettingsSection';
 

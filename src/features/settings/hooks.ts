@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { readDeviceNames, nameThisDevice } from '../../db/devices';
+import { nameThisDevice } from '../../db/devices';
 import { attempt } from '../../db/errors';
 import { getLocal } from '../../db/local';
 import { getSession, subscribeSession } from '../../db/session';
@@ -69,9 +69,6 @@ export function useWardTimeZone(): string {
 
 export const tryChangeWardSettings = (change: WardSettingsChange) =>
   attempt(() => changeWardSettings(change));
-
-/** The names the ward gave its tablets. */
-export const useDeviceNames = () => useLiveQuery(readDeviceNames);
 
 /** Names this tablet (a ward event: other tablets see it once the logs merge). */
 export const tryNameThisDevice = (name: string) => attempt(() => nameThisDevice(name));

@@ -12,7 +12,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { deviceLabel } from '../../ui/deviceLabel';
 import { useDescribeEvent } from '../../ui/eventText';
 import { ReasonAction } from '../../ui/ReasonAction';
-import { useDeviceNames, tryVoidEntry } from './hooks';
+import { useDeviceNames } from '../../hooks/devices';
+import { tryVoidEntry } from './hooks';
 
 const PAGE = 20;
 /**
