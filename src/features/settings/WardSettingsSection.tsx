@@ -1,11 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { GLUCOSE_ENTRY_UNITS, type GlucoseEntryUnit } from '../../domain/vitals';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Choice, ChoiceField } from '../../ui/ChoiceField';
-import { FormStatusNotice } from '../../ui/FormStatusNotice';
-import { Notice } from '../../ui/Notice';
-import { useWriteForm } from '../../ui/useWriteForm';
-import { tryChangeWardSettings, useWardSettings } from './hooks';
+import { useWardSettings } from './hooks';
+import { SettingSave, useSettingChoice } from './SettingChoice';
 import { WardTimeZoneForm } from './WardTimeZoneForm';
 
 /**
@@ -14,26 +11,17 @@ import { WardTimeZoneForm } from './WardTimeZoneForm';
  */
 export function WardSettingsSection() {
   const { t } = useI18n();
-  const settings = useWardSettings();
-  const form = useWriteForm();
-  // What the nurse picked; until then the ward's unit, live.
-  const [picked, setPicked] = useState<GlucoseEntryUnit | null>(null);
-  const [unchanged, setUnchanged] = useState(false);
-  const unit = picked ?? settings?.glucoseUnit;
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!unit) return;
-    const written = await form.submit(() => tryChangeWardSettings({ glucoseUnit: unit }));
-    setUnchanged(written === false);
-    if (written !== undefined) setPicked(null);
-  }
+  const choice = useSettingChoice<GlucoseEntryUnit>(
+    useWardSettings()?.glucoseUnit,
+    (glucoseUnit) => ({ glucoseUnit }),
+  );
+  const unit = choice.value ?? '';
 
   return (
     <section aria-labelledby="ward-settings-title" className="panel">
       <h2 id="ward-settings-title">{t('printVitals.wardSettings.title')}</h2>
       <p>{t('printVitals.wardSettings.intro')}</p>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate autoComplete="off">
+      <form onSubmit={(event) => void choice.onSubmit(event)} noValidate autoComplete="off">
         <ChoiceField
           legend={t('printVitals.wardSettings.glucoseUnit')}
           hint={t('printVitals.wardSettings.glucoseHint')}
@@ -45,31 +33,17 @@ export function WardSettingsSection() {
               type="radio"
               name="ward-glucose-unit"
               label={option}
-              checked={unit === option}
-              onChange={() => {
-                setPicked(option);
-                form.reset();
-              }}
+              checked={choice.value === option}
+              onChange={() => choice.pick(option)}
             />
           ))}
         </ChoiceField>
-        {unchanged && form.status.state === 'saved' ? (
-          <Notice tone="info">
-            {t('printVitals.wardSettings.unchanged', { unit: unit ?? '' })}
-          </Notice>
-        ) : (
-          <FormStatusNotice
-            status={form.status}
-            saved={t('printVitals.wardSettings.saved', { unit: unit ?? '' })}
-          />
-        )}
-        <button
-          type="submit"
-          className="button-secondary"
-          disabled={!unit || form.status.state === 'saving'}
-        >
-          {t('printVitals.wardSettings.save')}
-        </button>
+        <SettingSave
+          choice={choice}
+          saved={t('printVitals.wardSettings.saved', { unit })}
+          unchanged={t('printVitals.wardSettings.unchanged', { unit })}
+          label={t('printVitals.wardSettings.save')}
+        />
       </form>
       <WardTimeZoneForm />
     </section>

@@ -1,13 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { WARD_TIME_ZONES, type WardTimeZone } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LOCALES } from '../../i18n/translate';
 import { Field } from '../../ui/Field';
-import { FormStatusNotice } from '../../ui/FormStatusNotice';
-import { Notice } from '../../ui/Notice';
 import { useNow } from '../../ui/useNow';
-import { useWriteForm } from '../../ui/useWriteForm';
-import { tryChangeWardSettings, useWardSettings } from './hooks';
+import { useWardSettings } from './hooks';
+import { SettingSave, useSettingChoice } from './SettingChoice';
 
 const isWardZone = (zone: string): zone is WardTimeZone =>
   (WARD_TIME_ZONES as readonly string[]).includes(zone);
@@ -15,14 +12,13 @@ const isWardZone = (zone: string): zone is WardTimeZone =>
 /** The ward's time zone (a ward setting, in its log): its day, dose times, shown times. */
 export function WardTimeZoneForm() {
   const { t, language } = useI18n();
-  const settings = useWardSettings();
-  const form = useWriteForm();
+  const stored = useWardSettings()?.timeZone;
+  const choice = useSettingChoice<WardTimeZone>(
+    stored && isWardZone(stored) ? stored : undefined,
+    (timeZone) => ({ timeZone }),
+  );
   const now = useNow();
-  // What the nurse picked; until then the ward's zone, live.
-  const [picked, setPicked] = useState<WardTimeZone | null>(null);
-  const [unchanged, setUnchanged] = useState(false);
-  const stored = settings?.timeZone;
-  const zone = picked ?? (stored && isWardZone(stored) ? stored : undefined);
+  const zone = choice.value;
   const zoneName = zone ? t(`wardTime.zones.${zone}`) : '';
   // The time in the zone picked, before saving: the nurse sees what the choice means.
   const clock = (options: Intl.DateTimeFormatOptions) =>
@@ -32,24 +28,15 @@ export function WardTimeZoneForm() {
         )
       : '';
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!zone) return;
-    const written = await form.submit(() => tryChangeWardSettings({ timeZone: zone }));
-    setUnchanged(written === false);
-    if (written !== undefined) setPicked(null);
-  }
-
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate autoComplete="off">
+    <form onSubmit={(event) => void choice.onSubmit(event)} noValidate autoComplete="off">
       <Field label={t('wardTime.legend')} hint={t('wardTime.hint')}>
         {(props) => (
           <select
             {...props}
             value={zone ?? ''}
             onChange={(event) => {
-              if (isWardZone(event.target.value)) setPicked(event.target.value);
-              form.reset();
+              if (isWardZone(event.target.value)) choice.pick(event.target.value);
             }}
           >
             {WARD_TIME_ZONES.map((option) => (
@@ -68,18 +55,12 @@ export function WardTimeZoneForm() {
           })}
         </p>
       )}
-      {unchanged && form.status.state === 'saved' ? (
-        <Notice tone="info">{t('wardTime.unchanged', { zone: zoneName })}</Notice>
-      ) : (
-        <FormStatusNotice status={form.status} saved={t('wardTime.saved', { zone: zoneName })} />
-      )}
-      <button
-        type="submit"
-        className="button-secondary"
-        disabled={!zone || form.status.state === 'saving'}
-      >
-        {t('wardTime.save')}
-      </button>
+      <SettingSave
+        choice={choice}
+        saved={t('wardTime.saved', { zone: zoneName })}
+        unchanged={t('wardTime.unchanged', { zone: zoneName })}
+        label={t('wardTime.save')}
+      />
     </form>
   );
 }
