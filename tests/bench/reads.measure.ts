@@ -5,15 +5,41 @@ import { unlockWard } from '../../src/db/lock';
 import { freshWard, PASSPHRASE } from '../unit/db/fixtures';
 import { dumpDatabase, restoreDatabase } from './seedCache';
 import { boardReads, patientScreenReads } from '../unit/db/screenReads';
-import { seedWard, type SeededWard } from './seedWard';
+import { getLocal } from '../../src/db/local';
+import { writeEvents } from '../../src/db/append';
+import { demoWard } from '../../src/domain/demo/demoWard';
+import { isType } from '../../src/domain/events';
+import type { PatientId } from '../../src/domain/ids';
+import { toIsoWithOffset } from '../../src/domain/time';
 
-// What the ward board and the patient screen read at ~180,000 events (30 patients, 60 days):
+// What the ward board and the patient screen read at ~180,000 events (the demo ward, 60 days):
 // wall time (median of 5) and the records decrypted, in node with fake-indexeddb and the real
 // WebCrypto, as the unit tests run. Reported, never asserted: READS_DAYS=60 by default.
 const DAYS = Number(process.env.READS_DAYS ?? 60);
-const PATIENTS = 30;
+const PATIENTS = 30; // the demo ward's beds
 // The seeded database, kept between runs (delete it to seed again).
-const CACHE = process.env.READS_SEED_FILE ?? `/tmp/releve-reads-${PATIENTS}p-${DAYS}d.ndjson`;
+const CACHE = process.env.READS_SEED_FILE ?? `/tmp/releve-reads-demo-${DAYS}d.ndjson`;
+
+interface SeededWard {
+  patientIds: PatientId[];
+  events: number;
+}
+
+/** The demo ward's last `DAYS` days up to now, through the app's batch write path. */
+async function seedDemoWard(): Promise<SeededWard> {
+  const wardId = await getLocal('wardId');
+  if (!wardId) throw new Error('no ward');
+  const start = toIsoWithOffset(new Date(Date.now() - DAYS * 86_400_000));
+  const events = demoWard({ seed: 12, days: DAYS, start, wardId });
+  for (let i = 0; i < events.length; i += 5_000) await writeEvents(events.slice(i, i + 5_000));
+  const admitted = new Set<PatientId>();
+  for (const event of events)
+    if (isType(event, 'patient.admitted') && event.patientId) admitted.add(event.patientId);
+  return {
+    patientIds: [...admitted],
+    events: events.length,
+  };
+}
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -43,7 +69,7 @@ it(`reads of a ${PATIENTS}-patient ward after ${DAYS} days`, async () => {
     expect(await unlockWard(PASSPHRASE)).toEqual({ ok: true });
   } else {
     await freshWard();
-    seeded = await seedWard({ patients: PATIENTS, days: DAYS, endMs: Date.now() });
+    seeded = await seedDemoWard();
     await dumpDatabase(CACHE, seeded);
   }
   const total = await db.events.count();
