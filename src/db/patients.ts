@@ -18,6 +18,7 @@ import { intact, intactOrNull } from './damage';
 import { db, type StoredEvent } from './db';
 import { patientEventsOfTypes } from './eventReads';
 import { ensureDeviceId, getLocal } from './local';
+import { readPresentPatients } from './presence';
 import { readReservedTempIds } from './printReads';
 import { writeTransaction } from './projections';
 import { wardNow } from './wardTime';
@@ -38,7 +39,7 @@ export const readPatient = async (id: PatientId): Promise<PatientState | null> =
 
 /** One card per bed, in bed order, with who is in it. */
 export async function readBoard(): Promise<{ board: Board; beds: Bed[] }> {
-  const [beds, patients] = await Promise.all([readBeds(), readWardPatients()]);
+  const [beds, patients] = await Promise.all([readBeds(), readPresentPatients()]);
   return { board: buildBoard(beds, patients), beds };
 }
 
@@ -82,9 +83,7 @@ export async function bedIssues(
   const bed = (await readBeds()).find((b) => b.bedId === bedId);
   if (!bed) return [{ path, code: 'unknownBed' }];
   if (bed.unavailable) return [{ path, code: 'bedUnavailable' }];
-  const inBed = (await readWardPatients()).some(
-    (p) => p.status === 'admitted' && p.bed === bedId && p.id !== self,
-  );
+  const inBed = (await readPresentPatients()).some((p) => p.bed === bedId && p.id !== self);
   return inBed ? [{ path, code: 'bedOccupied' }] : [];
 }
 

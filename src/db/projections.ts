@@ -6,6 +6,7 @@ import { DAMAGED, isDamaged, storedOf } from './crypto';
 import { intact } from './damage';
 import { db, type StoredEvent } from './db';
 import { lastVitalsRows, touchesLastVitals } from './lastVitals';
+import { notePresence, resetPresence } from './presence';
 
 export function patientEvents(patientId: PatientId): Promise<StoredEvent[]> {
   return db.events
@@ -23,6 +24,7 @@ export async function savePatient(id: PatientId, state: PatientState | null): Pr
   if (isDamaged(await db.patients.get(id))) return;
   if (state) await db.patients.put(state);
   else await db.patients.delete(id);
+  await notePresence([{ id, state }]);
 }
 
 /**
@@ -63,7 +65,10 @@ export async function applyHeaderEvent(event: WardEvent): Promise<boolean> {
   const current = stored ?? null;
   if (!comesAfter(current, event)) return false;
   const next = applyPatientEvent(current, event);
-  if (next) await db.patients.put(next);
+  if (next) {
+    await db.patients.put(next);
+    await notePresence([{ id: patientId, state: next }]);
+  }
   return true;
 }
 
@@ -102,8 +107,9 @@ export function rebuildProjections(): Promise<string[]> {
       byPatient.set(event.patientId, list);
     }
     await db.patients.clear();
-    const states = [...byPatient.values()].map(foldPatient);
-    await db.patients.bulkPut(states.filter((s): s is PatientState => s !== null));
+    const states = [...byPatient.values()].map(foldPatient).filter((s) => s !== null);
+    await db.patients.bulkPut(states);
+    await resetPresence(states);
     await db.lastVitals.clear();
     await db.lastVitals.bulkPut(lastVitalsRows(byPatient));
     return replaced;
