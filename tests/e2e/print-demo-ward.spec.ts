@@ -59,6 +59,21 @@ test('the demo ward’s MARs print whole: no overflow blocks the pack, long ones
     preview.map((_, k) => `${k + 1} / ${preview.length}`),
   );
 
+  // As printed, every row is drawn at the height it was counted at: none grows past its count
+  // (a wrapped drug line, a third line of dose boxes), so a page holds what was planned.
+  await page.emulateMedia({ media: 'print' });
+  const grown = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.mar-table tbody tr')].flatMap((row) => {
+      const counted = parseFloat(row.style.height);
+      const drawn = row.getBoundingClientRect().height / (96 / 25.4);
+      return drawn > counted + 0.3
+        ? [`${row.textContent?.slice(0, 60)}: ${drawn} > ${counted}`]
+        : [];
+    }),
+  );
+  await page.emulateMedia({ media: 'screen' });
+  expect(grown).toEqual([]);
+
   // Printed: the same pages carry the band, the allergy box and "Page k / n".
   const pdf = pdfPages(await centre.pdf('demo-ward-mar'));
   expect(pdf).toHaveLength(await page.locator('[data-testid="print-pages"] .sheet-page').count());
