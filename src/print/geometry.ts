@@ -1,4 +1,4 @@
-import { charsPerLine } from './text';
+import { charsPerLine, MM_PER_PT, wrapText } from './text';
 import type { Orientation } from './types';
 
 /**
@@ -78,3 +78,26 @@ export const cellChars = (widthMm: number, fontPt: number = TEXT.fontPt) =>
 /** Height of a table row holding `lines` lines of text. */
 export const rowHeight = (lines: number, minLines = 1) =>
   Math.max(lines, minLines) * TEXT.lineMm + 2 * TEXT.cellPadMm + TEXT.borderMm;
+
+/**
+ * A table's header row: print.css sets every `th` 7 mm high, and a cell's height wins over
+ * its row's, so a header row counted shorter (the MAR and care plan counted 6) pushed their
+ * last rows 1 mm past the page.
+ */
+export const TABLE_HEAD_MM = 7;
+
+/** The legend under a table (`.sheet-legend` in print.css): 8 pt, 1.3 line height, 1.5 mm above. */
+export const LEGEND = { fontPt: 8, lineHeight: 1.3, marginMm: 1.5 } as const;
+
+/**
+ * Height the legend takes under a table, from its text: it is set in the proportional
+ * system font, counted here with the monospace advance, which is wider, so the count is
+ * never short. A fixed allowance (9 mm, two lines) let the MAR legend's third line, added
+ * with the overdue marks, push the page's last rows out of it.
+ */
+export const legendHeight = (text: string, orientation: Orientation) =>
+  LEGEND.marginMm +
+  wrapText(text, charsPerLine(contentWidth(orientation), LEGEND.fontPt)).length *
+    LEGEND.fontPt *
+    MM_PER_PT *
+    LEGEND.lineHeight;

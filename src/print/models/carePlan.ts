@@ -5,7 +5,15 @@ import type { AdministrationOutcome } from '../../domain/doseStatus';
 import { marFor, type MarAdministration } from '../../domain/mar';
 import { instantOf } from '../../domain/time';
 import type { PrintFormat } from '../format';
-import { bodyCapacity, cellChars, contentWidth, rowHeight, TEXT } from '../geometry';
+import {
+  bodyCapacity,
+  cellChars,
+  contentWidth,
+  legendHeight,
+  rowHeight,
+  TABLE_HEAD_MM,
+  TEXT,
+} from '../geometry';
 import { paginateWithBlanks, pagesOf } from '../paginate';
 import { wrapText } from '../text';
 import type { SheetWindow } from '../types';
@@ -14,8 +22,7 @@ import { careReasons, medReasons, reasonRows, splitReasons, type ReasonRow } fro
 
 /** The label column; the hours share the rest of the landscape width. */
 export const CARE_PLAN_LABEL_MM = 62;
-export const CARE_PLAN_HEAD_MM = 6;
-export const CARE_PLAN_LEGEND_MM = 9;
+export const CARE_PLAN_HEAD_MM = TABLE_HEAD_MM;
 export const CARE_PLAN_BLANK_MM = 9;
 const MIN_BLANKS = 3;
 const HOUR = 3_600_000;
@@ -142,10 +149,11 @@ export function buildCarePlan(
   const rows = [...meds, ...care];
   const entries = [...medReasons(marRows, fmt), ...careReasons(careRows, fmt)];
   const all = [...rows, ...reasonRows(entries, contentWidth('landscape'), fmt)];
+  // What the body holds besides the rows: the header row and the legend as printed.
   const capacityMm =
     bodyCapacity({ orientation: 'landscape', band: true }) -
     CARE_PLAN_HEAD_MM -
-    CARE_PLAN_LEGEND_MM;
+    legendHeight(fmt.t('printDetails.carePlan.legend'), 'landscape');
   const { pages, blanks } = paginateWithBlanks(
     all.map((r) => r.heightMm),
     { capacityMm },

@@ -2,7 +2,14 @@ import type { WardEvent } from '../../domain/events';
 import { marFor, type MarAdministration, type MarRow } from '../../domain/mar';
 import { instantOf } from '../../domain/time';
 import type { PrintFormat } from '../format';
-import { bodyCapacity, cellChars, contentWidth, TEXT } from '../geometry';
+import {
+  bodyCapacity,
+  cellChars,
+  contentWidth,
+  legendHeight,
+  TABLE_HEAD_MM,
+  TEXT,
+} from '../geometry';
 import { paginateWithBlanks, pagesOf } from '../paginate';
 import { clampLines, wrapText } from '../text';
 import type { SheetWindow } from '../types';
@@ -11,8 +18,7 @@ import { medReasons, reasonRows, splitReasons, type ReasonRow } from './reasons'
 import { addDays, midnight } from '../../domain/time';
 
 export const MAR_LABEL_MM = 80;
-export const MAR_HEAD_MM = 6;
-export const MAR_LEGEND_MM = 9;
+export const MAR_HEAD_MM = TABLE_HEAD_MM;
 /**
  * A dose box: its time above (8 pt), room for initials or a code below. A high-alert drug's
  * box has a second space under the first, for the initials of the nurse who double-checks.
@@ -112,8 +118,11 @@ export function buildMar(
     return [0, 1, 2].find((i) => t >= (dayStarts[i] ?? 0) && t < (dayStarts[i + 1] ?? 0)) ?? -1;
   };
   const chars = cellChars(MAR_LABEL_MM);
+  // What the body holds besides the rows: the header row and the legend as printed.
   const capacityMm =
-    bodyCapacity({ orientation: 'landscape', band: true }) - MAR_HEAD_MM - MAR_LEGEND_MM;
+    bodyCapacity({ orientation: 'landscape', band: true }) -
+    MAR_HEAD_MM -
+    legendHeight(fmt.t('printDetails.mar.legend'), 'landscape');
   const maxLines = Math.floor((capacityMm - PAD_MM) / TEXT.lineMm);
   const marRows = marFor(events, window.from, window.to, now, fmt.timeZone);
   const rows = marRows.map((row): MarSheetRow => {

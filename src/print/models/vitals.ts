@@ -6,7 +6,7 @@ import {
   type VitalsRow,
 } from '../../domain/vitalsChart';
 import type { PrintFormat } from '../format';
-import { bodyCapacity, cellChars, contentWidth, rowHeight } from '../geometry';
+import { bodyCapacity, cellChars, contentWidth, legendHeight, rowHeight } from '../geometry';
 import { GLUCOSE_UNIT, type GlucoseEntryUnit } from '../../domain/vitals';
 import { paginateWithBlanks, pagesOf } from '../paginate';
 import { wrapText } from '../text';
@@ -32,7 +32,6 @@ export const VITALS_COLUMNS = {
 export type VitalsColumn = keyof typeof VITALS_COLUMNS;
 
 export const VITALS_HEAD_MM = 7.5;
-export const VITALS_LEGEND_MM = 12;
 /** The graph's box (sheets.css .vitals-graph): GRAPH_HEIGHT and a margin. */
 export const VITALS_GRAPH_MM = 83;
 /** An empty row to write a set by hand. */
@@ -162,7 +161,9 @@ export function buildVitals(
   });
   const all = [...rows, ...reasonRows(vitalsComments(series, fmt), contentWidth('portrait'), fmt)];
   const capacityMm =
-    bodyCapacity({ orientation: 'portrait', band: true }) - VITALS_HEAD_MM - VITALS_LEGEND_MM;
+    bodyCapacity({ orientation: 'portrait', band: true }) -
+    VITALS_HEAD_MM -
+    legendHeight(fmt.t('print.vitals.legend'), 'portrait');
   const { pages, blanks } = paginateWithBlanks(
     all.map((row) => row.heightMm),
     { capacityMm, firstCapacityMm: capacityMm - VITALS_GRAPH_MM },
