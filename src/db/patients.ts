@@ -1,4 +1,4 @@
-import { validateAdmission } from '../domain/admission';
+import { validateAdmission, type Admission } from '../domain/admission';
 import { buildBoard, type Board } from '../domain/board';
 import type { Bed } from '../domain/beds';
 import {
@@ -7,12 +7,12 @@ import {
   type PossibleDuplicate,
 } from '../domain/duplicates';
 import { field } from '../domain/identity';
-import { newId, type BedId, type PatientId } from '../domain/ids';
+import { newId, type PatientId } from '../domain/ids';
 import { HEADER_TYPES, type PatientState } from '../domain/patient';
 import { generateTempId, TEMP_ID_RANDOM_RANGE } from '../domain/tempId';
 import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { voidedIds } from '../domain/voids';
-import { buildEvent, writeEvents } from './append';
+import { buildParsed, writeChecked } from './append';
 import { readBeds } from './beds';
 import { intact, intactOrNull } from './damage';
 import { db, type StoredEvent } from './db';
@@ -72,21 +72,25 @@ export async function duplicatesOf(
   return { all, shown: all.filter((match) => !confirmed.includes(match.patient.id)) };
 }
 
-/** Why a patient cannot be put in a bed now (other than `self`), as issues at `path`. */
-export async function bedIssues(
+/** A bed of the ward that a patient may be put in now (other than `self`), or why not. */
+export async function freeBed(
   bedId: string | undefined,
   self: PatientId | null,
   path: string,
-): Promise<ValidationIssue[]> {
-  if (!bedId) return [];
+): Promise<{ bed: Bed | null; issues: ValidationIssue[] }> {
+  if (!bedId) return { bed: null, issues: [] };
   const bed = (await readBeds()).find((b) => b.bedId === bedId);
-  if (!bed) return [{ path, code: 'unknownBed' }];
-  if (bed.unavailable) return [{ path, code: 'bedUnavailable' }];
+  if (!bed) return { bed: null, issues: [{ path, code: 'unknownBed' }] };
+  if (bed.unavailable) return { bed, issues: [{ path, code: 'bedUnavailable' }] };
   const inBed = (await readWardPatients()).some(
     (p) => p.status === 'admitted' && p.bed === bedId && p.id !== self,
   );
-  return inBed ? [{ path, code: 'bedOccupied' }] : [];
+  return { bed, issues: inBed ? [{ path, code: 'bedOccupied' }] : [] };
 }
+
+/** Why a patient cannot be put in a bed now (other than `self`), as issues at `path`. */
+export const bedIssues = async (bedId: string | undefined, self: PatientId | null, path: string) =>
+  (await freeBed(bedId, self, path)).issues;
 
 /**
  * The rule "an IPP or a temporary identifier" is checked by the schema only once every trait
@@ -99,6 +103,12 @@ function missingIdentifier(input: unknown, issues: ValidationIssue[]): Validatio
   return !told && !given('ipp') && !given('tempId')
     ? [{ path: 'identity.ipp', code: 'missingIdentifier' }]
     : [];
+}
+
+/** The admission as its event carries it: the bed is the ward's, by id, not a typed label. */
+function withoutTypedBed({ bed, ...admission }: Admission) {
+  void bed;
+  return admission;
 }
 
 /** What the admission form sends: raw values, validated here (bedId is a bed of the ward). */
@@ -124,7 +134,8 @@ export function admitPatient(
       issues.push(...error.issues);
     }
     issues.push(...missingIdentifier(input, issues));
-    issues.push(...(await bedIssues(input.bedId, self, 'bedId')));
+    const place = await freeBed(input.bedId, self, 'bedId');
+    issues.push(...place.issues);
     if (self) {
       const current = await readPatient(self);
       if (current?.status === 'admitted') issues.push({ path: '', code: 'alreadyAdmitted' });
@@ -133,18 +144,18 @@ export function admitPatient(
     const { shown, all } = await duplicatesOf(admission.identity, self, options.confirmed ?? []);
     if (shown.length > 0) return { saved: false, duplicates: shown };
     const patientId = self ?? newId<PatientId>();
-    const payload = {
-      ...admission,
-      bedId: input.bedId as BedId | undefined,
-      distinctFrom: all.length > 0 ? all.map((match) => match.patient.id) : undefined,
-    };
-    const event = await buildEvent({
+    // Parsed once, by validateAdmission: the event is built from its value.
+    const built = await buildParsed({
       type: 'patient.admitted',
       patientId,
       at: admission.admittedAt,
-      payload,
+      payload: {
+        ...withoutTypedBed(admission),
+        bedId: place.bed?.bedId,
+        distinctFrom: all.length > 0 ? all.map((match) => match.patient.id) : undefined,
+      },
     });
-    await writeEvents([event]);
+    await writeChecked(built);
     return { saved: true, value: patientId };
   });
 }
