@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { validateAdmission, type Admission } from '../domain/admission';
 import { buildBoard, type Board } from '../domain/board';
 import type { Bed } from '../domain/beds';
@@ -16,7 +17,6 @@ import { buildParsed, writeChecked } from './append';
 import { readBeds } from './beds';
 import { intact, intactOrNull } from './damage';
 import { db, type StoredEvent } from './db';
-import { patientEventsOfTypes } from './eventReads';
 import { ensureDeviceId, getLocal } from './local';
 import { readReservedTempIds } from './printReads';
 import { writeTransaction } from './projections';
@@ -48,18 +48,68 @@ export interface HistoryEntry {
   voided: boolean;
 }
 
-/**
- * The patient's header events (admissions, moves, changes with their reasons), newest first.
- * Read by type with the patient's corrections: the charting entries are not read.
- */
-export async function readPatientHistory(id: PatientId): Promise<HistoryEntry[]> {
-  const events = await patientEventsOfTypes(id, [...HEADER_TYPES, 'event.voided']);
-  const voided = voidedIds(events);
-  return events
-    .filter((e) => (HEADER_TYPES as readonly string[]).includes(e.type))
-    .map((event) => ({ event, voided: voided.has(event.id) }))
-    .reverse();
+/** The newest entries of a patient's history, and whether earlier ones are left out. */
+export interface HistoryWindow {
+  entries: HistoryEntry[];
+  earlier: boolean;
 }
+
+const HISTORY_TYPES = [...HEADER_TYPES, 'event.voided'] as const;
+
+/** A patient's header events and corrections, newest first, from the index keys alone. */
+async function historyKeys(id: PatientId, limit: number) {
+  const lists = await Promise.all(
+    HISTORY_TYPES.map(async (type) => {
+      const range = () => {
+        const newest = db.events
+          .where('[patientId+type+atMs]')
+          .between([id, type, Dexie.minKey], [id, type, Dexie.maxKey])
+          .reverse();
+        return Number.isFinite(limit) ? newest.limit(limit + 1) : newest;
+      };
+      // Keys only: nothing is decrypted to choose what the window holds.
+      const [keys, ids] = await Promise.all([range().keys(), range().primaryKeys()]);
+      return ids.map((eventId, i) => {
+        const key = keys[i];
+        return { id: eventId, atMs: Array.isArray(key) ? Number(key[2]) : NaN, type };
+      });
+    }),
+  );
+  // Newest first; at the same instant a correction before what it may strike.
+  return lists
+    .flat()
+    .sort(
+      (a, b) =>
+        b.atMs - a.atMs ||
+        Number(b.type === 'event.voided') - Number(a.type === 'event.voided') ||
+        (a.id < b.id ? 1 : -1),
+    );
+}
+
+/**
+ * The patient's header events (admissions, moves, changes with their reasons), newest first:
+ * the `limit` newest of them and of the patient's corrections, read by index range, so that
+ * opening a long stay costs what is shown. A correction is recorded after what it strikes, so
+ * each entry shown comes with every correction of it; the window takes the whole of its last
+ * instant. `earlier`: older entries or corrections are left out ("show earlier").
+ */
+export async function readHistoryWindow(id: PatientId, limit: number): Promise<HistoryWindow> {
+  const keys = await historyKeys(id, limit);
+  const last = keys[Math.min(limit, keys.length) - 1];
+  const kept = last ? keys.filter((key) => key.atMs >= last.atMs) : [];
+  const events = intact(
+    (await db.events.bulkGet(kept.map((key) => key.id))).filter((e) => e !== undefined),
+  );
+  const voided = voidedIds(events);
+  const entries = events
+    .filter((e) => (HEADER_TYPES as readonly string[]).includes(e.type))
+    .map((event) => ({ event, voided: voided.has(event.id) }));
+  return { entries, earlier: kept.length < keys.length };
+}
+
+/** The patient's whole history, newest first (readHistoryWindow without a limit). */
+export const readPatientHistory = async (id: PatientId): Promise<HistoryEntry[]> =>
+  (await readHistoryWindow(id, Infinity)).entries;
 
 /** Patients who may be the same person, except those the nurse already said are not. */
 export async function duplicatesOf(

@@ -16,14 +16,22 @@ import {
   admitPatient,
   drawTempId,
   readPatient,
-  readPatientHistory,
+  readHistoryWindow,
   readWardPatients,
   type AdmissionInput,
   type HistoryEntry,
+  type HistoryWindow,
 } from '../../db/patients';
 import type { PatientId } from '../../domain/ids';
 
-export type { AdmissionInput, DischargeInput, EditConflicts, HistoryEntry, SharedIpp };
+export type {
+  AdmissionInput,
+  DischargeInput,
+  EditConflicts,
+  HistoryEntry,
+  HistoryWindow,
+  SharedIpp,
+};
 
 /** The patient's header from the projection; undefined while loading, null when unknown. */
 export const usePatient = (id: PatientId) => useLiveQuery(() => readPatient(id), [id]);
@@ -31,8 +39,9 @@ export const usePatient = (id: PatientId) => useLiveQuery(() => readPatient(id),
 /** The names the ward gave its tablets, for the history's author lines. */
 export const useDeviceNames = () => useLiveQuery(readDeviceNames);
 
-export const usePatientHistory = (id: PatientId) =>
-  useLiveQuery(() => readPatientHistory(id), [id]);
+/** The `limit` newest entries of the patient's history (and corrections), and if there are more. */
+export const usePatientHistory = (id: PatientId, limit: number) =>
+  useLiveQuery(() => readHistoryWindow(id, limit), [id, limit]);
 
 /** Every patient known here, present or discharged. */
 export const useWardPatients = () => useLiveQuery(readWardPatients);
