@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import {
   currentVersion,
+  frameEvent,
   validateEvent,
+  type Payload,
   type EventType,
   type payloadSchemas,
   type WardEvent,
@@ -135,17 +137,18 @@ export async function writeChecked<T extends EventType>(
   return built.event;
 }
 
-async function assemble<T extends EventType>(
-  draft: { type: T; patientId?: PatientId | null; at?: string; payload: unknown },
+/** The frame of an event for this device and author: everything but the payload. */
+async function frameOf<T extends EventType>(
+  draft: { type: T; patientId?: PatientId | null; at?: string },
   author?: Author,
-): Promise<WardEvent<T>> {
+) {
   const who = author ?? getSession().author;
   if (!who) throw new NoAuthorError('Nobody is charting on this device');
   if (!mayRecord(who.role, draft.type)) throw new ValidationError([NOT_PERMITTED]);
   const wardId = await getLocal('wardId');
   if (!wardId) throw new ValidationError([{ path: 'wardId', code: 'wrongWard' }]);
   const { iso: now } = await wardNow();
-  return validateEvent({
+  return {
     id: newId<EventId>(),
     wardId,
     patientId: draft.patientId ?? null,
@@ -155,8 +158,36 @@ async function assemble<T extends EventType>(
     author: who,
     deviceId: await ensureDeviceId(),
     v: currentVersion(draft.type),
-    payload: draft.payload,
-  }) as WardEvent<T>;
+  };
+}
+
+async function assemble<T extends EventType>(
+  draft: { type: T; patientId?: PatientId | null; at?: string; payload: unknown },
+  author?: Author,
+): Promise<WardEvent<T>> {
+  const frame = await frameOf(draft, author);
+  return validateEvent({ ...frame, payload: draft.payload }) as WardEvent<T>;
+}
+
+/** A draft whose payload its write already parsed (a domain validator): the schema's output. */
+export interface ParsedDraft<T extends EventType> extends Omit<EventDraft<T>, 'payload'> {
+  payload: Payload<T>;
+}
+
+/**
+ * tryBuildEvent for a payload the write parsed itself (admission, header change, staff): the
+ * event's frame is checked, the payload is not parsed again (issue 11: a write parses once).
+ */
+export async function buildParsed<T extends EventType>(
+  draft: ParsedDraft<T>,
+  author?: Author,
+): Promise<Built<T>> {
+  try {
+    return { event: frameEvent(await frameOf(draft, author), draft.payload), issues: [] };
+  } catch (error) {
+    if (error instanceof ValidationError) return { event: null, issues: error.issues };
+    throw error;
+  }
 }
 
 /** Records one event in the ward log. Resolves only once it is stored. */

@@ -6,8 +6,14 @@ import type { EventId, PatientId } from '../domain/ids';
 import type { ValidationIssue } from '../domain/validation';
 import { tryBuildEvent, writeChecked } from './append';
 import { chartablePatient } from './chartWrites';
-import { patientEvents, writeTransaction } from './projections';
+import { patientEventsOfTypes } from './eventReads';
+import { writeTransaction } from './projections';
 import { wardNow } from './wardTime';
+
+// What the care checks read (domain/carePlan.ts): the items, their records and corrections,
+// by type; the patient's vitals, notes and doses are not read.
+const PLAN = ['care.planned', 'care.stopped', 'event.voided'] as const;
+const PLAN_AND_RECORDS = [...PLAN, 'care.done'] as const;
 
 const asPayload = (issues: readonly ValidationIssue[]) =>
   issues.map((issue) =>
@@ -36,7 +42,7 @@ export function recordCare(patientId: PatientId, payload: CareRecordInput, when?
     const built = await tryBuildEvent({ type: 'care.done', patientId, at, payload });
     const issues = [...built.issues];
     if (built.event) {
-      const events = await patientEvents(patientId);
+      const events = await patientEventsOfTypes(patientId, PLAN_AND_RECORDS);
       issues.push(...asPayload(checkCareDone(events, built.event.payload, at, iso, timeZone)));
     }
     await chartablePatient(patientId, at, now, issues);
@@ -54,7 +60,7 @@ export function stopCare(patientId: PatientId, careId: EventId, reason: string) 
       at,
       payload: { careId, reason },
     });
-    const events = await patientEvents(patientId);
+    const events = await patientEventsOfTypes(patientId, PLAN);
     const issues = [...built.issues, ...asPayload(checkCareStop(events, careId, at))];
     await chartablePatient(patientId, at, now, issues);
     return writeChecked(built);

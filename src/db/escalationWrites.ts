@@ -9,19 +9,29 @@ import { tryBuildEvent, writeChecked } from './append';
 import { chartablePatient } from './chartWrites';
 import { readLastVitals } from './chartReads';
 import { patientEventsOfTypes } from './eventReads';
-import { patientEvents, writeTransaction } from './projections';
+import { intactOrNull } from './damage';
+import { db } from './db';
+import { getLocal } from './local';
+import { writeTransaction } from './projections';
 import { wardNow } from './wardTime';
 
 export type EscalationInput = z.input<typeof escalationInformedSchema>;
 
-/** Why a call cannot answer this set: it is not a standing set of this patient, or is later. */
+/**
+ * Why a call cannot answer this set: it is not a standing set of this patient, or is later.
+ * The set is read by its id with the patient's corrections (a correction can be undone by
+ * another), not the patient's whole log.
+ */
 async function targetIssues(
   patientId: PatientId,
   payload: EscalationInput,
   at: string | undefined,
 ): Promise<ValidationIssue[]> {
-  const log: WardEvent[] = await patientEvents(patientId);
-  const target = activeEvents(log).find((event) => event.id === payload.vitalsEventId);
+  const found = intactOrNull(await db.events.where('id').equals(payload.vitalsEventId).first());
+  const wardId = await getLocal('wardId');
+  const mine = found?.patientId === patientId && found.wardId === wardId ? found : null;
+  const voids = mine ? await patientEventsOfTypes(patientId, ['event.voided']) : [];
+  const target = mine && activeEvents([mine, ...voids]).find((event) => event.id === mine.id);
   if (!target || target.type !== 'vitals.recorded') {
     return [{ path: 'payload.vitalsEventId', code: 'notVitals' }];
   }

@@ -6,9 +6,9 @@ import {
   LOCK_MINUTES,
   type UnlockOutcome,
 } from '../domain/lockPolicy';
-import { staffMemberSchema, type Author } from '../domain/staff';
-import { issuesOf, ValidationError, type ValidationIssue } from '../domain/validation';
-import { buildEvent, writeEvents } from './append';
+import { staffMemberSchema } from '../domain/staff';
+import { issuesFromZod, ValidationError, type ValidationIssue } from '../domain/validation';
+import { buildParsed, writeEvents } from './append';
 import {
   checkPassphraseStrength,
   createKeyRecord,
@@ -57,26 +57,31 @@ export async function createWard(
   passphrase: { value: string; confirmation: string },
   options: KeyOptions = {},
 ): Promise<WardId> {
-  const author: Author = { ...first, staffId: newId<StaffId>() } as Author;
+  // Each payload parsed once; the events are built from the parsed values (buildParsed).
+  const place = payloadSchemas['ward.configured'].safeParse(ward);
+  const person = staffMemberSchema.safeParse({ ...first, staffId: newId<StaffId>() });
   const issues = [
-    ...issuesOf(payloadSchemas['ward.configured'], ward, 'ward'),
-    ...issuesOf(staffMemberSchema, author, 'staff'),
+    ...(place.success ? [] : issuesFromZod(place.error, 'ward')),
+    ...(person.success ? [] : issuesFromZod(person.error, 'staff')),
     ...passphraseIssues(passphrase.value, passphrase.confirmation, 'passphrase'),
   ];
-  if (issues.length > 0) throw new ValidationError(issues);
+  if (!place.success || !person.success || issues.length > 0) throw new ValidationError(issues);
   if (await hasWard()) throw new Error('This device already has a ward');
   const { record, key } = await createKeyRecord(passphrase.value, options);
-  const person = staffMemberSchema.parse(author);
+  const author = person.data;
   const wardId = newId<WardId>();
-  openSession(key, person);
+  openSession(key, author);
   try {
     await writeTransaction(['ward.configured', 'staff.added'], async () => {
       await setLocal('wardId', wardId);
       await setLocal('keyRecord', record);
-      await writeEvents([
-        await buildEvent({ type: 'ward.configured', payload: ward }, person),
-        await buildEvent({ type: 'staff.added', payload: person }, person),
-      ]);
+      const built = [
+        await buildParsed({ type: 'ward.configured', payload: place.data }, author),
+        await buildParsed({ type: 'staff.added', payload: author }, author),
+      ];
+      const events = built.flatMap((b) => (b.event ? [b.event] : []));
+      if (events.length < built.length) throw new ValidationError(built.flatMap((b) => b.issues));
+      await writeEvents(events);
     });
   } catch (error) {
     void lockSession();

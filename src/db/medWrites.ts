@@ -9,7 +9,8 @@ import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { tryBuildEvent, writeChecked, writeEvents } from './append';
 import { chartablePatient } from './chartWrites';
 import { readPatient } from './patients';
-import { patientEvents, writeTransaction } from './projections';
+import { patientEventsOfTypes } from './eventReads';
+import { writeTransaction } from './projections';
 import { wardNow } from './wardTime';
 
 // The domain's checks name payload fields ('dueAt', 'override.reason') and 'at' for the
@@ -18,6 +19,11 @@ const asPayload = (issues: readonly ValidationIssue[]): ValidationIssue[] =>
   issues.map((issue) =>
     issue.path === 'at' || issue.path === '' ? issue : { ...issue, path: `payload.${issue.path}` },
   );
+
+// What the checks read (domain/administration.ts): prescriptions, stops and corrections, and
+// the doses for an administration, by type; the patient's vitals, notes and care are not read.
+const PRESCRIPTIONS = ['med.prescribed', 'med.stopped', 'event.voided'] as const;
+const PRESCRIPTIONS_AND_DOSES = [...PRESCRIPTIONS, 'med.administered'] as const;
 
 /** The prescription as the form typed it (AsTyped: the schema refuses what does not fit). */
 export type PrescriptionInput = AsTyped<Omit<z.input<typeof medPrescribedSchema>, 'replaces'>>;
@@ -45,7 +51,7 @@ export function prescribe(
     const built = await tryBuildEvent({ type: 'med.prescribed', patientId, payload });
     const written = built.event;
     const issues = [...built.issues];
-    const events: WardEvent[] = await patientEvents(patientId);
+    const events: WardEvent[] = await patientEventsOfTypes(patientId, PRESCRIPTIONS);
     if (written) {
       issues.push(...asPayload(checkPrescription(events, written.payload, now, timeZone)));
       // The allergies as they stand now, not as the form saw them: one recorded meanwhile
@@ -83,7 +89,7 @@ export function stopPrescription(
     const at = when ?? iso;
     const payload = { prescriptionId, reason };
     const built = await tryBuildEvent({ type: 'med.stopped', patientId, at, payload });
-    const events = await patientEvents(patientId);
+    const events = await patientEventsOfTypes(patientId, PRESCRIPTIONS);
     const issues = [...built.issues, ...asPayload(checkStop(events, prescriptionId, at))];
     await chartablePatient(patientId, at, now, issues);
     return writeChecked(built);
@@ -108,7 +114,7 @@ export function administer(
     const built = await tryBuildEvent({ type: 'med.administered', patientId, at, payload: input });
     const issues = [...built.issues];
     if (built.event && at) {
-      const events = await patientEvents(patientId);
+      const events = await patientEventsOfTypes(patientId, PRESCRIPTIONS_AND_DOSES);
       issues.push(
         ...asPayload(checkAdministration(events, built.event.payload, at, iso, timeZone)),
       );

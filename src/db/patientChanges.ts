@@ -1,19 +1,15 @@
 import { validateAdmission, type Admission } from '../domain/admission';
 import { placementTimeIssues } from '../domain/chartTime';
 import { isType } from '../domain/events';
-import {
-  dischargedPayloadSchema,
-  updatedPayloadSchema,
-  type ClearableField,
-} from '../domain/header';
+import { updatedPayloadSchema, type ClearableField } from '../domain/header';
 import { mergeHeaderEdit, type FieldConflict, type HeaderSnapshot } from '../domain/headerMerge';
 import type { BedId, PatientId } from '../domain/ids';
-import { tempIdLinkSchema, type Identity } from '../domain/identity';
+import type { Identity } from '../domain/identity';
 import type { PatientState } from '../domain/patient';
 import { instantOf } from '../domain/time';
-import { issuesOf, ValidationError, type ValidationIssue } from '../domain/validation';
+import { issuesFromZod, ValidationError, type ValidationIssue } from '../domain/validation';
 import { activeEvents } from '../domain/voids';
-import { appendEvent } from './append';
+import { appendEvent, buildParsed, tryBuildEvent, writeChecked } from './append';
 import {
   bedIssues,
   duplicatesOf,
@@ -76,18 +72,16 @@ export function dischargePatient(id: PatientId, input: DischargeInput) {
   return writeTransaction(['patient.discharged'], async () => {
     await stateOf(id, true);
     const { now } = await wardNow();
-    const payload = { destination: input.destination, detail: input.detail };
-    const issues = [
-      ...issuesOf(dischargedPayloadSchema, payload, 'payload'),
-      ...(await timeIssues(id, input.at, now)),
-    ];
-    if (issues.length > 0) throw new ValidationError(issues);
-    return appendEvent({
+    const issues = await timeIssues(id, input.at, now);
+    // The payload is parsed once, here; a refused time is said by timeIssues alone (the
+    // event is then built at now only to check its payload: it is not written).
+    const built = await tryBuildEvent({
       type: 'patient.discharged',
       patientId: id,
-      at: input.at,
-      payload: dischargedPayloadSchema.parse(payload),
+      at: issues.length > 0 ? undefined : input.at,
+      payload: { destination: input.destination, detail: input.detail },
     });
+    return writeChecked(built, issues);
   });
 }
 
@@ -125,7 +119,10 @@ export function updatePatient(
     const state = await stateOf(id, false);
     const identity = { ...(input.identity as object), tempId: state.identity.tempId };
     const merged = { ...input, identity, admittedAt: state.admittedAt };
-    const issues = issuesOf(updatedPayloadSchema.shape.reason, reason, 'payload.reason');
+    // Parsed once: the reason by its field's schema, the rest by the admission's validator;
+    // the event is built from what they return (buildParsed), not parsed again.
+    const why = updatedPayloadSchema.shape.reason.safeParse(reason);
+    const issues = why.success ? [] : issuesFromZod(why.error, 'payload.reason');
     let admission: Admission | undefined;
     try {
       const { now, timeZone } = await wardNow();
@@ -134,7 +131,7 @@ export function updatePatient(
       if (!(error instanceof ValidationError)) throw error;
       issues.unshift(...error.issues);
     }
-    if (!admission || issues.length > 0) throw new ValidationError(issues);
+    if (!admission || !why.success || issues.length > 0) throw new ValidationError(issues);
     const edit = mergeHeaderEdit(opened, state, {
       identity: admission.identity,
       header: admission,
@@ -155,16 +152,17 @@ export function updatePatient(
       const { shown } = await duplicatesOf(traits, id, confirmed);
       if (shown.length > 0) return { saved: false, duplicates: shown };
     }
-    await appendEvent({
+    const built = await buildParsed({
       type: 'patient.updated',
       patientId: id,
       payload: {
         identity: none(edit.identity) ? undefined : edit.identity,
         clinical: none(edit.clinical) ? undefined : edit.clinical,
         cleared: cleared.length > 0 ? cleared : undefined,
-        reason,
+        reason: why.data,
       },
     });
+    await writeChecked(built);
     return { saved: true, value: id };
   });
 }
@@ -191,23 +189,28 @@ export function linkIdentifier(
     if (!tempId) throw new ValidationError([{ path: 'payload.tempId', code: 'invalidTempId' }]);
     if (state.identity.ipp)
       throw new ValidationError([{ path: 'payload.ipp', code: 'alreadyLinked' }]);
-    const link = tempIdLinkSchema.safeParse({ tempId, ipp });
-    if (!link.success)
-      throw new ValidationError(issuesOf(tempIdLinkSchema, { tempId, ipp }, 'payload'));
-    const traits = { ...state.identity, ipp: link.data.ipp, tempId: undefined };
+    // Parsed once: the nurse's reason too, when she confirmed records that share the IPP.
+    const built = await tryBuildEvent({
+      type: 'patient.identifierLinked',
+      patientId: id,
+      payload: { tempId, ipp, sharedIpp: shared && shared.with.length > 0 ? shared : undefined },
+    });
+    if (!built.event) throw new ValidationError([...built.issues]);
+    const link = built.event.payload;
+    const traits = { ...state.identity, ipp: link.ipp, tempId: undefined };
     const { all } = await duplicatesOf(traits, id, []);
     const sameIpp = all.filter((match) => match.reasons.includes('sameIpp'));
     const others = sameIpp.map((match) => match.patient.id);
-    if (others.some((other) => !shared?.with.includes(other))) {
+    if (others.some((other) => !link.sharedIpp?.with.includes(other))) {
       return { saved: false, duplicates: sameIpp };
     }
+    // Only the records that carry the IPP now: a subset of those she confirmed, so still valid.
     const sharedIpp =
-      shared && others.length > 0 ? { with: others, reason: shared.reason } : undefined;
-    await appendEvent({
-      type: 'patient.identifierLinked',
-      patientId: id,
-      payload: { ...link.data, sharedIpp },
-    });
+      link.sharedIpp && others.length > 0
+        ? { with: others, reason: link.sharedIpp.reason }
+        : undefined;
+    const event = { ...built.event, payload: { ...link, sharedIpp } };
+    await writeChecked({ event, issues: [] });
     return { saved: true, value: id };
   });
 }

@@ -1,4 +1,5 @@
-import { validateAdmission } from '../domain/admission';
+import { Dexie } from 'dexie';
+import { validateAdmission, type Admission } from '../domain/admission';
 import { buildBoard, type Board } from '../domain/board';
 import type { Bed } from '../domain/beds';
 import {
@@ -7,16 +8,15 @@ import {
   type PossibleDuplicate,
 } from '../domain/duplicates';
 import { field } from '../domain/identity';
-import { newId, type BedId, type PatientId } from '../domain/ids';
+import { newId, type PatientId } from '../domain/ids';
 import { HEADER_TYPES, type PatientState } from '../domain/patient';
 import { generateTempId, TEMP_ID_RANDOM_RANGE } from '../domain/tempId';
 import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { voidedIds } from '../domain/voids';
-import { buildEvent, writeEvents } from './append';
+import { buildParsed, writeChecked } from './append';
 import { readBeds } from './beds';
 import { intact, intactOrNull } from './damage';
 import { db, type StoredEvent } from './db';
-import { patientEventsOfTypes } from './eventReads';
 import { ensureDeviceId, getLocal } from './local';
 import { readPresentPatients } from './presence';
 import { readReservedTempIds } from './printReads';
@@ -49,18 +49,68 @@ export interface HistoryEntry {
   voided: boolean;
 }
 
-/**
- * The patient's header events (admissions, moves, changes with their reasons), newest first.
- * Read by type with the patient's corrections: the charting entries are not read.
- */
-export async function readPatientHistory(id: PatientId): Promise<HistoryEntry[]> {
-  const events = await patientEventsOfTypes(id, [...HEADER_TYPES, 'event.voided']);
-  const voided = voidedIds(events);
-  return events
-    .filter((e) => (HEADER_TYPES as readonly string[]).includes(e.type))
-    .map((event) => ({ event, voided: voided.has(event.id) }))
-    .reverse();
+/** The newest entries of a patient's history, and whether earlier ones are left out. */
+export interface HistoryWindow {
+  entries: HistoryEntry[];
+  earlier: boolean;
 }
+
+const HISTORY_TYPES = [...HEADER_TYPES, 'event.voided'] as const;
+
+/** A patient's header events and corrections, newest first, from the index keys alone. */
+async function historyKeys(id: PatientId, limit: number) {
+  const lists = await Promise.all(
+    HISTORY_TYPES.map(async (type) => {
+      const range = () => {
+        const newest = db.events
+          .where('[patientId+type+atMs]')
+          .between([id, type, Dexie.minKey], [id, type, Dexie.maxKey])
+          .reverse();
+        return Number.isFinite(limit) ? newest.limit(limit + 1) : newest;
+      };
+      // Keys only: nothing is decrypted to choose what the window holds.
+      const [keys, ids] = await Promise.all([range().keys(), range().primaryKeys()]);
+      return ids.map((eventId, i) => {
+        const key = keys[i];
+        return { id: eventId, atMs: Array.isArray(key) ? Number(key[2]) : NaN, type };
+      });
+    }),
+  );
+  // Newest first; at the same instant a correction before what it may strike.
+  return lists
+    .flat()
+    .sort(
+      (a, b) =>
+        b.atMs - a.atMs ||
+        Number(b.type === 'event.voided') - Number(a.type === 'event.voided') ||
+        (a.id < b.id ? 1 : -1),
+    );
+}
+
+/**
+ * The patient's header events (admissions, moves, changes with their reasons), newest first:
+ * the `limit` newest of them and of the patient's corrections, read by index range, so that
+ * opening a long stay costs what is shown. A correction is recorded after what it strikes, so
+ * each entry shown comes with every correction of it; the window takes the whole of its last
+ * instant. `earlier`: older entries or corrections are left out ("show earlier").
+ */
+export async function readHistoryWindow(id: PatientId, limit: number): Promise<HistoryWindow> {
+  const keys = await historyKeys(id, limit);
+  const last = keys[Math.min(limit, keys.length) - 1];
+  const kept = last ? keys.filter((key) => key.atMs >= last.atMs) : [];
+  const events = intact(
+    (await db.events.bulkGet(kept.map((key) => key.id))).filter((e) => e !== undefined),
+  );
+  const voided = voidedIds(events);
+  const entries = events
+    .filter((e) => (HEADER_TYPES as readonly string[]).includes(e.type))
+    .map((event) => ({ event, voided: voided.has(event.id) }));
+  return { entries, earlier: kept.length < keys.length };
+}
+
+/** The patient's whole history, newest first (readHistoryWindow without a limit). */
+export const readPatientHistory = async (id: PatientId): Promise<HistoryEntry[]> =>
+  (await readHistoryWindow(id, Infinity)).entries;
 
 /** Patients who may be the same person, except those the nurse already said are not. */
 export async function duplicatesOf(
@@ -73,19 +123,23 @@ export async function duplicatesOf(
   return { all, shown: all.filter((match) => !confirmed.includes(match.patient.id)) };
 }
 
-/** Why a patient cannot be put in a bed now (other than `self`), as issues at `path`. */
-export async function bedIssues(
+/** A bed of the ward that a patient may be put in now (other than `self`), or why not. */
+export async function freeBed(
   bedId: string | undefined,
   self: PatientId | null,
   path: string,
-): Promise<ValidationIssue[]> {
-  if (!bedId) return [];
+): Promise<{ bed: Bed | null; issues: ValidationIssue[] }> {
+  if (!bedId) return { bed: null, issues: [] };
   const bed = (await readBeds()).find((b) => b.bedId === bedId);
-  if (!bed) return [{ path, code: 'unknownBed' }];
-  if (bed.unavailable) return [{ path, code: 'bedUnavailable' }];
+  if (!bed) return { bed: null, issues: [{ path, code: 'unknownBed' }] };
+  if (bed.unavailable) return { bed, issues: [{ path, code: 'bedUnavailable' }] };
   const inBed = (await readPresentPatients()).some((p) => p.bed === bedId && p.id !== self);
-  return inBed ? [{ path, code: 'bedOccupied' }] : [];
+  return { bed, issues: inBed ? [{ path, code: 'bedOccupied' }] : [] };
 }
+
+/** Why a patient cannot be put in a bed now (other than `self`), as issues at `path`. */
+export const bedIssues = async (bedId: string | undefined, self: PatientId | null, path: string) =>
+  (await freeBed(bedId, self, path)).issues;
 
 /**
  * The rule "an IPP or a temporary identifier" is checked by the schema only once every trait
@@ -98,6 +152,12 @@ function missingIdentifier(input: unknown, issues: ValidationIssue[]): Validatio
   return !told && !given('ipp') && !given('tempId')
     ? [{ path: 'identity.ipp', code: 'missingIdentifier' }]
     : [];
+}
+
+/** The admission as its event carries it: the bed is the ward's, by id, not a typed label. */
+function withoutTypedBed({ bed, ...admission }: Admission) {
+  void bed;
+  return admission;
 }
 
 /** What the admission form sends: raw values, validated here (bedId is a bed of the ward). */
@@ -123,7 +183,8 @@ export function admitPatient(
       issues.push(...error.issues);
     }
     issues.push(...missingIdentifier(input, issues));
-    issues.push(...(await bedIssues(input.bedId, self, 'bedId')));
+    const place = await freeBed(input.bedId, self, 'bedId');
+    issues.push(...place.issues);
     if (self) {
       const current = await readPatient(self);
       if (current?.status === 'admitted') issues.push({ path: '', code: 'alreadyAdmitted' });
@@ -132,18 +193,18 @@ export function admitPatient(
     const { shown, all } = await duplicatesOf(admission.identity, self, options.confirmed ?? []);
     if (shown.length > 0) return { saved: false, duplicates: shown };
     const patientId = self ?? newId<PatientId>();
-    const payload = {
-      ...admission,
-      bedId: input.bedId as BedId | undefined,
-      distinctFrom: all.length > 0 ? all.map((match) => match.patient.id) : undefined,
-    };
-    const event = await buildEvent({
+    // Parsed once, by validateAdmission: the event is built from its value.
+    const built = await buildParsed({
       type: 'patient.admitted',
       patientId,
       at: admission.admittedAt,
-      payload,
+      payload: {
+        ...withoutTypedBed(admission),
+        bedId: place.bed?.bedId,
+        distinctFrom: all.length > 0 ? all.map((match) => match.patient.id) : undefined,
+      },
     });
-    await writeEvents([event]);
+    await writeChecked(built);
     return { saved: true, value: patientId };
   });
 }

@@ -1,10 +1,10 @@
 import type { WardEvent } from '../domain/events';
 import { newId, type StaffId } from '../domain/ids';
 import { staffMemberSchema, type StaffMember } from '../domain/staff';
-import { issuesOf, ValidationError } from '../domain/validation';
+import { parseOrThrow } from '../domain/validation';
 import { foldWard, type WardState } from '../domain/ward';
 import type { WardSettingsChange } from '../domain/wardSettings';
-import { appendEvent, buildEvent, writeEvents } from './append';
+import { appendEvent, buildParsed, writeChecked } from './append';
 import type { StoredEvent } from './db';
 import { latestWardEvents, wardEventsOfTypes } from './eventReads';
 import { getLocal } from './local';
@@ -33,12 +33,9 @@ export async function addStaff(person: StaffDraft): Promise<StaffMember> {
  * the one at the tablet, so she is the author of her own 'staff.added' and charts from now on.
  */
 export async function addSelf(person: StaffDraft): Promise<StaffMember> {
-  const draft = { ...person, staffId: newId<StaffId>() };
-  const issues = issuesOf(staffMemberSchema, draft, 'payload');
-  if (issues.length > 0) throw new ValidationError(issues);
-  const self = staffMemberSchema.parse(draft);
-  const event = await buildEvent({ type: 'staff.added', payload: self }, self);
-  await writeEvents([event]);
+  // Parsed once: the parsed person is both the payload and its author.
+  const self = parseOrThrow(staffMemberSchema, { ...person, staffId: newId<StaffId>() }, 'payload');
+  const event = await writeChecked(await buildParsed({ type: 'staff.added', payload: self }, self));
   setAuthor(event.payload);
   return event.payload;
 }

@@ -103,6 +103,18 @@ export function validateEvent(input: unknown): WardEvent {
   return { ...upgraded.event, payload } as WardEvent;
 }
 
+/**
+ * An event this app builds around a payload its write already parsed (a domain validator):
+ * the frame (ids, times, author) is checked, the payload is not parsed a second time.
+ */
+export function frameEvent<T extends EventType>(
+  input: { type: T } & Record<string, unknown>,
+  payload: Payload<T>,
+): WardEvent<T> {
+  const base = parseOrThrow(baseSchema, { ...input, payload: null });
+  return { ...base, type: input.type, payload } as WardEvent<T>;
+}
+
 /** The version this app writes for a type: what buildEvent puts in `v`. */
 export const currentVersion = (type: EventType): number => EVENT_VERSIONS[type];
 

@@ -1,3 +1,4 @@
+import { enHistory } from './en/history';
 import { enIdentityEdits, enIdentityEditsValidation } from './en/identityEdits';
 import type { Messages } from './types';
 import { enCharting } from './en/charting';
@@ -198,6 +199,7 @@ export const en: Messages = {
   printDetails: enPrintDetails,
   printVitals: enPrintVitals,
   wardTime: enWardTime,
+  history: enHistory,
   printHeader: enPrintHeader,
   printHandover: enPrintHandover,
   printPack: enPrintPack,

@@ -1,3 +1,4 @@
+import { frHistory } from './fr/history';
 import { frIdentityEdits, frIdentityEditsValidation } from './fr/identityEdits';
 import { frCharting } from './fr/charting';
 import { frIntegrity } from './fr/integrity';
@@ -199,6 +200,7 @@ export const fr = {
   printDetails: frPrintDetails,
   printVitals: frPrintVitals,
   wardTime: frWardTime,
+  history: frHistory,
   printHeader: frPrintHeader,
   printHandover: frPrintHandover,
   printPack: frPrintPack,

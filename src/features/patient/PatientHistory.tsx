@@ -13,10 +13,13 @@ const LATE_MS = 15 * 60_000;
 export function PatientHistory({
   history,
   bedLabel,
+  onShowEarlier,
 }: {
   /** Read once by the patient's screen, which shows it here and in "present since". */
   history: readonly HistoryEntry[] | undefined;
   bedLabel: (bedId: string | null) => string | undefined;
+  /** Given when earlier entries are left out: widens the window. */
+  onShowEarlier?: (() => void) | undefined;
 }) {
   const { t, formatDateTime } = useI18n();
   const names = useDeviceNames();
@@ -45,6 +48,11 @@ export function PatientHistory({
           </li>
         ))}
       </ol>
+      {onShowEarlier && (
+        <button type="button" className="button button-secondary" onClick={onShowEarlier}>
+          {t('history.showEarlier')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { PatientId } from '../../domain/ids';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
@@ -9,6 +9,9 @@ import { usePatientHistory, type HistoryEntry } from './hooks';
 import { PatientFrame, type FrameContext } from './PatientFrame';
 import { PatientHeaderPanel } from './PatientHeaderPanel';
 import { PatientHistory } from './PatientHistory';
+
+/** Entries and corrections of the history read at first, and added by each "show earlier". */
+const HISTORY_PAGE = 30;
 
 interface PatientScreenProps {
   patientId: PatientId;
@@ -21,7 +24,10 @@ export function PatientScreen({ patientId, charting }: PatientScreenProps) {
   const { t, formatDateTime } = useI18n();
   const saved = useFlash();
   // Read once, shown twice: where the patient is since when, and the history at the bottom.
-  const history = usePatientHistory(patientId);
+  // A window of the newest entries: "show earlier" widens it (the cost follows what is shown).
+  const [limit, setLimit] = useState(HISTORY_PAGE);
+  const historyWindow = usePatientHistory(patientId, limit);
+  const history = historyWindow?.entries;
   return (
     <PatientFrame patientId={patientId} back="board">
       {({ patient, bedLabel }) => {
@@ -73,7 +79,13 @@ export function PatientScreen({ patientId, charting }: PatientScreenProps) {
             </nav>
             {charting?.(patient, bedLabel)}
             <PatientHeaderPanel patient={patient} />
-            <PatientHistory history={history} bedLabel={bedLabel} />
+            <PatientHistory
+              history={history}
+              bedLabel={bedLabel}
+              onShowEarlier={
+                historyWindow?.earlier ? () => setLimit((shown) => shown + HISTORY_PAGE) : undefined
+              }
+            />
           </>
         );
       }}

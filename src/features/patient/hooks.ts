@@ -15,20 +15,29 @@ import {
   admitPatient,
   drawTempId,
   readPatient,
-  readPatientHistory,
+  readHistoryWindow,
   readWardPatients,
   type AdmissionInput,
   type HistoryEntry,
+  type HistoryWindow,
 } from '../../db/patients';
 import type { PatientId } from '../../domain/ids';
 
-export type { AdmissionInput, DischargeInput, EditConflicts, HistoryEntry, SharedIpp };
+export type {
+  AdmissionInput,
+  DischargeInput,
+  EditConflicts,
+  HistoryEntry,
+  HistoryWindow,
+  SharedIpp,
+};
 
 /** The patient's header from the projection; undefined while loading, null when unknown. */
 export const usePatient = (id: PatientId) => useLiveQuery(() => readPatient(id), [id]);
 
-export const usePatientHistory = (id: PatientId) =>
-  useLiveQuery(() => readPatientHistory(id), [id]);
+/** The `limit` newest entries of the patient's history (and corrections), and if there are more. */
+export const usePatientHistory = (id: PatientId, limit: number) =>
+  useLiveQuery(() => readHistoryWindow(id, limit), [id, limit]);
 
 /** Every patient known here, present or discharged. */
 export const useWardPatients = () => useLiveQuery(readWardPatients);

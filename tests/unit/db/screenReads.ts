@@ -2,7 +2,7 @@ import { readBeds } from '../../../src/db/beds';
 import { readLastVitals, readPatientChart } from '../../../src/db/chartReads';
 import { readDeviceNames } from '../../../src/db/devices';
 import { readEscalationSources } from '../../../src/db/escalationWrites';
-import { readBoard, readPatient, readPatientHistory } from '../../../src/db/patients';
+import { readBoard, readHistoryWindow, readPatient } from '../../../src/db/patients';
 import { readWard, readWardNotes } from '../../../src/db/ward';
 import type { PatientId } from '../../../src/domain/ids';
 
@@ -21,7 +21,7 @@ export async function patientScreenReads(id: PatientId): Promise<void> {
   await Promise.all([
     readPatient(id), // PatientFrame: usePatient
     readBeds(), // PatientFrame: useBeds (the timeline's labels come from it)
-    readPatientHistory(id), // PatientScreen: usePatientHistory
+    readHistoryWindow(id, 30), // PatientScreen: usePatientHistory (its first window)
     readDeviceNames(), // PatientHistory: useDeviceNames
     readPatientChart(id), // ChartSections: usePatientChart
     readDeviceNames(), // TimelinePanel: useDeviceNames
