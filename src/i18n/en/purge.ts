@@ -25,10 +25,7 @@ export const enPurge: Messages['purge'] = {
   exported: 'Recovery export saved on {at}.',
   notExported: 'No recovery export has been saved on this tablet.',
   reconciled: 'Back-entry complete: every line has been re-entered.',
-  notReconciled: plural({
-    one: 'Back-entry incomplete: {done} of {count} line re-entered.',
-    other: 'Back-entry incomplete: {done} of {count} lines re-entered.',
-  }),
+  notReconciled: 'Back-entry incomplete: lines re-entered {done} of {count}.',
   warning:
     'Warning: not everything may have been handed back to the hospital. Once deleted, this data cannot be recovered from this tablet.',
   managerOnly: 'Only the ward manager can delete the data.',

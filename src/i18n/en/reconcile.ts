@@ -6,10 +6,7 @@ export const enReconcile: Messages['reconcile'] = {
   title: 'Back-entry into the hospital record',
   intro:
     'Everything recorded during the outage, per patient and type. Tick a line once it has been entered again in the hospital record: anything recorded after the tick brings the line back.',
-  progress: plural({
-    one: '{done} of {count} line re-entered',
-    other: '{done} of {count} lines re-entered',
-  }),
+  progress: 'Lines re-entered: {done} of {count}',
   patientProgress: '{done} of {count}',
   none: 'Nothing to re-enter: no patient entry on this tablet.',
   noneFiltered: 'No line for these filters.',

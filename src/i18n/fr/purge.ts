@@ -24,10 +24,7 @@ export const frPurge = {
   exported: 'Export de reprise enregistré le {at}.',
   notExported: 'Aucun export de reprise n’a été enregistré sur cette tablette.',
   reconciled: 'Reprise terminée : toutes les lignes sont ressaisies.',
-  notReconciled: plural({
-    one: 'Reprise incomplète : {done} ligne sur {count} ressaisie.',
-    other: 'Reprise incomplète : {done} lignes sur {count} ressaisies.',
-  }),
+  notReconciled: 'Reprise incomplète : lignes ressaisies {done} sur {count}.',
   warning:
     'Attention : tout n’a peut-être pas été rendu à l’hôpital. Une fois effacées, ces données ne pourront plus être récupérées depuis cette tablette.',
   managerOnly: 'Seul le cadre de santé du service peut effacer les données.',

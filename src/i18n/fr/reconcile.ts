@@ -5,10 +5,7 @@ export const frReconcile = {
   title: 'Reprise dans le dossier de l’hôpital',
   intro:
     'Tout ce qui a été saisi pendant la panne, par patient et par type. Cochez une ligne quand elle est ressaisie dans le dossier de l’hôpital : une saisie faite après la coche fait réapparaître la ligne.',
-  progress: plural({
-    one: '{done} ligne sur {count} ressaisie',
-    other: '{done} lignes sur {count} ressaisies',
-  }),
+  progress: 'Lignes ressaisies : {done} sur {count}',
   patientProgress: '{done} sur {count}',
   none: 'Rien à ressaisir : aucune saisie de patient sur cette tablette.',
   noneFiltered: 'Aucune ligne pour ces filtres.',
