@@ -19,6 +19,9 @@ import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useWardTimeZone } from '../features/settings/hooks';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
+import { PurgedNotice } from '../features/purge/PurgedNotice';
+import { PurgeSection } from '../features/purge/PurgeSection';
+import { ReconcileSection } from '../features/reconcile/ReconcileSection';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { TrainingEntry } from '../features/training/TrainingEntry';
 import { inTraining, startFilling, useFilling, useModeSync } from '../features/training/hooks';
@@ -83,6 +86,8 @@ function Screen({ route }: { route: Route }) {
       return (
         <DataScreen>
           {/* One section per line (issue 13): census import, recovery export, reconciliation, purge. */}
+          <ReconcileSection />
+          <PurgeSection />
         </DataScreen>
       );
     case 'settings':
@@ -114,11 +119,14 @@ function Gate() {
   if (hasWard === undefined || filling) return <p className="loading">{t('app.loading')}</p>;
   if (!hasWard)
     return (
-      <FirstRunScreen
-        {...(inTraining() ? { initialWard: DEMO_WARD, onCreated: startFilling } : {})}
-      >
-        <TrainingEntry firstRun />
-      </FirstRunScreen>
+      <>
+        <PurgedNotice />
+        <FirstRunScreen
+          {...(inTraining() ? { initialWard: DEMO_WARD, onCreated: startFilling } : {})}
+        >
+          <TrainingEntry firstRun />
+        </FirstRunScreen>
+      </>
     );
   if (locked) return <LockScreen />;
   if (author === null) return <PickAuthorScreen />;

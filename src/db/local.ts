@@ -12,6 +12,8 @@ export interface LocalValues {
   keyRecord: KeyRecord;
   unlockFailures: UnlockFailures;
   lockMinutes: number;
+  /** When this tablet last saved the recovery export (FHIR/CSV): the purge asks for one. */
+  recoveryExportedAt: string;
 }
 
 export async function getLocal<K extends keyof LocalValues>(

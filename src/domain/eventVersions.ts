@@ -46,6 +46,7 @@ export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
   'result.phoned': 1,
   'escalation.informed': 1,
   'event.voided': 1,
+  'record.reentered': 1,
 };
 
 /** Every upcaster released, per type. */

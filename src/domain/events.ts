@@ -12,6 +12,7 @@ import {
 } from './header';
 import { tempIdLinkSchema } from './identity';
 import { tempIdReservedSchema } from './tempIdReservation';
+import { recordReenteredSchema } from './reconcileSchema';
 import { wardSettingsChangedSchema } from './wardSettings';
 import { authorSchema, staffMemberSchema } from './staff';
 import { requiredText } from './text';
@@ -41,6 +42,8 @@ export const payloadSchemas = {
   'device.named': deviceNamedSchema,
   /** Bedside charting: vitals, medications, planned care, targeted notes, phoned results. */
   ...chartPayloadSchemas,
+  /** Back-entry: a patient's entries of one kind are in the hospital record (reconcile.ts). */
+  'record.reentered': recordReenteredSchema,
   'event.voided': z.object({
     eventId: uuid.transform((id) => id as EventId),
     reason: requiredText(500),

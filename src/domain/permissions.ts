@@ -41,3 +41,9 @@ export const FORBIDDEN_BY_ROLE: Readonly<Record<Role, readonly EventType[]>> = {
 /** Whether someone of this role may record (or strike out) an event of this type. */
 export const mayRecord = (role: Role, type: EventType): boolean =>
   !FORBIDDEN_BY_ROLE[role].includes(type);
+
+/**
+ * Who may delete the ward's data from a tablet at the end of an outage: the ward manager
+ * (cadre de santé) only, who answers for the export and the back-entry being complete.
+ */
+export const mayPurge = (role: Role): boolean => role === 'manager';

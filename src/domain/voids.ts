@@ -1,17 +1,23 @@
 import type { EventId } from './ids';
 import { isType, type WardEvent } from './events';
 
+/** A correction as a bare pair: its own id and the id of the event it strikes. */
+export interface Strike {
+  id: EventId;
+  target: EventId;
+}
+
 /**
- * Ids of the events that are voided. A void can itself be voided (the correction
- * was wrong), which makes its target count again.
+ * The ids struck out by these corrections, followed down their chains: a void can itself be
+ * voided (the correction was wrong), which makes its target count again. Works on bare pairs,
+ * so a read that never decrypts the struck entries can use it (domain/reconcile.ts).
  */
-export function voidedIds(events: readonly WardEvent[]): Set<EventId> {
+export function voidedAmong(strikes: Iterable<Strike>): Set<EventId> {
   const voidsOf = new Map<EventId, EventId[]>();
-  for (const event of events) {
-    if (!isType(event, 'event.voided')) continue;
-    const list = voidsOf.get(event.payload.eventId) ?? [];
-    list.push(event.id);
-    voidsOf.set(event.payload.eventId, list);
+  for (const { id, target } of strikes) {
+    const list = voidsOf.get(target) ?? [];
+    list.push(id);
+    voidsOf.set(target, list);
   }
   const memo = new Map<EventId, boolean>();
   const isVoided = (id: EventId, seen: Set<EventId>): boolean => {
@@ -24,8 +30,20 @@ export function voidedIds(events: readonly WardEvent[]): Set<EventId> {
     return result;
   };
   const result = new Set<EventId>();
-  for (const event of events) if (isVoided(event.id, new Set())) result.add(event.id);
+  for (const target of voidsOf.keys()) if (isVoided(target, new Set())) result.add(target);
   return result;
+}
+
+/**
+ * Ids of the events that are voided. A void can itself be voided (the correction
+ * was wrong), which makes its target count again.
+ */
+export function voidedIds(events: readonly WardEvent[]): Set<EventId> {
+  const strikes = events
+    .filter((event) => isType(event, 'event.voided'))
+    .map((event) => ({ id: event.id, target: event.payload.eventId }));
+  const voided = voidedAmong(strikes);
+  return new Set(events.filter((event) => voided.has(event.id)).map((event) => event.id));
 }
 
 /** The events that count: neither voided nor voids themselves. */

@@ -18,6 +18,8 @@ import { enPrintVitals } from './en/printVitals';
 import { enWardTime } from './en/wardTime';
 import { enWords } from './en/words';
 import { enTraining } from './en/training';
+import { enReconcile } from './en/reconcile';
+import { enPurge } from './en/purge';
 
 export const en: Messages = {
   app: {
@@ -208,6 +210,8 @@ export const en: Messages = {
   drafts: enDrafts,
   words: enWords,
   training: enTraining,
+  reconcile: enReconcile,
+  purge: enPurge,
   lockSafety: enLockSafety,
   common: {
     save: 'Save',

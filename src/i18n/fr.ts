@@ -17,6 +17,8 @@ import { frPrintVitals } from './fr/printVitals';
 import { frWardTime } from './fr/wardTime';
 import { frWords } from './fr/words';
 import { frTraining } from './fr/training';
+import { frReconcile } from './fr/reconcile';
+import { frPurge } from './fr/purge';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -209,6 +211,8 @@ export const fr = {
   drafts: frDrafts,
   words: frWords,
   training: frTraining,
+  reconcile: frReconcile,
+  purge: frPurge,
   lockSafety: frLockSafety,
   common: {
     save: 'Enregistrer',

@@ -162,6 +162,8 @@ export function useDescribeEvent(
       }
       case 'device.named':
         return event.payload.name;
+      case 'record.reentered':
+        return t('reconcile.timeline', { kind: t(`reconcile.kinds.${event.payload.kind}`) });
       default:
         return event.type;
     }

@@ -1,0 +1,47 @@
+import { plural } from '../forms';
+
+/** Back-entry worklist (issue 13, point 4): what was recorded during the outage. */
+export const frReconcile = {
+  title: 'Reprise dans le dossier de l’hôpital',
+  intro:
+    'Tout ce qui a été saisi pendant la panne, par patient et par type. Cochez une ligne quand elle est ressaisie dans le dossier de l’hôpital : une saisie faite après la coche fait réapparaître la ligne.',
+  progress: 'Lignes ressaisies : {done} sur {count}',
+  patientProgress: '{done} sur {count}',
+  none: 'Rien à ressaisir : aucune saisie de patient sur cette tablette.',
+  noneFiltered: 'Aucune ligne pour ces filtres.',
+  filters: 'Filtres',
+  show: 'Afficher',
+  status: { left: 'Reste à ressaisir', done: 'Déjà ressaisi', all: 'Tout' },
+  patient: 'Patient',
+  kind: 'Type de saisie',
+  allPatients: 'Tous les patients',
+  allKinds: 'Tous les types',
+  print: 'Imprimer la liste',
+  columns: { kind: 'Type', count: 'Saisies', period: 'Période', state: 'État', action: 'Action' },
+  count: plural({ one: '{count} saisie', other: '{count} saisies' }),
+  period: 'du {from} au {to}',
+  kinds: {
+    stay: 'Admissions, identité, mouvements, sorties',
+    vitals: 'Constantes',
+    prescriptions: 'Prescriptions',
+    doses: 'Administrations',
+    care: 'Soins',
+    notes: 'Transmissions et appels',
+    results: 'Résultats téléphonés',
+    other: 'Autres saisies',
+  },
+  toDo: 'À ressaisir',
+  done: 'Ressaisi — coché le {at} par {name}',
+  newSince: plural({
+    one: '{count} nouvelle saisie depuis la coche du {at}',
+    other: '{count} nouvelles saisies depuis la coche du {at}',
+  }),
+  mark: 'Marquer ressaisi',
+  markLabel: 'Marquer ressaisi : {kind}, {patient}',
+  unmark: 'Annuler la coche',
+  unmarkLabel: 'Annuler la coche : {kind}, {patient}',
+  unmarkReason: 'Coche annulée depuis la liste de reprise',
+  failed: 'La coche n’a pas été enregistrée. Réessayez ; si cela recommence, prévenez le cadre.',
+  timeline: 'Ressaisi dans le dossier de l’hôpital : {kind}',
+  printedAt: 'Liste imprimée le {at}',
+};
