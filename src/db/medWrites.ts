@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { allergyIssues, matchAllergies } from '../domain/allergyCheck';
-import { checkAdministration, checkPrescription, checkStop } from '../domain/administration';
+import {
+  checkAdministration,
+  checkImportCheck,
+  checkPrescription,
+  checkStop,
+} from '../domain/administration';
 import type { WardEvent } from '../domain/events';
 import type { EventId, PatientId } from '../domain/ids';
 import type { AsTyped } from '../domain/formInput';
@@ -86,6 +91,22 @@ export function stopPrescription(
     const events = await patientEvents(patientId);
     const issues = [...built.issues, ...asPayload(checkStop(events, prescriptionId, at))];
     await chartablePatient(patientId, at, now, issues);
+    return writeChecked(built);
+  });
+}
+
+/**
+ * A nurse checked an imported prescription against the order (issue 13): from now on it
+ * counts as transcribed by her. Refused if it was not imported or is already checked.
+ */
+export function checkImportedPrescription(patientId: PatientId, prescriptionId: EventId) {
+  return writeTransaction(['med.importChecked'], async () => {
+    const { now, iso } = await wardNow();
+    const payload = { prescriptionId };
+    const built = await tryBuildEvent({ type: 'med.importChecked', patientId, at: iso, payload });
+    const events = await patientEvents(patientId);
+    const issues = [...built.issues, ...asPayload(checkImportCheck(events, prescriptionId))];
+    await chartablePatient(patientId, iso, now, issues);
     return writeChecked(built);
   });
 }

@@ -3,6 +3,7 @@ import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enIntegrity } from './en/integrity';
 import { enVersions, enVersionsValidation } from './en/versions';
+import { enFhirCensus, enFhirCensusValidation } from './en/fhirCensus';
 import { enEscalation, enEscalationValidation } from './en/escalation';
 import { enMedSafety, enMedSafetyValidation } from './en/medSafety';
 import { enPatients, enPatientValidation } from './en/patients';
@@ -148,6 +149,7 @@ export const en: Messages = {
     ...enIdentityEditsValidation,
     ...enMedSafetyValidation,
     ...enVersionsValidation,
+    ...enFhirCensusValidation,
   },
   failure: {
     quota:
@@ -203,6 +205,7 @@ export const en: Messages = {
   printPack: enPrintPack,
   integrity: enIntegrity,
   versions: enVersions,
+  fhirCensus: enFhirCensus,
   drafts: enDrafts,
   words: enWords,
   training: enTraining,
