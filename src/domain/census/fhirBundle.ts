@@ -64,8 +64,8 @@ function group(entries: readonly Entry[], index: BundleIndex) {
       continue;
     }
     const patient = index.require(entry.resource[field], entry.resource, entry.ref, 'Patient');
-    const owner = patients.get(patient)!;
-    (owner.byType[type] ??= []).push(entry.resource);
+    const owner = patients.get(patient);
+    if (owner) (owner.byType[type] ??= []).push(entry.resource);
   }
   return { patients: [...patients.values()], others };
 }

@@ -28,7 +28,8 @@ function severity(allergy: Json): string {
   const reactions = objects(allergy.reaction)
     .map((reaction) => SEVERITY_ORDER.indexOf(String(reaction.severity)))
     .filter((rank) => rank >= 0);
-  if (reactions.length > 0) return SEVERITY_ORDER[Math.max(...reactions)]!;
+  const worst = SEVERITY_ORDER[Math.max(...reactions)];
+  if (worst) return worst;
   return CRITICALITY[String(allergy.criticality)] ?? 'unknown';
 }
 

@@ -43,8 +43,11 @@ export class BundleIndex {
       if (!found) throw new CensusFileError('brokenReference', `${owner} → ${ref}`);
       return found;
     }
-    const conditional = /^([A-Za-z]+)\?identifier=(?:([^|]*)\|)?(.+)$/.exec(ref);
-    if (conditional) return this.byIdentifier(conditional[1]!, conditional[2], conditional[3]!);
+    const conditional = /^(?<type>[A-Za-z]+)\?identifier=(?:(?<system>[^|]*)\|)?(?<value>.+)$/.exec(
+      ref,
+    );
+    const { type, system, value } = conditional?.groups ?? {};
+    if (type && value) return this.byIdentifier(type, system, value);
     const direct = this.byUrl.get(ref) ?? this.byUrl.get(typeAndId(ref));
     if (!direct && ref.startsWith('urn:')) {
       throw new CensusFileError('brokenReference', `${owner} → ${ref}`);
