@@ -4,7 +4,8 @@ export const frFhirCensus = {
   fileError: {
     empty: 'Le fichier est vide : aucun patient à importer.',
     tooLarge: 'Le fichier est trop gros (plus de 20 Mo) : ce n’est pas un recensement de service.',
-    notJson: 'Ce fichier n’est pas un fichier FHIR (JSON) lisible : vérifiez que c’est le bon fichier.',
+    notJson:
+      'Ce fichier n’est pas un fichier FHIR (JSON) lisible : vérifiez que c’est le bon fichier.',
     notBundle:
       'Ce fichier JSON n’est pas un Bundle FHIR : il faut l’export du recensement du service.',
     otherFhirVersion:
@@ -30,7 +31,8 @@ export const frFhirCensus = {
 };
 
 export const frFhirCensusValidation = {
-  notMapped: 'Cette valeur du fichier ne peut pas être reprise telle quelle : saisissez-la à la main.',
+  notMapped:
+    'Cette valeur du fichier ne peut pas être reprise telle quelle : saisissez-la à la main.',
   notImported: 'Cette prescription n’a pas été importée : il n’y a rien à vérifier.',
   alreadyChecked: 'Cette prescription importée a déjà été vérifiée.',
 };
