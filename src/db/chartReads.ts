@@ -31,6 +31,7 @@ export async function readLastVitals(
 const PLANS: EventType[] = [
   'med.prescribed',
   'med.stopped',
+  'med.importChecked',
   'care.planned',
   'care.stopped',
   'event.voided',

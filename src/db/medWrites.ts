@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { allergyIssues, matchAllergies } from '../domain/allergyCheck';
-import { checkAdministration, checkPrescription, checkStop } from '../domain/administration';
+import {
+  checkAdministration,
+  checkImportCheck,
+  checkPrescription,
+  checkStop,
+} from '../domain/administration';
 import type { WardEvent } from '../domain/events';
 import type { EventId, PatientId } from '../domain/ids';
 import type { AsTyped } from '../domain/formInput';
@@ -22,7 +27,12 @@ const asPayload = (issues: readonly ValidationIssue[]): ValidationIssue[] =>
 
 // What the checks read (domain/administration.ts): prescriptions, stops and corrections, and
 // the doses for an administration, by type; the patient's vitals, notes and care are not read.
-const PRESCRIPTIONS = ['med.prescribed', 'med.stopped', 'event.voided'] as const;
+const PRESCRIPTIONS = [
+  'med.prescribed',
+  'med.stopped',
+  'med.importChecked',
+  'event.voided',
+] as const;
 const PRESCRIPTIONS_AND_DOSES = [...PRESCRIPTIONS, 'med.administered'] as const;
 
 /** The prescription as the form typed it (AsTyped: the schema refuses what does not fit). */
@@ -92,6 +102,22 @@ export function stopPrescription(
     const events = await patientEventsOfTypes(patientId, PRESCRIPTIONS);
     const issues = [...built.issues, ...asPayload(checkStop(events, prescriptionId, at))];
     await chartablePatient(patientId, at, now, issues);
+    return writeChecked(built);
+  });
+}
+
+/**
+ * A nurse checked an imported prescription against the order (issue 13): from now on it
+ * counts as transcribed by her. Refused if it was not imported or is already checked.
+ */
+export function checkImportedPrescription(patientId: PatientId, prescriptionId: EventId) {
+  return writeTransaction(['med.importChecked'], async () => {
+    const { now, iso } = await wardNow();
+    const payload = { prescriptionId };
+    const built = await tryBuildEvent({ type: 'med.importChecked', patientId, at: iso, payload });
+    const events = await patientEventsOfTypes(patientId, PRESCRIPTIONS);
+    const issues = [...built.issues, ...asPayload(checkImportCheck(events, prescriptionId))];
+    await chartablePatient(patientId, iso, now, issues);
     return writeChecked(built);
   });
 }

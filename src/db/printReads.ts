@@ -19,7 +19,14 @@ const WINDOWED = [
   'note.written',
 ] as const;
 /** Plans and corrections: few, and a prescription of day 1 still runs on day 50. */
-const WHOLE = ['med.prescribed', 'med.stopped', 'care.planned', 'care.stopped', 'event.voided'];
+const WHOLE = [
+  'med.prescribed',
+  'med.stopped',
+  'med.importChecked',
+  'care.planned',
+  'care.stopped',
+  'event.voided',
+];
 
 const ofType = (type: string, fromMs: number | typeof Dexie.minKey) =>
   db.events

@@ -167,3 +167,17 @@ export function checkStop(
   const ended = prescription.endsAt !== null && instantOf(prescription.endsAt) <= instantOf(at);
   return ended ? [{ path: 'prescriptionId', code: 'notActive' }] : [];
 }
+
+/**
+ * Whether an imported prescription can be checked now: it stands, was imported, and no
+ * check of it stands yet (two nurses checking at once: the second is told).
+ */
+export function checkImportCheck(
+  events: readonly WardEvent[],
+  prescriptionId: EventId,
+): ValidationIssue[] {
+  const prescription = find(prescriptions(events), prescriptionId);
+  if (!prescription) return [{ path: 'prescriptionId', code: 'unknownEvent' }];
+  if (!prescription.imported) return [{ path: 'prescriptionId', code: 'notImported' }];
+  return prescription.importCheck ? [{ path: 'prescriptionId', code: 'alreadyChecked' }] : [];
+}

@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { careDoneSchema, carePlannedSchema, careStoppedSchema } from './care';
 import { escalationInformedSchema } from './escalationSchema';
-import { medAdministeredSchema, medPrescribedSchema, medStoppedSchema } from './medications';
+import {
+  medAdministeredSchema,
+  medImportCheckedSchema,
+  medPrescribedSchema,
+  medStoppedSchema,
+} from './medications';
 import { noteTargetedSchema, resultPhonedSchema } from './notes';
 import { vitalsRecordedSchema } from './vitals';
 
@@ -13,6 +18,8 @@ export const chartPayloadSchemas = {
   'med.prescribed': medPrescribedSchema,
   'med.stopped': medStoppedSchema,
   'med.administered': medAdministeredSchema,
+  /** An imported prescription checked by a nurse against the order (issue 13). */
+  'med.importChecked': medImportCheckedSchema,
   'care.planned': carePlannedSchema,
   'care.done': careDoneSchema,
   'care.stopped': careStoppedSchema,

@@ -1,5 +1,5 @@
 import type { EventType } from './events';
-import { settingsChangedV1ToV2 } from './upcasters';
+import { medPrescribedV1ToV2, settingsChangedV1ToV2 } from './upcasters';
 
 // Versions of event payloads (issue 11). events.ts imports this file: types only from there.
 
@@ -36,9 +36,10 @@ export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
   'patient.identifierLinked': 1,
   'tempId.reserved': 1,
   'vitals.recorded': 1,
-  'med.prescribed': 1,
+  'med.prescribed': 2,
   'med.stopped': 1,
   'med.administered': 1,
+  'med.importChecked': 1,
   'care.planned': 1,
   'care.done': 1,
   'care.stopped': 1,
@@ -53,6 +54,8 @@ export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
 export const UPCASTERS: Readonly<Partial<Record<EventType, readonly Upcaster[]>>> = {
   // v2 adds the ward's time zone (issue 11).
   'ward.settingsChanged': [settingsChangedV1ToV2],
+  // v2 adds an optional `imported` (issue 13).
+  'med.prescribed': [medPrescribedV1ToV2],
 };
 
 export const RELEASED_VERSIONS: VersionTable = { current: EVENT_VERSIONS, upcasters: UPCASTERS };

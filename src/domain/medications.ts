@@ -40,6 +40,12 @@ const isoInstant = z.iso.datetime({
   error: (issue) => (issue.input === undefined ? 'required' : 'invalidDate'),
 });
 
+/** Where imported data came from: the kind of census file and its name. */
+export const importedSchema = z.object({
+  format: z.enum(['csv', 'fhir'], { error: typeError }),
+  file: requiredText(255),
+});
+
 /**
  * 'med.prescribed': a paper prescription as transcribed. Start and end are the schedule's.
  * A change is a 'med.stopped' of the old one plus a new one naming it in `replaces`.
@@ -65,8 +71,17 @@ export const medPrescribedSchema = z.object({
       reason: requiredText(500),
     })
     .optional(),
+  /**
+   * v2 (issue 13): read from a census file rather than transcribed from paper. It stays
+   * "to be checked" until a nurse checks it against the order ('med.importChecked').
+   */
+  imported: importedSchema.optional(),
 });
 export type MedPrescribed = z.output<typeof medPrescribedSchema>;
+
+/** 'med.importChecked' (issue 13): a nurse checked an imported prescription against the order. */
+export const medImportCheckedSchema = z.object({ prescriptionId: eventId });
+export type MedImportChecked = z.output<typeof medImportCheckedSchema>;
 
 /** 'med.stopped': from the event's time on, no dose is due. */
 export const medStoppedSchema = z.object({

@@ -19,7 +19,8 @@ import type { Role } from './staff';
  *   are the aide's to record;
  * - 'other' (physiotherapist, secretary...) is treated as an aide.
  */
-const PRESCRIBING: readonly EventType[] = ['med.prescribed', 'med.stopped'];
+// Checking an imported prescription against the order is a transcription too.
+const PRESCRIBING: readonly EventType[] = ['med.prescribed', 'med.stopped', 'med.importChecked'];
 const NURSING_ONLY: readonly EventType[] = [
   ...PRESCRIBING,
   'med.administered',

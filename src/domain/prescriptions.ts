@@ -14,6 +14,13 @@ export interface Stop {
   author: Author;
 }
 
+/** A nurse checked an imported prescription against the order ('med.importChecked'). */
+export interface ImportCheck {
+  id: EventId;
+  at: string;
+  author: Author;
+}
+
 /** A prescription as the MAR shows it. */
 export interface Prescription extends Omit<MedPrescribed, 'replaces'> {
   id: EventId;
@@ -23,6 +30,11 @@ export interface Prescription extends Omit<MedPrescribed, 'replaces'> {
   replaces: EventId | null;
   /** The first stop that stands (a voided stop does not count). */
   stop: Stop | null;
+  /**
+   * For a prescription read from a census file: who checked it against the order, and when
+   * (the first check that stands); null until then, and for one transcribed by hand.
+   */
+  importCheck: ImportCheck | null;
   /** The prescription that replaces this one, if one stands. */
   replacedBy: EventId | null;
   /**
@@ -42,6 +54,12 @@ export function prescriptions(events: readonly WardEvent[]): Prescription[] {
     if (!stops.has(prescriptionId))
       stops.set(prescriptionId, { id: event.id, at: event.at, reason, author: event.author });
   }
+  const checks = new Map<EventId, ImportCheck>();
+  for (const event of ofType(active, 'med.importChecked')) {
+    const { prescriptionId } = event.payload;
+    if (!checks.has(prescriptionId))
+      checks.set(prescriptionId, { id: event.id, at: event.at, author: event.author });
+  }
   const written = ofType(active, 'med.prescribed');
   const replacements = new Map<EventId, { id: EventId; start: string }>();
   for (const event of written) {
@@ -60,6 +78,7 @@ export function prescriptions(events: readonly WardEvent[]): Prescription[] {
       author: event.author,
       replaces: replaces ?? null,
       stop,
+      importCheck: payload.imported ? (checks.get(event.id) ?? null) : null,
       replacedBy: replacement?.id ?? null,
       endsAt: earliest(payload.schedule.end, stop?.at, replacement?.start),
     };
@@ -98,3 +117,7 @@ export const prescriptionOpen = (prescription: Prescription, now: string): boole
   prescriptionRunsAt(prescription, now) &&
   prescription.stop === null &&
   prescription.replacedBy === null;
+
+/** Whether an imported prescription still waits for a nurse to check it against the order. */
+export const awaitsImportCheck = (prescription: Prescription): boolean =>
+  prescription.imported !== undefined && prescription.importCheck === null;

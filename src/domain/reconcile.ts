@@ -15,6 +15,8 @@ const KIND_OF_TYPE: Readonly<Record<string, ReconcileKind | null>> = {
   'vitals.recorded': 'vitals',
   'med.prescribed': 'prescriptions',
   'med.stopped': 'prescriptions',
+  // A nurse checking an imported order against the paper: nothing to enter back.
+  'med.importChecked': null,
   'med.administered': 'doses',
   'care.planned': 'care',
   'care.done': 'care',

@@ -15,3 +15,9 @@ export function settingsChangedV1ToV2(payload: unknown): unknown {
   const { glucoseUnit } = payload as SettingsChangedV1;
   return glucoseUnit === undefined ? {} : { glucoseUnit };
 }
+
+/**
+ * 'med.prescribed' v1 -> v2. v2 only adds an optional `imported` (issue 13): no v1
+ * prescription came from a file, so the payload is kept as it is.
+ */
+export const medPrescribedV1ToV2 = (payload: unknown): unknown => payload;

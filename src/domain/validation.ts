@@ -63,6 +63,11 @@ export const VALIDATION_CODES = [
   'notPermitted',
   // Event versions (issue 11): an event written by a newer app than this one.
   'newerVersion',
+  // FHIR census import (issue 13): a value of the file the app cannot hold as it is.
+  'notMapped',
+  // Imported prescriptions (issue 13): checking one that is not imported, or again.
+  'notImported',
+  'alreadyChecked',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -4,6 +4,7 @@ import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enIntegrity } from './en/integrity';
 import { enVersions, enVersionsValidation } from './en/versions';
+import { enFhirCensus, enFhirCensusValidation } from './en/fhirCensus';
 import { enEscalation, enEscalationValidation } from './en/escalation';
 import { enMedSafety, enMedSafetyValidation } from './en/medSafety';
 import { enPatients, enPatientValidation } from './en/patients';
@@ -151,6 +152,7 @@ export const en: Messages = {
     ...enIdentityEditsValidation,
     ...enMedSafetyValidation,
     ...enVersionsValidation,
+    ...enFhirCensusValidation,
   },
   failure: {
     quota:
@@ -207,6 +209,7 @@ export const en: Messages = {
   printPack: enPrintPack,
   integrity: enIntegrity,
   versions: enVersions,
+  fhirCensus: enFhirCensus,
   drafts: enDrafts,
   words: enWords,
   training: enTraining,

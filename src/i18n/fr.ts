@@ -3,6 +3,7 @@ import { frIdentityEdits, frIdentityEditsValidation } from './fr/identityEdits';
 import { frCharting } from './fr/charting';
 import { frIntegrity } from './fr/integrity';
 import { frVersions, frVersionsValidation } from './fr/versions';
+import { frFhirCensus, frFhirCensusValidation } from './fr/fhirCensus';
 import { frEscalation, frEscalationValidation } from './fr/escalation';
 import { frMedSafety, frMedSafetyValidation } from './fr/medSafety';
 import { frPatients, frPatientValidation } from './fr/patients';
@@ -151,6 +152,7 @@ export const fr = {
     ...frIdentityEditsValidation,
     ...frMedSafetyValidation,
     ...frVersionsValidation,
+    ...frFhirCensusValidation,
   },
   failure: {
     quota:
@@ -208,6 +210,7 @@ export const fr = {
   printPack: frPrintPack,
   integrity: frIntegrity,
   versions: frVersions,
+  fhirCensus: frFhirCensus,
   drafts: frDrafts,
   words: frWords,
   training: frTraining,

@@ -71,6 +71,8 @@ export function useDescribeEvent(
           drug: drug(event.payload.prescriptionId),
           reason: event.payload.reason,
         });
+      case 'med.importChecked':
+        return t('fhirCensus.timeline.checked', { drug: drug(event.payload.prescriptionId) });
       case 'med.administered': {
         const p = event.payload;
         return t('charting.timeline.administered', {

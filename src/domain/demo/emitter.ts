@@ -26,6 +26,7 @@ export type Who = 'nurse' | 'team' | 'manager';
 const NURSE_TYPES = new Set<EventType>([
   'med.prescribed',
   'med.stopped',
+  'med.importChecked',
   'med.administered',
   'care.planned',
   'care.stopped',

@@ -45,6 +45,9 @@ function transcribe(
     highAlert: line.highAlert ?? false,
   };
   if (replaces) payload.replaces = replaces;
+  // The census of the downtime comes from the hospital's file (issue 13): its orders are
+  // imported, and a nurse checks each against the paper soon after.
+  if (ctx.stay.census && !replaces) payload.imported = CENSUS_FILE;
   const matches = allergyMatches(line.drug, ctx.allergies);
   if (matches.length === 0) return payload;
   // A cross-reactivity checked with the prescriber is transcribed with its reason.
@@ -52,6 +55,21 @@ function transcribe(
   const shown = matches.map((m) => m.allergy.substance);
   const reason = `Allergie croisée vérifiée avec ${ctx.physician} : maintenu`;
   return { ...payload, allergyOverride: { shown, reason } };
+}
+
+const CENSUS_FILE = { format: 'fhir', file: 'recensement-service.json' } as const;
+
+/** An imported order, checked by a nurse 10 to 40 minutes after it was imported. */
+function checkImport(ctx: StayContext, prescribed: Prescribed, at: number): void {
+  if (!prescribed.payload.imported) return;
+  const checkedAt = at + ctx.rng.between(10, 40) * MINUTE;
+  if (!ctx.within(checkedAt)) return;
+  ctx.emit(
+    'med.importChecked',
+    checkedAt,
+    { prescriptionId: prescribed.id },
+    { after: [prescribed] },
+  );
 }
 
 function administer(ctx: StayContext, prescribed: Prescribed, endsAt: number): void {
@@ -112,6 +130,7 @@ export function prescribeLine(
   const prescribed = ctx.emit('med.prescribed', at, payload, {
     after: replaced ? [replaced.stop] : [],
   });
+  checkImport(ctx, prescribed, at);
   administer(ctx, prescribed, courseEnd);
   if (courseEnd >= ctx.to || !(stops || line.then)) return;
   const reason = line.then ? 'Relais per os' : 'Fin du traitement';
@@ -184,6 +203,9 @@ export function prescribeAdmission(ctx: StayContext, at: number): void {
       ...(line.maxAmountPer24h ? { maxAmountPer24h: line.maxAmountPer24h } : {}),
     };
     const payload = transcribe(ctx, line, schedule, at + minute++ * MINUTE);
-    if (payload) prnDoses(ctx, ctx.emit('med.prescribed', at + minute * MINUTE, payload), line);
+    if (!payload) continue;
+    const prescribed = ctx.emit('med.prescribed', at + minute * MINUTE, payload);
+    checkImport(ctx, prescribed, at + minute * MINUTE);
+    prnDoses(ctx, prescribed, line);
   }
 }

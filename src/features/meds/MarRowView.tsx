@@ -11,6 +11,7 @@ import { ReasonAction } from '../../ui/ReasonAction';
 import { useWhenText } from '../../ui/whenText';
 import { DeviationMark } from './DeviationNotice';
 import { useMedRights, tryStopPrescription } from './hooks';
+import { ImportCheck } from './ImportCheck';
 import { MedLine } from './MedLine';
 import { usePrnLines } from './PrnNotice';
 import '../../ui/medSafety.css';
@@ -119,6 +120,7 @@ export function MarRowView({
         <p className="mar-stopped-word">{t('medSafety.stopped')}</p>
       )}
       <MedLine prescription={p} />
+      <ImportCheck prescription={p} patientId={patient.id} canAct={admitted} />
       {slots.length > 0 && (
         <ul className="slots" aria-label={t('charting.mar.slotsOf', { drug: p.drug })}>
           {slots.map((slot) => (

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { attempt } from '../../db/errors';
 import {
   administer,
+  checkImportedPrescription,
   prescribe,
   stopPrescription,
   type AdministrationInput,
@@ -25,6 +26,9 @@ export const tryStopPrescription = (
   prescriptionId: EventId,
   reason: string,
 ) => attempt(() => stopPrescription(patientId, prescriptionId, reason));
+
+export const tryCheckImport = (patientId: PatientId, prescriptionId: EventId) =>
+  attempt(() => checkImportedPrescription(patientId, prescriptionId));
 
 export const tryAdminister = (
   patientId: PatientId,

@@ -3,6 +3,7 @@ import type { TodoItem } from '../../domain/todo';
 import { wardDate } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useTimeZone } from '../../ui/wardTime';
+import { awaitsImportCheck } from '../../domain/prescriptions';
 
 const MARK = { due: '●', late: '⚠', missed: '⚠', continuous: '◉' } as const;
 
@@ -68,6 +69,9 @@ export function TodoItemView({ item, now, patient, bed }: TodoItemViewProps) {
           {t('words.labelled', { label: t(`charting.todo.kinds.${item.kind}`), text: what })}
           {item.kind === 'medication' && item.prescription.highAlert && (
             <strong> ⚠ {t('charting.meds.highAlertBadge')}</strong>
+          )}
+          {item.kind === 'medication' && awaitsImportCheck(item.prescription) && (
+            <strong> ⚠ {t('fhirCensus.imported.badge')}</strong>
           )}
         </span>
       </a>

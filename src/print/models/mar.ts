@@ -83,7 +83,10 @@ function labelOf(row: MarRow, fmt: PrintFormat, chars: number, maxLines: number)
   const { t } = fmt;
   const end = p.stop ? t('print.mar.stopped', { at: fmt.shortDateTime(p.stop.at) }) : null;
   const date = p.orderDate.split('-').reverse().join('/');
+  // Imported from a census file and not yet checked by a nurse: said first, in bold.
+  const unchecked = p.imported !== undefined && p.importCheck === null;
   const head = [
+    ...(unchecked ? wrapText(t('fhirCensus.imported.printUnchecked'), chars) : []),
     ...(p.highAlert ? wrapText(t('print.mar.highAlert'), chars) : []),
     ...wrapText(`${p.drug} ${doseText(p.dose, fmt)} ${t(`print.routes.${p.route}`)}`, chars),
   ];
@@ -92,6 +95,12 @@ function labelOf(row: MarRow, fmt: PrintFormat, chars: number, maxLines: number)
     ...wrapText(scheduleText(p.schedule, fmt), chars),
     ...wrapText(t('print.mar.prescriber', { name: p.prescriber, date }), chars),
     ...(end ? wrapText(end, chars) : []),
+    ...(p.importCheck
+      ? wrapText(
+          t('fhirCensus.imported.printChecked', { initials: p.importCheck.author.initials }),
+          chars,
+        )
+      : []),
   ];
   const note = p.note ? wrapText(p.note, chars) : [];
   const label = [...lines, ...clampLines(note, Math.max(0, maxLines - lines.length), chars)];

@@ -5,17 +5,21 @@ import { db } from '../../../src/db/db';
 import { attempt } from '../../../src/db/errors';
 import {
   administer,
+  checkImportedPrescription,
   prescribe,
   stopPrescription,
   type PrescriptionInput,
 } from '../../../src/db/medWrites';
 import { carePlanFor } from '../../../src/domain/carePlan';
-import type { PatientId } from '../../../src/domain/ids';
+import type { PatientId, StaffId } from '../../../src/domain/ids';
+import { setAuthor } from '../../../src/db/session';
 import { prescriptions } from '../../../src/domain/prescriptions';
 import { freshWard } from './fixtures';
 import { admit, hoursAgo } from './patientFixtures';
 
 beforeEach(freshWard);
+
+const nextStaff = '0193a0e4-1c2d-7e3f-8a9b-0000000000b1' as StaffId;
 
 const paracetamol = (schedule: PrescriptionInput['schedule']): PrescriptionInput => ({
   drug: 'Paracétamol',
@@ -151,6 +155,40 @@ describe('planned care', () => {
     await stopCare(id, care.id, 'Cicatrisé');
     expect(await issuesOf(() => stopCare(id, care.id, 'Encore'))).toEqual([
       { path: 'payload.careId', code: 'notActive' },
+    ]);
+  });
+});
+
+describe('imported prescriptions', () => {
+  it('a nurse checks an imported prescription once; the check says who and when', async () => {
+    const id = await admit();
+    const imported = { format: 'fhir' as const, file: 'recensement.json' };
+    const rx = await prescribe(id, { ...paracetamol(every6h), imported });
+    const byHand = await prescribe(id, paracetamol(every6h));
+    const check = await checkImportedPrescription(id, rx.id);
+    const list = prescriptions(await readPatientChart(id));
+    expect(list.find((p) => p.id === rx.id)?.importCheck).toMatchObject({
+      id: check.id,
+      at: check.at,
+      author: check.author,
+    });
+    const refused = (code: string) => [{ path: 'payload.prescriptionId', code }];
+    expect(await issuesOf(() => checkImportedPrescription(id, rx.id))).toEqual(
+      refused('alreadyChecked'),
+    );
+    expect(await issuesOf(() => checkImportedPrescription(id, byHand.id))).toEqual(
+      refused('notImported'),
+    );
+    expect(await db.events.where('type').equals('med.importChecked').count()).toBe(1);
+  });
+
+  it('a student cannot check one: checking is transcribing', async () => {
+    const id = await admit();
+    const imported = { format: 'csv' as const, file: 'recensement.csv' };
+    const rx = await prescribe(id, { ...paracetamol(every6h), imported });
+    setAuthor({ staffId: nextStaff, name: 'Inès Marchand', initials: 'IM', role: 'student' });
+    expect(await issuesOf(() => checkImportedPrescription(id, rx.id))).toEqual([
+      { path: '', code: 'notPermitted' },
     ]);
   });
 });
