@@ -63,6 +63,9 @@ export const VALIDATION_CODES = [
   'notPermitted',
   // Event versions (issue 11): an event written by a newer app than this one.
   'newerVersion',
+  // Census import (issue 13): an IPP twice in one file, a row the CSV reader could not split.
+  'duplicateIpp',
+  'badRow',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -17,6 +17,7 @@ import { enPrintVitals } from './en/printVitals';
 import { enWardTime } from './en/wardTime';
 import { enWords } from './en/words';
 import { enTraining } from './en/training';
+import { enCensus, enCensusValidation } from './en/census';
 
 export const en: Messages = {
   app: {
@@ -148,6 +149,7 @@ export const en: Messages = {
     ...enIdentityEditsValidation,
     ...enMedSafetyValidation,
     ...enVersionsValidation,
+    ...enCensusValidation,
   },
   failure: {
     quota:
@@ -206,6 +208,7 @@ export const en: Messages = {
   drafts: enDrafts,
   words: enWords,
   training: enTraining,
+  census: enCensus,
   lockSafety: enLockSafety,
   common: {
     save: 'Save',

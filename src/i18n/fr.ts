@@ -16,6 +16,7 @@ import { frPrintVitals } from './fr/printVitals';
 import { frWardTime } from './fr/wardTime';
 import { frWords } from './fr/words';
 import { frTraining } from './fr/training';
+import { frCensus, frCensusValidation } from './fr/census';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -148,6 +149,7 @@ export const fr = {
     ...frIdentityEditsValidation,
     ...frMedSafetyValidation,
     ...frVersionsValidation,
+    ...frCensusValidation,
   },
   failure: {
     quota:
@@ -207,6 +209,7 @@ export const fr = {
   drafts: frDrafts,
   words: frWords,
   training: frTraining,
+  census: frCensus,
   lockSafety: frLockSafety,
   common: {
     save: 'Enregistrer',
