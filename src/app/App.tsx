@@ -29,6 +29,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WardTimeProvider } from '../ui/wardTime';
 import { ChartSections } from './ChartSections';
 import { DataScreen } from './DataScreen';
+import { CensusSection } from '../features/census/CensusSection';
 import { ChartRoutes, PrintScreen } from './lazyScreens';
 import { backFromAuthor, go, useRoute, type Route } from './routes';
 import { Shell } from './Shell';
@@ -83,6 +84,7 @@ function Screen({ route }: { route: Route }) {
       return (
         <DataScreen>
           {/* One section per line (issue 13): census import, recovery export, reconciliation, purge. */}
+          <CensusSection />
         </DataScreen>
       );
     case 'settings':
