@@ -51,7 +51,7 @@ test('import the census template through its preview; importing it again changes
 
   await preview.getByRole('button', { name: 'Importer 2 patients' }).click();
   await expect(section.getByRole('status').filter({ hasText: 'Import terminé' })).toHaveText(
-    'Import terminé : 2 patient(s) créé(s), 0 mis à jour.',
+    'Import terminé. Patients créés : 2 ; mis à jour : 0.',
     LONG,
   );
 

@@ -36,7 +36,7 @@ export const enCensus = {
     line: 'Line',
     patient: 'Patient',
     bed: 'Bed',
-    action: 'Action',
+    action: 'Outcome',
     details: 'Details',
   },
   kinds: {
@@ -68,7 +68,7 @@ export const enCensus = {
   }),
   cancel: 'Cancel',
   saving: 'Importing…',
-  done: 'Import done: {created} patient(s) created, {updated} updated.',
+  done: 'Import done. Patients created: {created}; updated: {updated}.',
   stale:
     'Nothing was saved: the ward changed since the preview. The preview was made again; check it before importing.',
   failed: 'Nothing was saved: {reason}',

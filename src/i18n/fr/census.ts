@@ -70,7 +70,7 @@ export const frCensus = {
   }),
   cancel: 'Annuler',
   saving: 'Import en cours…',
-  done: 'Import terminé : {created} patient(s) créé(s), {updated} mis à jour.',
+  done: 'Import terminé. Patients créés : {created} ; mis à jour : {updated}.',
   stale:
     'Rien n’a été enregistré : le service a changé depuis l’aperçu. L’aperçu a été refait, vérifiez-le avant d’importer.',
   failed: 'Rien n’a été enregistré : {reason}',
