@@ -32,6 +32,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WardTimeProvider } from '../ui/wardTime';
 import { ChartSections } from './ChartSections';
 import { DataScreen } from './DataScreen';
+import { CensusSection } from '../features/census/CensusSection';
 import { ChartRoutes, PrintScreen } from './lazyScreens';
 import { backFromAuthor, go, useRoute, type Route } from './routes';
 import { Shell } from './Shell';
@@ -86,6 +87,7 @@ function Screen({ route }: { route: Route }) {
       return (
         <DataScreen>
           {/* One section per line (issue 13): census import, recovery export, reconciliation, purge. */}
+          <CensusSection />
           <ReconcileSection />
           <PurgeSection />
         </DataScreen>

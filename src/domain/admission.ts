@@ -113,6 +113,17 @@ export const trustedPersonSchema = z.object({
   relationship: optionalText(60),
 });
 
+/**
+ * Where an imported admission came from (issue 13): the census file, by format and name.
+ * Only an imported admission may lack allergies: the file did not say, and that is never
+ * "no known allergy".
+ */
+export const importedSchema = z.object({
+  format: z.enum(['csv', 'fhir'], { error: 'invalid' }),
+  file: requiredText(255),
+});
+export type Imported = z.infer<typeof importedSchema>;
+
 const admittedAtSchema = z.iso.datetime({ offset: true, error: requiredOr('invalidDate') });
 
 /** Payload of an admission; needs no clock (see validateAdmission for the time rules). */
@@ -124,7 +135,8 @@ export const admissionSchema = z.object({
   reason: requiredText(500),
   /** Responsible physician, as written (may not be among the ward's staff). */
   physician: requiredText(80),
-  allergies: allergiesSchema,
+  /** Absent only on an imported admission (see allergiesIssues): not recorded. */
+  allergies: allergiesSchema.optional(),
   weightKg: optional(measure(WEIGHT_KG)),
   heightCm: optional(measure(HEIGHT_CM)),
   isolation: isolationSchema,
@@ -133,8 +145,16 @@ export const admissionSchema = z.object({
   trustedPerson: optional(trustedPersonSchema),
   note: optionalText(2000),
   bed: optionalText(20),
+  imported: importedSchema.optional(),
 });
 export type Admission = z.infer<typeof admissionSchema>;
+
+/** Allergies may be absent only when the admission was imported: a form always asks. */
+export function allergiesIssues(input: unknown): ValidationIssue[] {
+  if (typeof input !== 'object' || input === null) return []; // the schema says it whole
+  const missing = field(input, 'allergies') == null && field(input, 'imported') == null;
+  return missing ? [{ path: 'allergies', code: 'required' }] : [];
+}
 
 /** Rules needing the clock, on raw input: each applies once its fields are valid. */
 function timeIssues(input: unknown, now: Date, timeZone: string): ValidationIssue[] {
@@ -164,6 +184,7 @@ export function validateAdmission(
   if (Number.isNaN(now.getTime())) throw new RangeError('now is not a date');
   const result = admissionSchema.safeParse(input);
   const issues = result.success ? [] : issuesFromZod(result.error);
+  issues.push(...allergiesIssues(input));
   issues.push(...timeIssues(input, now, timeZone));
   if (!result.success || issues.length > 0) throw new ValidationError(issues);
   return result.data;

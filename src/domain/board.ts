@@ -33,7 +33,9 @@ export function buildBoard(beds: readonly Bed[], patients: readonly PatientState
 export const isIsolated = (patient: PatientState) =>
   patient.header.isolation.some((precaution) => precaution !== 'none');
 
-export const hasAllergies = (patient: PatientState) => patient.header.allergies.status === 'known';
+export const hasAllergies = (patient: PatientState) => patient.header.allergies?.status === 'known';
+/** Allergies not recorded (an imported census that did not say): to ask, not "none". */
+export const allergiesUnknown = (patient: PatientState) => patient.header.allergies === undefined;
 
 export const isFree = (slot: BoardSlot) => slot.patients.length === 0 && !slot.bed.unavailable;
 

@@ -1,5 +1,5 @@
 import type { EventType } from './events';
-import { medPrescribedV1ToV2, settingsChangedV1ToV2 } from './upcasters';
+import { medPrescribedV1ToV2, patientAdmittedV1ToV2, settingsChangedV1ToV2 } from './upcasters';
 
 // Versions of event payloads (issue 11). events.ts imports this file: types only from there.
 
@@ -29,7 +29,7 @@ export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
   'note.written': 1,
   'bed.added': 1,
   'bed.updated': 1,
-  'patient.admitted': 1,
+  'patient.admitted': 2,
   'patient.updated': 1,
   'patient.moved': 1,
   'patient.discharged': 1,
@@ -56,6 +56,8 @@ export const UPCASTERS: Readonly<Partial<Record<EventType, readonly Upcaster[]>>
   'ward.settingsChanged': [settingsChangedV1ToV2],
   // v2 adds an optional `imported` (issue 13).
   'med.prescribed': [medPrescribedV1ToV2],
+  // v2 marks an imported admission, which alone may lack allergies (issue 13).
+  'patient.admitted': [patientAdmittedV1ToV2],
 };
 
 export const RELEASED_VERSIONS: VersionTable = { current: EVENT_VERSIONS, upcasters: UPCASTERS };

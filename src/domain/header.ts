@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { admissionSchema, type Admission } from './admission';
+import { admissionSchema, allergiesIssues, type Admission } from './admission';
 import { bedIdSchema } from './bedSchemas';
 import type { PatientId } from './ids';
 import { identitySchema, optional } from './identity';
@@ -13,13 +13,21 @@ import { optionalText, requiredText } from './text';
  * saved despite a possible duplicate, the patients she was shown are kept, for the
  * identity-vigilance team.
  */
-export const admittedPayloadSchema = admissionSchema.omit({ bed: true }).extend({
-  bedId: optional(bedIdSchema),
-  distinctFrom: z
-    .array(z.uuid({ error: 'invalid' }).transform((id) => id as PatientId))
-    .max(20, { error: 'tooLong' })
-    .optional(),
-});
+export const admittedPayloadSchema = admissionSchema
+  .omit({ bed: true })
+  .extend({
+    bedId: optional(bedIdSchema),
+    distinctFrom: z
+      .array(z.uuid({ error: 'invalid' }).transform((id) => id as PatientId))
+      .max(20, { error: 'tooLong' })
+      .optional(),
+  })
+  // v2: allergies absent only on an imported admission (never read as "none known").
+  .superRefine((payload, context) => {
+    for (const issue of allergiesIssues(payload)) {
+      context.addIssue({ code: 'custom', message: issue.code, path: [issue.path] });
+    }
+  });
 
 /** The clinical part of the header: everything admitted except identity, time and bed. */
 export const CLINICAL_KEYS = [

@@ -21,3 +21,12 @@ export function settingsChangedV1ToV2(payload: unknown): unknown {
  * prescription came from a file, so the payload is kept as it is.
  */
 export const medPrescribedV1ToV2 = (payload: unknown): unknown => payload;
+
+/**
+ * 'patient.admitted' v1 -> v2. v2 adds an optional `imported` (census import, issue 13) and
+ * lets `allergies` be absent only with it. Every v1 admission was typed in a form, which
+ * always asked the allergies: it is a valid v2 payload as it is.
+ */
+export function patientAdmittedV1ToV2(payload: unknown): unknown {
+  return payload;
+}

@@ -68,6 +68,9 @@ export const VALIDATION_CODES = [
   // Imported prescriptions (issue 13): checking one that is not imported, or again.
   'notImported',
   'alreadyChecked',
+  // Census import (issue 13): an IPP twice in one file, a row the CSV reader could not split.
+  'duplicateIpp',
+  'badRow',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -21,6 +21,7 @@ import { enWords } from './en/words';
 import { enTraining } from './en/training';
 import { enReconcile } from './en/reconcile';
 import { enPurge } from './en/purge';
+import { enCensus, enCensusValidation } from './en/census';
 
 export const en: Messages = {
   app: {
@@ -153,6 +154,7 @@ export const en: Messages = {
     ...enMedSafetyValidation,
     ...enVersionsValidation,
     ...enFhirCensusValidation,
+    ...enCensusValidation,
   },
   failure: {
     quota:
@@ -215,6 +217,7 @@ export const en: Messages = {
   training: enTraining,
   reconcile: enReconcile,
   purge: enPurge,
+  census: enCensus,
   lockSafety: enLockSafety,
   common: {
     save: 'Save',

@@ -20,6 +20,7 @@ import { frWords } from './fr/words';
 import { frTraining } from './fr/training';
 import { frReconcile } from './fr/reconcile';
 import { frPurge } from './fr/purge';
+import { frCensus, frCensusValidation } from './fr/census';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -153,6 +154,7 @@ export const fr = {
     ...frMedSafetyValidation,
     ...frVersionsValidation,
     ...frFhirCensusValidation,
+    ...frCensusValidation,
   },
   failure: {
     quota:
@@ -216,6 +218,7 @@ export const fr = {
   training: frTraining,
   reconcile: frReconcile,
   purge: frPurge,
+  census: frCensus,
   lockSafety: frLockSafety,
   common: {
     save: 'Enregistrer',

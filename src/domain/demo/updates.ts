@@ -47,7 +47,7 @@ export function patientUpdates(
       reason: 'Troubles de la déglutition (avis orthophoniste)',
     });
   }
-  if (admitted.allergies.status === 'noneKnown' && rng.chance(0.04)) {
+  if (admitted.allergies?.status === 'noneKnown' && rng.chance(0.04)) {
     const item = rng.pick([
       { substance: 'Latex', reaction: 'Eczéma de contact', severity: 'moderate' as const },
       { substance: 'Arachide', severity: 'unknown' as const },

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { hasAllergies, isIsolated, type BoardSlot } from '../../domain/board';
+import { allergiesUnknown, hasAllergies, isIsolated, type BoardSlot } from '../../domain/board';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAgeText } from '../../ui/IdentityBand';
@@ -29,6 +29,9 @@ export function PatientSummary({ patient, today }: { patient: PatientState; toda
       <span className="card-flags">
         {hasAllergies(patient) && (
           <span className="badge badge-allergy">{t('patients.board.allergy')}</span>
+        )}
+        {allergiesUnknown(patient) && (
+          <span className="badge badge-allergy">{t('printHeader.unrecorded')}</span>
         )}
         {isIsolated(patient) && (
           <span className="badge badge-isolation">

@@ -72,6 +72,7 @@ export function PrescriptionForm({ patient, events, replaces, onSaved }: Prescri
   return (
     <form autoComplete="off" onSubmit={(event) => void onSubmit(event)} noValidate>
       <AllergyBanner allergies={patient.header.allergies} />
+      {!patient.header.allergies && <Notice tone="info">{t('census.allergiesUnknown')}</Notice>}
       {old && (
         <div className="panel">
           <p>

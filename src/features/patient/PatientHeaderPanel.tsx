@@ -5,8 +5,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 export function PatientHeaderPanel({ patient }: { patient: PatientState }) {
   const { t, formatNumber } = useI18n();
   const { header } = patient;
-  const allergies =
-    header.allergies.status === 'known'
+  // Absent: an imported census that did not say; never shown as "none known".
+  const allergies = !header.allergies
+    ? t('printHeader.unrecorded')
+    : header.allergies.status === 'known'
       ? header.allergies.items
           .map((a) =>
             [a.substance, a.reaction, t(`patients.form.severities.${a.severity}`)]
@@ -18,7 +20,7 @@ export function PatientHeaderPanel({ patient }: { patient: PatientState }) {
   const isolation = header.isolation.map((p) => t(`patients.form.isolations.${p}`)).join(', ');
   const trusted = header.trustedPerson;
   const rows: [string, string | undefined, boolean?][] = [
-    [t('patients.form.allergiesSection'), allergies, header.allergies.status === 'known'],
+    [t('patients.form.allergiesSection'), allergies, header.allergies?.status !== 'noneKnown'],
     [t('patients.form.isolation'), isolation, !header.isolation.includes('none')],
     [t('patients.form.reason'), header.reason],
     [t('patients.form.physician'), header.physician],

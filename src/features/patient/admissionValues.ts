@@ -154,9 +154,10 @@ export function fromPatient(
     tempId: id.tempId ?? '',
     reason: header.reason,
     physician: header.physician,
-    allergyStatus: allergies.status,
+    // Not recorded (imported): the form asks again, nothing is preset.
+    allergyStatus: allergies?.status ?? '',
     allergies:
-      allergies.status === 'known'
+      allergies?.status === 'known'
         ? allergies.items.map((a) => ({ ...a, reaction: a.reaction ?? '' }))
         : [],
     weight: header.weightKg?.toString() ?? '',

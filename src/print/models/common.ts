@@ -42,7 +42,7 @@ export const printPatient = (patient: PatientState, beds: readonly Bed[]): Print
   bed: bedLabel(beds, patient.bed),
   clinical: {
     // A log written before allergies were required may lack them: printed as not recorded.
-    allergies: (patient.header.allergies as Allergies | undefined) ?? null,
+    allergies: patient.header.allergies ?? null,
     isolation: patient.header.isolation,
     levelOfCare: patient.header.levelOfCare ?? null,
   },
@@ -73,7 +73,7 @@ export function identifierText(identity: Identity, fmt: PrintFormat): string {
 
 /** Allergies never asked: a log written before they were required may lack them. */
 export const allergiesUnrecorded = (header: ClinicalHeader): boolean => {
-  const allergies = header.allergies as Allergies | undefined;
+  const allergies: Allergies | undefined = header.allergies;
   return allergies?.status !== 'known' && allergies?.status !== 'noneKnown';
 };
 
@@ -83,7 +83,7 @@ export const allergiesUnrecorded = (header: ClinicalHeader): boolean => {
  */
 export function allergiesText(header: ClinicalHeader, fmt: PrintFormat): string {
   const { allergies } = header;
-  if (allergiesUnrecorded(header))
+  if (!allergies || allergiesUnrecorded(header))
     return `! ${fmt.t('printHeader.unrecorded')} — ${fmt.t('printHeader.unrecordedHint')}`;
   if (allergies.status === 'noneKnown') return fmt.t('printHeader.noneKnown');
   return allergies.items

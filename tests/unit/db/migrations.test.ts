@@ -8,6 +8,7 @@ import { intact } from '../../../src/db/damage';
 import { rebuildProjections } from '../../../src/db/projections';
 import { readWard, readWardNotes } from '../../../src/db/ward';
 import { foldBeds } from '../../../src/domain/beds';
+import { upgradeEvent } from '../../../src/domain/eventVersions';
 import { foldWard } from '../../../src/domain/ward';
 import { lockSession } from '../../../src/db/session';
 import released from './dexieSchema.snapshot.json';
@@ -67,12 +68,25 @@ async function installFrozen(history: readonly FrozenVersion[], last: FrozenVers
  * in clear, and nothing else. Version 4 gives each ward-level event its `wardType`.
  */
 function upgradedRows(from: number, table: string, rows: readonly unknown[]): unknown[] {
-  if (from >= 4 || table !== 'events') return [...rows];
-  return rows.map((row) =>
-    Reflect.get(Object(row), 'patientId') === null
-      ? { ...Object(row), wardType: Reflect.get(Object(row), 'type') }
-      : row,
-  );
+  if (table !== 'events') return [...rows];
+  return rows.map((row) => {
+    const indexed =
+      from < 4 && Reflect.get(Object(row), 'patientId') === null
+        ? { ...Object(row), wardType: Reflect.get(Object(row), 'type') }
+        : row;
+    return readAsToday(indexed);
+  });
+}
+
+/** An event row as the read path hands it out: at the current version of its payload. */
+function readAsToday(row: unknown): unknown {
+  const event = {
+    ...Object(row),
+    type: String(Reflect.get(Object(row), 'type')),
+    payload: Reflect.get(Object(row), 'payload'),
+  };
+  const upgraded = upgradeEvent(event);
+  return upgraded.readable && upgraded.event !== event ? upgraded.event : row;
 }
 
 /** The patients and lastVitals projections, in key order. */

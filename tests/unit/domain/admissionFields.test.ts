@@ -38,7 +38,7 @@ describe('allergies', () => {
 
   it.each(ALLERGY_SEVERITIES)('accepts the severity %s', (severity) => {
     const admission = accepted(known(allergy({ severity })));
-    expect(admission.allergies.status === 'known' && admission.allergies.items[0]?.severity).toBe(
+    expect(admission.allergies?.status === 'known' && admission.allergies.items[0]?.severity).toBe(
       severity,
     );
   });
