@@ -19,6 +19,7 @@ import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useWardTimeZone } from '../features/settings/hooks';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
+import { RecoverySection } from '../features/recovery/RecoverySection';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { TrainingEntry } from '../features/training/TrainingEntry';
 import { inTraining, startFilling, useFilling, useModeSync } from '../features/training/hooks';
@@ -83,6 +84,7 @@ function Screen({ route }: { route: Route }) {
       return (
         <DataScreen>
           {/* One section per line (issue 13): census import, recovery export, reconciliation, purge. */}
+          <RecoverySection />
         </DataScreen>
       );
     case 'settings':

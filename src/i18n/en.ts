@@ -17,6 +17,7 @@ import { enPrintVitals } from './en/printVitals';
 import { enWardTime } from './en/wardTime';
 import { enWords } from './en/words';
 import { enTraining } from './en/training';
+import { enRecovery } from './en/recovery';
 
 export const en: Messages = {
   app: {
@@ -206,6 +207,7 @@ export const en: Messages = {
   drafts: enDrafts,
   words: enWords,
   training: enTraining,
+  recovery: enRecovery,
   lockSafety: enLockSafety,
   common: {
     save: 'Save',

@@ -16,6 +16,7 @@ import { frPrintVitals } from './fr/printVitals';
 import { frWardTime } from './fr/wardTime';
 import { frWords } from './fr/words';
 import { frTraining } from './fr/training';
+import { frRecovery } from './fr/recovery';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -207,6 +208,7 @@ export const fr = {
   drafts: frDrafts,
   words: frWords,
   training: frTraining,
+  recovery: frRecovery,
   lockSafety: frLockSafety,
   common: {
     save: 'Enregistrer',
