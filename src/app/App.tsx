@@ -22,6 +22,7 @@ import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { PurgedNotice } from '../features/purge/PurgedNotice';
 import { PurgeSection } from '../features/purge/PurgeSection';
 import { ReconcileSection } from '../features/reconcile/ReconcileSection';
+import { RecoverySection } from '../features/recovery/RecoverySection';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { TrainingEntry } from '../features/training/TrainingEntry';
 import { inTraining, startFilling, useFilling, useModeSync } from '../features/training/hooks';
@@ -88,6 +89,7 @@ function Screen({ route }: { route: Route }) {
         <DataScreen>
           {/* One section per line (issue 13): census import, recovery export, reconciliation, purge. */}
           <CensusSection />
+          <RecoverySection />
           <ReconcileSection />
           <PurgeSection />
         </DataScreen>

@@ -22,6 +22,7 @@ import { enTraining } from './en/training';
 import { enReconcile } from './en/reconcile';
 import { enPurge } from './en/purge';
 import { enCensus, enCensusValidation } from './en/census';
+import { enRecovery } from './en/recovery';
 
 export const en: Messages = {
   app: {
@@ -218,6 +219,7 @@ export const en: Messages = {
   reconcile: enReconcile,
   purge: enPurge,
   census: enCensus,
+  recovery: enRecovery,
   lockSafety: enLockSafety,
   common: {
     save: 'Save',

@@ -21,6 +21,7 @@ import { frTraining } from './fr/training';
 import { frReconcile } from './fr/reconcile';
 import { frPurge } from './fr/purge';
 import { frCensus, frCensusValidation } from './fr/census';
+import { frRecovery } from './fr/recovery';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -219,6 +220,7 @@ export const fr = {
   reconcile: frReconcile,
   purge: frPurge,
   census: frCensus,
+  recovery: frRecovery,
   lockSafety: frLockSafety,
   common: {
     save: 'Enregistrer',

@@ -1,0 +1,303 @@
+import type {
+  Bundle,
+  Encounter,
+  Observation,
+  Organization,
+  Patient,
+  Provenance,
+  Reference,
+  Resource,
+} from '@medplum/fhirtypes';
+import { foldBeds } from '../beds';
+import { foldDeviceNames } from '../devices';
+import { isType, ofType, type WardEvent } from '../events';
+import { foldPatient } from '../patient';
+import { byStamp } from '../order';
+import { instantOf } from '../time';
+import { voidedIds } from '../voids';
+import { foldWard } from '../ward';
+import { BundleBuilder } from './builder';
+import { concept, local } from './codes';
+import { communicationResource, procedureResource } from './entries';
+import { deriveUuid, fhirTime, ref, SYSTEM } from './ids';
+import { administrationResource, prescriptionResource } from './meds';
+import { allergyResources, encounterResource, patientResource } from './patient';
+import { stayAt, staysOf, stayInWindow, type Stay } from './stays';
+import { vitalsResources } from './vitals';
+
+export interface FhirExportOptions {
+  /** The patients to export; every patient of the ward when absent. */
+  patientIds?: readonly string[];
+  /** Window on bedside time, [from, to); open on a side left out. ISO 8601 with offset. */
+  from?: string;
+  to?: string;
+  /** When the export is made (Bundle.timestamp; a prescription whose end is past is completed). */
+  exportedAt: string;
+  /** Relève's version, on the Device that assembled the Bundle. */
+  appVersion: string;
+  /** Tablet names by device id, over those of the log's 'device.named' events. */
+  deviceNames?: ReadonlyMap<string, string>;
+  /** The ward, when the log has no 'ward.configured' event. */
+  ward?: { name: string; establishment: string };
+}
+
+/** The correction that stands for each voided event (a void that was voided restores). */
+function standingVoids(events: readonly WardEvent[]) {
+  const voided = voidedIds(events);
+  const map = new Map<string, WardEvent<'event.voided'>>();
+  for (const event of ofType(events, 'event.voided'))
+    if (!voided.has(event.id) && voided.has(event.payload.eventId))
+      map.set(event.payload.eventId, event);
+  return map;
+}
+
+const byPatient = (events: readonly WardEvent[]) => {
+  const map = new Map<string, WardEvent[]>();
+  for (const event of byStamp(events)) {
+    if (event.patientId === null) continue;
+    const list = map.get(event.patientId) ?? [];
+    list.push(event);
+    map.set(event.patientId, list);
+  }
+  return map;
+};
+
+/**
+ * The ward's log (decrypted, upcast) as an HL7 FHIR R4 Bundle of type collection for
+ * back-entry into the hospital's record (docs/fhir-export.md): the chosen patients, what
+ * happened at the bedside within the window, a Provenance for every resource, corrections as
+ * entered-in-error. Pure: same events and options, same Bundle, byte for byte.
+ */
+export function toFhirBundle(events: readonly WardEvent[], options: FhirExportOptions): Bundle {
+  const fromMs = options.from ? instantOf(options.from) : -Infinity;
+  const toMs = options.to ? instantOf(options.to) : Infinity;
+  const inWindow = (event: WardEvent) => {
+    const t = instantOf(event.at);
+    return t >= fromMs && t < toMs;
+  };
+  const deviceNames = new Map<string, string>([
+    ...foldDeviceNames(events),
+    ...(options.deviceNames ?? []),
+  ]);
+  const b = new BundleBuilder(standingVoids(events), deviceNames);
+  const wardInfo = options.ward ??
+    foldWard(events) ?? { name: 'Service', establishment: 'Établissement' };
+  const wardKey = events[0]?.wardId ?? 'ward';
+  const establishment: Organization & { id: string } = {
+    resourceType: 'Organization',
+    id: deriveUuid(`${wardKey}:establishment`),
+    name: wardInfo.establishment,
+  };
+  const ward: Organization & { id: string } = {
+    resourceType: 'Organization',
+    id: deriveUuid(`${wardKey}:ward`),
+    name: wardInfo.name,
+    type: [concept(local('ward', 'Service de soins'))],
+    partOf: ref('Organization', establishment.id),
+  };
+  const wardRef = ref('Organization', ward.id, ward.name);
+  const chosen = options.patientIds ? new Set(options.patientIds) : null;
+  const bedsUsed = new Set<string>();
+  for (const [patientId, list] of byPatient(events)) {
+    if (chosen && !chosen.has(patientId)) continue;
+    const stays = staysOf(list);
+    const entries = list.filter((event) => inWindow(event) && !isType(event, 'event.voided'));
+    if (!stays.some((stay) => stayInWindow(stay, fromMs, toMs)) && entries.length === 0) continue;
+    const subject = patientResource(b, patientId, list);
+    if (!subject) continue;
+    const encounters = new Map<Stay, Reference<Encounter>>();
+    const encounterOf = (stay: Stay) => {
+      const known = encounters.get(stay);
+      if (known) return known;
+      stay.beds.forEach((bed) => bedsUsed.add(bed.bedId));
+      const made = encounterResource(b, stay, subject, wardRef);
+      encounters.set(stay, made);
+      return made;
+    };
+    stays.filter((stay) => stayInWindow(stay, fromMs, toMs)).forEach(encounterOf);
+    const encounterAt = (at: string) => {
+      const stay = stayAt(stays, at);
+      return stay ? encounterOf(stay) : undefined;
+    };
+    allergyResources(b, list, subject);
+    chartResources(b, {
+      list,
+      entries,
+      subject,
+      encounterAt,
+      fromMs,
+      toMs,
+      exportedAt: options.exportedAt,
+    });
+  }
+  supportResources(b, { ward, establishment, bedsUsed, events, options });
+  const id = deriveUuid(
+    `export:${wardKey}:${options.exportedAt}:${options.from ?? ''}:${options.to ?? ''}:${[...(chosen ?? ['all'])].join(',')}`,
+  );
+  return {
+    resourceType: 'Bundle',
+    id,
+    meta: { tag: [{ system: SYSTEM.tag, code: 'downtime', display: 'Saisi pendant la panne' }] },
+    identifier: { system: SYSTEM.export, value: id },
+    type: 'collection',
+    timestamp: fhirTime(options.exportedAt),
+    entry: b.entries,
+  };
+}
+
+interface ChartInput {
+  list: WardEvent[];
+  entries: WardEvent[];
+  subject: Reference<Patient>;
+  encounterAt: (at: string) => Reference<Encounter> | undefined;
+  fromMs: number;
+  toMs: number;
+  exportedAt: string;
+}
+
+/** Vitals, prescriptions and doses, care and notes of one patient within the window. */
+function chartResources(b: BundleBuilder, input: ChartInput) {
+  const { list, entries, subject, encounterAt } = input;
+  const scale = foldPatient(list)?.header.spo2Scale ?? 1;
+  const vitals = new Map<string, Map<string, Reference<Observation>>>();
+  for (const event of ofType(entries, 'vitals.recorded'))
+    vitals.set(event.id, vitalsResources(b, event, subject, encounterAt(event.at), scale));
+  const prescriptions = new Map<string, WardEvent<'med.prescribed'>>(
+    ofType(list, 'med.prescribed').map((event) => [event.id, event]),
+  );
+  const stops = new Map<string, WardEvent<'med.stopped'>>(
+    ofType(list, 'med.stopped').map((event) => [event.payload.prescriptionId, event]),
+  );
+  const doses = ofType(entries, 'med.administered').filter((event) =>
+    prescriptions.has(event.payload.prescriptionId),
+  );
+  const included = new Set<string>();
+  for (const p of prescriptions.values()) {
+    const start = instantOf(p.at);
+    const stop = stops.get(p.id);
+    const endMs = Math.min(
+      p.payload.schedule.end ? instantOf(p.payload.schedule.end) : Infinity,
+      stop ? instantOf(stop.at) : Infinity,
+    );
+    if (start < input.toMs && endMs >= input.fromMs) included.add(p.id);
+  }
+  doses.forEach((dose) => included.add(dose.payload.prescriptionId));
+  for (const id of [...included]) {
+    // The prescriptions a change replaced, back to the first: the chain reads whole.
+    let replaced = prescriptions.get(id)?.payload.replaces;
+    while (replaced && prescriptions.has(replaced) && !included.has(replaced)) {
+      included.add(replaced);
+      replaced = prescriptions.get(replaced)?.payload.replaces;
+    }
+  }
+  for (const id of included) {
+    const event = prescriptions.get(id);
+    if (!event) continue;
+    const encounter = encounterAt(event.at);
+    prescriptionResource(b, event, stops.get(id), {
+      subject,
+      encounter,
+      exportedAt: input.exportedAt,
+      included,
+    });
+  }
+  for (const dose of doses) {
+    const prescription = prescriptions.get(dose.payload.prescriptionId);
+    if (prescription)
+      administrationResource(b, dose, prescription, { subject, encounter: encounterAt(dose.at) });
+  }
+  const plans = new Map(ofType(list, 'care.planned').map((event) => [event.id, event]));
+  for (const event of ofType(entries, 'care.done'))
+    procedureResource(b, event, plans.get(event.payload.careId), {
+      subject,
+      encounter: encounterAt(event.at),
+    });
+  for (const event of ofType(
+    entries,
+    'note.targeted',
+    'note.written',
+    'result.phoned',
+    'escalation.informed',
+  )) {
+    const about = isType(event, 'escalation.informed')
+      ? vitals.get(event.payload.vitalsEventId)?.get('news2')
+      : undefined;
+    communicationResource(b, event, { subject, encounter: encounterAt(event.at) }, about);
+  }
+}
+
+interface SupportInput {
+  ward: Organization & { id: string };
+  establishment: Organization & { id: string };
+  bedsUsed: ReadonlySet<string>;
+  events: readonly WardEvent[];
+  options: FhirExportOptions;
+}
+
+/**
+ * Who charted, on which tablets, the beds and the ward: made from the log, not recorded at
+ * the bedside, so one Provenance (the export, by Relève) covers them all.
+ */
+function supportResources(
+  b: BundleBuilder,
+  { ward, establishment, bedsUsed, events, options }: SupportInput,
+) {
+  const known = new Map(foldBeds(events).map((bed) => [bed.bedId as string, bed]));
+  // A bed whose creation is not in this log still gets its Location: references resolve.
+  const beds = [...bedsUsed].map(
+    (bedId) => known.get(bedId) ?? { bedId, label: '?', room: undefined },
+  );
+  const app = {
+    resourceType: 'Device' as const,
+    id: deriveUuid(`releve:${options.appVersion}`),
+    deviceName: [{ name: 'Relève', type: 'manufacturer-name' as const }],
+    version: [{ value: options.appVersion }],
+  };
+  const resources: (Resource & { id: string })[] = [
+    establishment,
+    ward,
+    ...beds.map((bed) => ({
+      resourceType: 'Location' as const,
+      id: bed.bedId,
+      status: 'active' as const,
+      name: bed.room ? `Chambre ${bed.room}, lit ${bed.label}` : `Lit ${bed.label}`,
+      mode: 'instance' as const,
+      physicalType: {
+        coding: [
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/location-physical-type',
+            code: 'bd',
+            display: 'Bed',
+          },
+        ],
+      },
+      managingOrganization: ref('Organization', ward.id),
+    })),
+    ...b.supportResources(),
+    app,
+  ];
+  resources.forEach((resource) => b.add(resource));
+  const provenance: Provenance & { id: string } = {
+    resourceType: 'Provenance',
+    id: deriveUuid(`export-provenance:${options.exportedAt}:${ward.id}`),
+    target: resources.map((resource) => ref(resource.resourceType, resource.id)),
+    recorded: fhirTime(options.exportedAt),
+    policy: [SYSTEM.downtimePolicy],
+    activity: { text: 'Export de reprise (Relève)' },
+    agent: [
+      {
+        type: {
+          coding: [
+            {
+              system: 'http://terminology.hl7.org/CodeSystem/provenance-participant-type',
+              code: 'assembler',
+              display: 'Assembler',
+            },
+          ],
+        },
+        who: ref('Device', app.id, 'Relève'),
+      },
+    ],
+  };
+  b.add(provenance);
+}
