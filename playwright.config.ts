@@ -30,6 +30,9 @@ export default defineConfig({
   reporter: 'list',
   // The slowest test took 35 s with the machine loaded (axe on several screens): 3x and more.
   timeout: 120_000,
+  // A step that usually shows within 1–2 s (a ward created: key derivation and first board)
+  // took over 5 s, Playwright's default, with the machine loaded: 3x and more for every step.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'fr-FR',

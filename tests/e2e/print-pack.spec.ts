@@ -123,6 +123,8 @@ test('printing before the pack is ready gives a page saying so, never a part of 
 test('one tap prints the whole ward pack: every sheet, every patient, a blank admission sheet', async ({
   page,
 }) => {
+  // 78 s once with two test runs sharing the machine: 3x that.
+  test.setTimeout(240_000);
   await seedTwoPatients(page);
   const centre = new PrintCentre(page);
   await centre.open();
