@@ -35,7 +35,14 @@ export function CensusPreview({ preview, saving, onCommit, onCancel }: CensusPre
       {skipped && (
         <p data-testid="census-skipped">{t('censusGaps.skippedTitle', { what: skipped })}</p>
       )}
-      <div className="table-scroll">
+      {/* Long rows (a FHIR file's notes) scroll sideways: focusable, so a keyboard can. */}
+      <div
+        className="table-scroll"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="region"
+        aria-label={t('census.table.caption')}
+      >
         <table className="data-table" data-testid="census-rows">
           <caption>{t('census.table.caption')}</caption>
           <thead>
