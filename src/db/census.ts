@@ -57,7 +57,8 @@ export function commitCensus(
   options: PlanOptions = {},
 ): Promise<CensusResult> {
   return writeTransaction(IMPORT_TYPES, async () => {
-    const plan = await planCensusImport(file, options);
+    // A record without a stay is admitted at the preview's time, as the preview showed.
+    const plan = await planCensusImport(file, { ...options, noStayAt: shown.at });
     if (promise(plan) !== promise(shown)) {
       throw new ValidationError([{ path: '', code: 'changedMeanwhile' }]);
     }

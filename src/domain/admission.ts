@@ -3,9 +3,11 @@ import {
   birthDateIssues,
   birthDateSchema,
   field,
+  identityConsistencyIssues,
+  identitySchema,
+  IPP_PATTERN,
   nameTokens,
   optional,
-  patientIdentitySchema,
   requiredOr,
 } from './identity';
 import { optionalText, requiredText } from './text';
@@ -83,7 +85,7 @@ export const allergiesSchema = z.discriminatedUnion('status', [noKnownAllergy, k
 });
 export type Allergies = z.infer<typeof allergiesSchema>;
 
-const isolationSchema = z
+export const isolationSchema = z
   .array(z.enum(ISOLATION_PRECAUTIONS, { error: 'invalid' }), { error: requiredOr('invalid') })
   .min(1, { error: 'required', abort: true })
   .refine((list) => list.every((p) => p === 'none') || !list.includes('none'), {
@@ -115,8 +117,8 @@ export const trustedPersonSchema = z.object({
 
 /**
  * Where an imported admission came from (issue 13): the census file, by format and name.
- * Only an imported admission may lack allergies: the file did not say, and that is never
- * "no known allergy".
+ * Only an imported admission may lack allergies or isolation: the file did not say, and
+ * that is never "no known allergy" nor "no isolation" (a FHIR census cannot carry it).
  */
 export const importedSchema = z.object({
   format: z.enum(['csv', 'fhir'], { error: 'invalid' }),
@@ -124,22 +126,48 @@ export const importedSchema = z.object({
 });
 export type Imported = z.infer<typeof importedSchema>;
 
+/**
+ * The IPP of an admission: the establishment's number (IPP_PATTERN), or a UUID, which some
+ * identity servers use as the record number (Synthea's exports, FHIR servers' MRN). A UUID
+ * cannot come from a slip of the keyboard (its shape is exact), and a NIR or a truncated
+ * number is still refused: the check keeps its use.
+ */
+export const UUID_IPP_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const admissionIppSchema = z
+  .string({ error: requiredOr('invalidIpp') })
+  .overwrite((value) => value.replace(/\s+/g, ''))
+  .min(1, { error: 'required', abort: true })
+  .refine((value) => IPP_PATTERN.test(value) || UUID_IPP_PATTERN.test(value), {
+    error: 'invalidIpp',
+  })
+  .meta({ pattern: `${IPP_PATTERN.source}|${UUID_IPP_PATTERN.source}` });
+
+const admissionIdentitySchema = identitySchema
+  .extend({ ipp: optional(admissionIppSchema) })
+  .superRefine((identity, context) => {
+    for (const issue of identityConsistencyIssues(identity)) {
+      context.addIssue({ code: 'custom', message: issue.code, path: issue.path.split('.') });
+    }
+  });
+
 const admittedAtSchema = z.iso.datetime({ offset: true, error: requiredOr('invalidDate') });
 
 /** Payload of an admission; needs no clock (see validateAdmission for the time rules). */
 export const admissionSchema = z.object({
-  identity: patientIdentitySchema,
+  /** The IPP may also be a UUID here: an identity server's own (see admissionIppSchema). */
+  identity: admissionIdentitySchema,
   /** ISO 8601 with offset. */
   admittedAt: admittedAtSchema,
   /** Reason for admission or diagnosis. */
   reason: requiredText(500),
   /** Responsible physician, as written (may not be among the ward's staff). */
   physician: requiredText(80),
-  /** Absent only on an imported admission (see allergiesIssues): not recorded. */
+  /** Absent only on an imported admission (see importedOnlyIssues): not recorded. */
   allergies: allergiesSchema.optional(),
   weightKg: optional(measure(WEIGHT_KG)),
   heightCm: optional(measure(HEIGHT_CM)),
-  isolation: isolationSchema,
+  /** Absent only on an imported admission (see importedOnlyIssues): not recorded. */
+  isolation: isolationSchema.optional(),
   diet: optionalText(200),
   levelOfCare: optional(z.enum(LEVELS_OF_CARE, { error: 'invalid' })),
   trustedPerson: optional(trustedPersonSchema),
@@ -149,11 +177,16 @@ export const admissionSchema = z.object({
 });
 export type Admission = z.infer<typeof admissionSchema>;
 
-/** Allergies may be absent only when the admission was imported: a form always asks. */
-export function allergiesIssues(input: unknown): ValidationIssue[] {
+/**
+ * Allergies and isolation may be absent only when the admission was imported: a form
+ * always asks both.
+ */
+export function importedOnlyIssues(input: unknown): ValidationIssue[] {
   if (typeof input !== 'object' || input === null) return []; // the schema says it whole
-  const missing = field(input, 'allergies') == null && field(input, 'imported') == null;
-  return missing ? [{ path: 'allergies', code: 'required' }] : [];
+  if (field(input, 'imported') != null) return [];
+  return (['allergies', 'isolation'] as const)
+    .filter((key) => field(input, key) == null)
+    .map((path) => ({ path, code: 'required' }));
 }
 
 /** Rules needing the clock, on raw input: each applies once its fields are valid. */
@@ -184,7 +217,7 @@ export function validateAdmission(
   if (Number.isNaN(now.getTime())) throw new RangeError('now is not a date');
   const result = admissionSchema.safeParse(input);
   const issues = result.success ? [] : issuesFromZod(result.error);
-  issues.push(...allergiesIssues(input));
+  issues.push(...importedOnlyIssues(input));
   issues.push(...timeIssues(input, now, timeZone));
   if (!result.success || issues.length > 0) throw new ValidationError(issues);
   return result.data;

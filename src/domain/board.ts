@@ -31,7 +31,9 @@ export function buildBoard(beds: readonly Bed[], patients: readonly PatientState
 }
 
 export const isIsolated = (patient: PatientState) =>
-  patient.header.isolation.some((precaution) => precaution !== 'none');
+  (patient.header.isolation ?? []).some((precaution) => precaution !== 'none');
+/** Isolation not recorded (an imported census that did not say): to check, not "none". */
+export const isolationUnknown = (patient: PatientState) => patient.header.isolation === undefined;
 
 export const hasAllergies = (patient: PatientState) => patient.header.allergies?.status === 'known';
 /** Allergies not recorded (an imported census that did not say): to ask, not "none". */
@@ -69,7 +71,8 @@ const slotMatches = (slot: BoardSlot, query: string, filter: BoardFilter): boole
   const byFilter =
     filter === 'all' ||
     (filter === 'free' && isFree(slot)) ||
-    (filter === 'isolation' && slot.patients.some(isIsolated)) ||
+    // Isolation not recorded is shown too: it is to check at the door, not "none".
+    (filter === 'isolation' && slot.patients.some((p) => isIsolated(p) || isolationUnknown(p))) ||
     (filter === 'allergies' && slot.patients.some(hasAllergies));
   if (!byFilter) return false;
   if (!query.trim()) return true;

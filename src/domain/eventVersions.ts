@@ -1,5 +1,10 @@
 import type { EventType } from './events';
-import { medPrescribedV1ToV2, patientAdmittedV1ToV2, settingsChangedV1ToV2 } from './upcasters';
+import {
+  medPrescribedV1ToV2,
+  patientAdmittedV1ToV2,
+  patientAdmittedV2ToV3,
+  settingsChangedV1ToV2,
+} from './upcasters';
 
 // Versions of event payloads (issue 11). events.ts imports this file: types only from there.
 
@@ -29,7 +34,7 @@ export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
   'note.written': 1,
   'bed.added': 1,
   'bed.updated': 1,
-  'patient.admitted': 2,
+  'patient.admitted': 3,
   'patient.updated': 1,
   'patient.moved': 1,
   'patient.discharged': 1,
@@ -56,8 +61,9 @@ export const UPCASTERS: Readonly<Partial<Record<EventType, readonly Upcaster[]>>
   'ward.settingsChanged': [settingsChangedV1ToV2],
   // v2 adds an optional `imported` (issue 13).
   'med.prescribed': [medPrescribedV1ToV2],
-  // v2 marks an imported admission, which alone may lack allergies (issue 13).
-  'patient.admitted': [patientAdmittedV1ToV2],
+  // v2 marks an imported admission, which alone may lack allergies (issue 13); v3 lets it
+  // lack isolation too, and takes a UUID as the IPP (a FHIR census).
+  'patient.admitted': [patientAdmittedV1ToV2, patientAdmittedV2ToV3],
 };
 
 export const RELEASED_VERSIONS: VersionTable = { current: EVENT_VERSIONS, upcasters: UPCASTERS };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { admissionSchema, allergiesIssues, type Admission } from './admission';
+import { admissionSchema, importedOnlyIssues, type Admission } from './admission';
 import { bedIdSchema } from './bedSchemas';
 import type { PatientId } from './ids';
 import { identitySchema, optional } from './identity';
@@ -22,9 +22,10 @@ export const admittedPayloadSchema = admissionSchema
       .max(20, { error: 'tooLong' })
       .optional(),
   })
-  // v2: allergies absent only on an imported admission (never read as "none known").
+  // v2: allergies absent only on an imported admission (never read as "none known");
+  // v3: isolation too (never read as "no isolation"), and the IPP may be a UUID.
   .superRefine((payload, context) => {
-    for (const issue of allergiesIssues(payload)) {
+    for (const issue of importedOnlyIssues(payload)) {
       context.addIssue({ code: 'custom', message: issue.code, path: [issue.path] });
     }
   });

@@ -30,3 +30,12 @@ export const medPrescribedV1ToV2 = (payload: unknown): unknown => payload;
 export function patientAdmittedV1ToV2(payload: unknown): unknown {
   return payload;
 }
+
+/**
+ * 'patient.admitted' v2 -> v3. v3 lets an imported admission lack isolation (not recorded)
+ * and accepts a UUID as the IPP; it removes nothing: every v2 admission (isolation always
+ * there, IPP of digits) is a valid v3 payload as it is.
+ */
+export function patientAdmittedV2ToV3(payload: unknown): unknown {
+  return payload;
+}

@@ -23,6 +23,7 @@ import { enReconcile } from './en/reconcile';
 import { enPurge } from './en/purge';
 import { enCensus, enCensusValidation } from './en/census';
 import { enRecovery } from './en/recovery';
+import { enCensusGaps } from './en/censusGaps';
 
 export const en: Messages = {
   app: {
@@ -220,6 +221,7 @@ export const en: Messages = {
   purge: enPurge,
   census: enCensus,
   recovery: enRecovery,
+  censusGaps: enCensusGaps,
   lockSafety: enLockSafety,
   common: {
     save: 'Save',

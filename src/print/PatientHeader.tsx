@@ -63,9 +63,11 @@ function Allergies({
 
 function CareLimits({ clinical }: { clinical: PrintClinical }) {
   const { t } = usePrintFormat();
-  const kinds = clinical.isolation.filter((kind) => kind !== 'none');
-  const isolation =
-    kinds.length === 0
+  const kinds = clinical.isolation?.filter((kind) => kind !== 'none');
+  // Absent: an imported census that did not say; never printed as "none".
+  const isolation = !kinds
+    ? t('censusGaps.isolationUnrecorded')
+    : kinds.length === 0
       ? t('printHeader.isolationNone')
       : kinds.map((kind) => t(`patients.form.isolations.${kind}`)).join(', ');
   const level = clinical.levelOfCare

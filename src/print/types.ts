@@ -68,7 +68,8 @@ export interface PrintPatient {
 /** Allergies (null: not recorded), isolation and level of care (null: not discussed). */
 export interface PrintClinical {
   allergies: Allergies | null;
-  isolation: readonly IsolationPrecaution[];
+  /** Absent: not recorded (an imported census that did not say), never "none". */
+  isolation?: readonly IsolationPrecaution[];
   levelOfCare: LevelOfCare | null;
 }
 

@@ -40,7 +40,10 @@ function canonical(value: unknown): string {
  * what a 'patient.updated' would change. A field the file leaves empty (allergies not said,
  * no weight) is not a change: an import never clears what the ward recorded.
  */
-export function headerChanges(file: Admission, patient: PatientState): Partial<ClinicalHeader> {
+export function headerChanges(
+  file: Partial<Pick<Admission, (typeof CLINICAL_KEYS)[number]>>,
+  patient: PatientState,
+): Partial<ClinicalHeader> {
   const changes: Partial<Record<(typeof CLINICAL_KEYS)[number], unknown>> = {};
   for (const key of CLINICAL_KEYS) {
     const value = file[key];

@@ -2,8 +2,8 @@ import type { ValidationIssue } from '../validation';
 import { readAllergies } from './fhir/allergies';
 import { BundleIndex, bundleEntries, type Entry } from './fhir/bundleIndex';
 import { currentEncounter, readStay } from './fhir/encounter';
-import { obj, str, type Json } from './fhir/json';
-import { isActiveOrder, readPrescription } from './fhir/medicationRequest';
+import { obj, objects, str, type Json } from './fhir/json';
+import { drugName, isActiveOrder, readPrescription } from './fhir/medicationRequest';
 import { readIdentity } from './fhir/patient';
 import { checkR4 } from './fhir/version';
 import { CensusFileError, type CensusFile, type CensusRecord } from './types';
@@ -117,8 +117,17 @@ function readRecord(
   const requests = byType.MedicationRequest ?? [];
   const active = requests.filter(isActiveOrder);
   skip('MedicationRequest', requests.length - active.length);
+  // An order with no dosage at all cannot be given from the MAR: left out, named in the
+  // preview for a nurse to transcribe from the paper order (one with a dosage that does not
+  // map refuses the record instead: there is something to read, and nothing is guessed).
+  const undosed = active.filter((request) => objects(request.dosageInstruction).length === 0);
+  skip('MedicationRequestNoDosage', undosed.length);
+  const skippedOrders = undosed.map(
+    (request) => drugName(request, index, `MedicationRequest/${String(request.id)}`) ?? '?',
+  );
   const issues: ValidationIssue[] = [];
-  const prescriptions = active.map((request, i) => {
+  const dosed = active.filter((request) => !undosed.includes(request));
+  const prescriptions = dosed.map((request, i) => {
     const owner = `MedicationRequest/${String(request.id)}`;
     const read = readPrescription(request, index, owner, fileName, `prescriptions.${i}`);
     issues.push(...read.issues);
@@ -127,6 +136,8 @@ function readRecord(
   const admission = {
     ...read.admission,
     ...(allergies.allergies ? { allergies: allergies.allergies } : {}),
+    // Marked as imported: allergies and isolation the file does not say stay not recorded.
+    imported: { format: 'fhir', file: fileName },
   };
   return {
     source: { ref: entry.ref },
@@ -134,5 +145,7 @@ function readRecord(
     admission,
     prescriptions,
     issues,
+    ...(stay ? {} : { noStay: true as const }),
+    ...(skippedOrders.length > 0 ? { skippedOrders } : {}),
   };
 }

@@ -7,6 +7,7 @@ import type { PatientState } from '../patient';
 import { issuesOf, ValidationError, type ValidationIssue } from '../validation';
 import { headerChanges, identityDifferences } from './compare';
 import { markDuplicateIpps } from './duplicateIpps';
+import { nowIso } from '../time';
 import type { CensusFile, CensusRecord, CensusSource } from './types';
 
 /** The ward as an import sees it: every patient it has known, and its beds. */
@@ -50,10 +51,16 @@ export interface PlanEntry {
     duplicates: { patient: PatientState; reasons: DuplicateReason[] }[];
   };
   events: PlannedEvent[];
+  /** The file gives no stay going on: admitted at the import, without a bed (CensusRecord). */
+  noStay?: true;
+  /** Active orders left out for want of a dosage, by drug: the preview names them. */
+  skippedOrders?: string[];
 }
 
 export interface CensusPlan {
   format: CensusFile['format'];
+  /** When it was planned (ISO, ward time): a record without a stay is admitted then. */
+  at: string;
   entries: PlanEntry[];
   counts: Record<PlanKind, number>;
   skipped: Record<string, number>;
@@ -62,6 +69,41 @@ export interface CensusPlan {
 export interface PlanOptions {
   /** The reason written in each 'patient.updated' (the log keeps it), in the ward's language. */
   updateReason?: string;
+  /** A FHIR record without a stay going on: the reason and physician written, as not given. */
+  noStay?: { reason: string; physician: string };
+  /**
+   * When a record without a stay is admitted: the preview's time (CensusPlan.at), so that
+   * the commit, which plans again, writes what the preview showed. Default: `now`.
+   */
+  noStayAt?: string;
+}
+
+const NO_STAY = {
+  reason: 'Motif non précisé dans le recensement',
+  physician: 'Médecin non précisé dans le recensement',
+};
+
+/**
+ * A record whose file gives no stay going on: admitted at the import, without a bed, its
+ * reason and physician said as not given. What the file does say is kept.
+ */
+function withStay(record: CensusRecord, context: PlanContext): CensusRecord {
+  if (!record.noStay) return record;
+  const admission = {
+    admittedAt: context.noStayAt,
+    reason: context.noStay.reason,
+    physician: context.noStay.physician,
+    ...record.admission,
+  };
+  return { ...record, admission };
+}
+
+interface PlanContext {
+  now: Date;
+  timeZone: string;
+  reason: string;
+  noStay: { reason: string; physician: string };
+  noStayAt: string;
 }
 
 const KINDS: readonly PlanKind[] = ['create', 'update', 'unchanged', 'conflict', 'invalid'];
@@ -122,11 +164,12 @@ function admissionPayload(admission: Admission, bedId: BedId | null): Record<str
 }
 
 function planRecord(
-  record: CensusRecord,
+  read: CensusRecord,
   ward: WardSnapshot,
   beds: BedBook,
-  context: { now: Date; timeZone: string; reason: string },
+  context: PlanContext,
 ): PlanEntry {
+  const record = withStay(read, context);
   const bedLabel = typeof record.admission.bed === 'string' ? record.admission.bed : undefined;
   const entry = (kind: PlanKind, rest: Partial<PlanEntry> = {}): PlanEntry => ({
     kind,
@@ -137,6 +180,8 @@ function planRecord(
     issues: [],
     changes: [],
     events: [],
+    ...(record.noStay ? { noStay: true as const } : {}),
+    ...(record.skippedOrders ? { skippedOrders: record.skippedOrders } : {}),
     ...rest,
   });
   const checked = validated(record, context.now, context.timeZone);
@@ -150,7 +195,13 @@ function planRecord(
     if (traits.length > 0 || sameIpp.filter((p) => p.status === 'admitted').length > 1) {
       return entry('conflict', { patientId, conflict: { traits, duplicates: [] } });
     }
-    if (current.status === 'admitted') return planUpdate(admission, current, beds, entry, context);
+    if (current.status === 'admitted') {
+      // Without a stay in the file, its reason and physician are not news for the ward.
+      const said = record.noStay
+        ? { ...admission, reason: undefined, physician: undefined }
+        : admission;
+      return planUpdate(said, current, beds, entry, context);
+    }
   } else {
     const others = ward.patients.filter((p) => p.identity.ipp !== admission.identity.ipp);
     const duplicates = findPossibleDuplicates(admission.identity, others);
@@ -172,7 +223,7 @@ function planRecord(
 }
 
 function planUpdate(
-  admission: Admission,
+  admission: Omit<Admission, 'reason' | 'physician'> & Partial<Admission>,
   patient: PatientState,
   beds: BedBook,
   entry: (kind: PlanKind, rest?: Partial<PlanEntry>) => PlanEntry,
@@ -207,12 +258,19 @@ export function planCensus(
   timeZone: string,
   options: PlanOptions = {},
 ): CensusPlan {
-  const context = { now, timeZone, reason: options.updateReason ?? 'Recensement importé' };
+  const at = nowIso({ now: () => now }, timeZone);
+  const context: PlanContext = {
+    now,
+    timeZone,
+    reason: options.updateReason ?? 'Recensement importé',
+    noStay: options.noStay ?? NO_STAY,
+    noStayAt: options.noStayAt ?? at,
+  };
   const beds = new BedBook(ward);
   const entries = markDuplicateIpps(file.records).map((record) =>
     planRecord(record, ward, beds, context),
   );
   const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<PlanKind, number>;
   for (const e of entries) counts[e.kind] += 1;
-  return { format: file.format, entries, counts, skipped: file.skipped };
+  return { format: file.format, at, entries, counts, skipped: file.skipped };
 }

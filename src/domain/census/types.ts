@@ -26,6 +26,14 @@ export interface CensusRecord {
   prescriptions: Record<string, unknown>[];
   /** Issues found while reading the record (bad date, unknown code…): the record is refused. */
   issues: ValidationIssue[];
+  /**
+   * FHIR: the file gives no stay going on (a history export such as Synthea's). The patient
+   * is admitted at the time of the import, without a bed, reason and physician said as not
+   * given (PlanOptions.noStay): never a finished stay taken for the current one.
+   */
+  noStay?: true;
+  /** FHIR: active orders left out because they carry no dosage at all, by drug: to transcribe. */
+  skippedOrders?: string[];
 }
 
 export interface CensusFile {

@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react';
-import { allergiesUnknown, hasAllergies, isIsolated, type BoardSlot } from '../../domain/board';
+import {
+  allergiesUnknown,
+  hasAllergies,
+  isIsolated,
+  isolationUnknown,
+  type BoardSlot,
+} from '../../domain/board';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAgeText } from '../../ui/IdentityBand';
@@ -10,7 +16,7 @@ export function PatientSummary({ patient, today }: { patient: PatientState; toda
   const { t } = useI18n();
   const ageText = useAgeText();
   const { identity, header } = patient;
-  const isolation = header.isolation
+  const isolation = (header.isolation ?? [])
     .filter((p) => p !== 'none')
     .map((p) => t(`patients.form.isolations.${p}`))
     .join(', ');
@@ -37,6 +43,9 @@ export function PatientSummary({ patient, today }: { patient: PatientState; toda
           <span className="badge badge-isolation">
             {t('patients.board.isolation', { kinds: isolation })}
           </span>
+        )}
+        {isolationUnknown(patient) && (
+          <span className="badge badge-isolation">{t('censusGaps.isolationUnrecorded')}</span>
         )}
         <LevelOfCareBadge level={header.levelOfCare} />
         {identity.tempId && !identity.ipp && (

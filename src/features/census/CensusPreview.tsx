@@ -1,6 +1,6 @@
 import type { PlanKind } from '../../domain/census/plan';
 import { useI18n } from '../../i18n/I18nProvider';
-import { entryDetails, kindText, patientText } from './censusText';
+import { entryDetails, kindText, patientText, skippedText } from './censusText';
 import type { CensusPreview as Preview } from './hooks';
 
 const KINDS: readonly PlanKind[] = ['create', 'update', 'unchanged', 'conflict', 'invalid'];
@@ -18,9 +18,7 @@ export function CensusPreview({ preview, saving, onCommit, onCancel }: CensusPre
   const { plan } = preview;
   const toWrite = plan.counts.create + plan.counts.update;
   const left = plan.counts.conflict + plan.counts.invalid;
-  const skipped = Object.entries(plan.skipped)
-    .map(([kind, count]) => `${kind} (${count})`)
-    .join(t('words.listSeparator'));
+  const skipped = skippedText(t, plan.skipped);
   return (
     <section aria-labelledby="census-preview-title" data-testid="census-preview">
       <h3 id="census-preview-title">
@@ -34,8 +32,17 @@ export function CensusPreview({ preview, saving, onCommit, onCancel }: CensusPre
           </div>
         ))}
       </dl>
-      {skipped && <p>{t('census.counts.skipped', { what: skipped })}</p>}
-      <div className="table-scroll">
+      {skipped && (
+        <p data-testid="census-skipped">{t('censusGaps.skippedTitle', { what: skipped })}</p>
+      )}
+      {/* Long rows (a FHIR file's notes) scroll sideways: focusable, so a keyboard can. */}
+      <div
+        className="table-scroll"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="region"
+        aria-label={t('census.table.caption')}
+      >
         <table className="data-table" data-testid="census-rows">
           <caption>{t('census.table.caption')}</caption>
           <thead>

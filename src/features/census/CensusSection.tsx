@@ -22,9 +22,10 @@ export function CensusSection() {
   const { t } = useI18n();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const { state, choose, commit, cancel } = useCensusImport((file) =>
-    t('census.updateReason', { file }),
-  );
+  const { state, choose, commit, cancel } = useCensusImport((file) => ({
+    updateReason: t('census.updateReason', { file }),
+    noStay: { reason: t('censusGaps.noStayReason'), physician: t('censusGaps.noStayPhysician') },
+  }));
   const reset = () => {
     if (input.current) input.current.value = '';
     cancel();

@@ -69,8 +69,46 @@ export function patientText(identity: Record<string, unknown>): string {
   return [name.filter(Boolean).join(' '), born && isoToDayFirst(born)].filter(Boolean).join(', ');
 }
 
-/** What the preview says of one record, after its action. */
+/** What the preview says of one record, after its action: the action, then what the file lacked. */
 export function entryDetails(t: Translate, entry: PlanEntry): string[] {
+  const gaps = [
+    ...(entry.noStay && entry.kind === 'create' ? [t('censusGaps.noStay')] : []),
+    ...(entry.skippedOrders ?? []).map((drug) => t('censusGaps.skippedOrder', { drug })),
+  ];
+  return [...actionDetails(t, entry), ...gaps];
+}
+
+// What a FHIR census leaves aside, by kind (CensusFile.skipped): named, else by resource type.
+const SKIPPED_KINDS = [
+  'Encounter',
+  'MedicationRequest',
+  'MedicationRequestNoDosage',
+  'AllergyIntolerance',
+  'Condition',
+  'Observation',
+  'Procedure',
+  'Immunization',
+  'Claim',
+  'ExplanationOfBenefit',
+] as const;
+type SkippedKind = (typeof SKIPPED_KINDS)[number];
+const isNamedKind = (kind: string): kind is SkippedKind =>
+  (SKIPPED_KINDS as readonly string[]).includes(kind);
+
+/** "observations (412), factures (12), autres ressources (Device) (2)": empty when nothing. */
+export function skippedText(t: Translate, skipped: Record<string, number>): string {
+  return Object.entries(skipped)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => {
+      const name = isNamedKind(kind)
+        ? t(`censusGaps.kinds.${kind}`)
+        : t('censusGaps.kinds.other', { type: kind });
+      return `${name} (${count})`;
+    })
+    .join(t('words.listSeparator'));
+}
+
+function actionDetails(t: Translate, entry: PlanEntry): string[] {
   const list = t('words.listSeparator');
   if (entry.kind === 'invalid') return entry.issues.map((issue) => issueText(t, issue));
   if (entry.kind === 'update') {

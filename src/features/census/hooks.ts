@@ -3,7 +3,7 @@ import { commitCensus, planCensusImport, type CensusResult } from '../../db/cens
 import { attempt } from '../../db/errors';
 import { readWardTimeZone } from '../../db/wardTime';
 import { checkCensusSize } from '../../domain/census/decode';
-import type { CensusPlan } from '../../domain/census/plan';
+import type { CensusPlan, PlanOptions } from '../../domain/census/plan';
 import { readCensusFile } from '../../domain/census/read';
 import { CensusFileError, type CensusFile } from '../../domain/census/types';
 import type { WriteFailure } from '../../domain/failure';
@@ -31,13 +31,14 @@ const isStale = (failure: WriteFailure) =>
 /**
  * The census import on this tablet: a file is read (refused above 20 MB before reading) and
  * planned against the ward (a preview: nothing written); the commit writes it all or nothing.
- * `updateReason(fileName)` is the reason kept in the log for each header change.
+ * `planOptions(fileName)` gives, in the ward's language, the reason kept in the log for each
+ * header change and the words of a stay the file does not give.
  */
-export function useCensusImport(updateReason: (fileName: string) => string) {
+export function useCensusImport(planOptions: (fileName: string) => PlanOptions) {
   const [state, setState] = useState<CensusState>({ step: 'idle' });
 
   async function preview(fileName: string, file: CensusFile, stale = false) {
-    const plan = await planCensusImport(file, { updateReason: updateReason(fileName) });
+    const plan = await planCensusImport(file, planOptions(fileName));
     setState({ step: 'preview', fileName, file, plan, stale });
   }
 
@@ -58,7 +59,7 @@ export function useCensusImport(updateReason: (fileName: string) => string) {
     if (state.step !== 'preview' && state.step !== 'failed') return;
     const { fileName, file, plan } = state;
     setState({ ...state, step: 'saving' });
-    const options = { updateReason: updateReason(fileName) };
+    const options = planOptions(fileName);
     const result = await attempt(() => commitCensus(file, plan, options));
     if (result.ok) setState({ step: 'done', result: result.value });
     else if (isStale(result.failure)) await preview(fileName, file, true);

@@ -17,11 +17,14 @@ export function PatientHeaderPanel({ patient }: { patient: PatientState }) {
           )
           .join(t('words.listSeparator'))
       : t('patients.form.noKnownAllergy');
-  const isolation = header.isolation.map((p) => t(`patients.form.isolations.${p}`)).join(', ');
+  // Absent: an imported census that did not say; never shown as "no isolation".
+  const isolation = header.isolation
+    ? header.isolation.map((p) => t(`patients.form.isolations.${p}`)).join(', ')
+    : t('censusGaps.isolationUnrecorded');
   const trusted = header.trustedPerson;
   const rows: [string, string | undefined, boolean?][] = [
     [t('patients.form.allergiesSection'), allergies, header.allergies?.status !== 'noneKnown'],
-    [t('patients.form.isolation'), isolation, !header.isolation.includes('none')],
+    [t('patients.form.isolation'), isolation, !header.isolation?.includes('none')],
     [t('patients.form.reason'), header.reason],
     [t('patients.form.physician'), header.physician],
     [

@@ -162,7 +162,8 @@ export function fromPatient(
         : [],
     weight: header.weightKg?.toString() ?? '',
     height: header.heightCm?.toString() ?? '',
-    isolation: header.isolation,
+    // Not recorded (imported): the form asks again, nothing is preset.
+    isolation: header.isolation ?? [],
     diet: header.diet ?? '',
     levelOfCare: header.levelOfCare ?? '',
     trustedName: header.trustedPerson?.name ?? '',

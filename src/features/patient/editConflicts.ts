@@ -95,7 +95,7 @@ export function fieldText(
     case 'allergies':
       return allergiesText(t, value as Allergies);
     case 'isolation':
-      return (value as Admission['isolation'])
+      return (value as NonNullable<Admission['isolation']>)
         .map((p) => t(`patients.form.isolations.${p}`))
         .join(', ');
     case 'levelOfCare':

@@ -95,6 +95,9 @@ export function allergiesText(header: ClinicalHeader, fmt: PrintFormat): string 
 }
 
 export function isolationText(header: ClinicalHeader, fmt: PrintFormat): string {
+  if (!header.isolation) {
+    return `! ${fmt.t('censusGaps.isolationUnrecorded')} — ${fmt.t('censusGaps.isolationUnrecordedHint')}`;
+  }
   const kinds = header.isolation.filter((kind) => kind !== 'none');
   if (kinds.length === 0) return fmt.t('print.common.none');
   return kinds.map((kind) => fmt.t(`patients.form.isolations.${kind}`)).join(', ');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addBedSeries } from '../../../src/db/beds';
@@ -9,12 +11,23 @@ import { CENSUS_TEMPLATE_CSV } from '../../../src/domain/census/template';
 import { toFhirBundle } from '../../../src/domain/fhir/bundle';
 import { fixedClock } from '../../../src/domain/time';
 import { resources, unresolved, validateR4 } from '../domain/fhir/fhirCheck';
+import {
+  allergy,
+  bedLocation,
+  bundle,
+  doctor,
+  order,
+  patient,
+  stay,
+  BED_URL,
+  text,
+} from '../domain/census/fhirFixtures';
 import { freshWard } from './fixtures';
 
-// Issue 13: a census goes in (the CSV template), the outage's recovery export comes out: the
-// same patients and allergies, in a Bundle valid for Medplum's R4 validator (not our code),
-// every reference resolved. Not yet for a FHIR census: it cannot say isolation, which an
-// admission requires (see the closing note of this stop).
+// Issue 13: a census goes in (the CSV template, a FHIR R4 Bundle, a Synthea sample), the
+// outage's recovery export comes out: the same patients, allergies and prescriptions, in a
+// Bundle valid for Medplum's R4 validator (not our code), every reference resolved. The CSV
+// template carries no prescriptions (one row per patient): they come from a FHIR census.
 
 const ZONE = 'Europe/Paris';
 const NOW = '2026-12-01T10:00:00+01:00';
@@ -43,15 +56,22 @@ const ofType = <T extends Resource['resourceType']>(bundle: Bundle, type: T) =>
     (r): r is Extract<Resource, { resourceType: T }> => r.resourceType === type,
   );
 
-const ipps = (bundle: Bundle) =>
-  ofType(bundle, 'Patient')
+const ipps = (exported: Bundle) =>
+  ofType(exported, 'Patient')
     .flatMap((p) => p.identifier ?? [])
     .filter((id) => id.use === 'official')
     .map((id) => id.value)
     .sort();
 
-const substances = (bundle: Bundle) =>
-  ofType(bundle, 'AllergyIntolerance')
+const drugs = (exported: Bundle) =>
+  ofType(exported, 'MedicationRequest')
+    .map(
+      (m) => m.medicationCodeableConcept?.text ?? m.medicationCodeableConcept?.coding?.[0]?.display,
+    )
+    .sort();
+
+const substances = (exported: Bundle) =>
+  ofType(exported, 'AllergyIntolerance')
     .map((a) => a.code?.text ?? a.code?.coding?.[0]?.display)
     .sort();
 
@@ -64,5 +84,26 @@ describe('census in, recovery out', () => {
       .sort();
     expect(names).toEqual(['DUPONT', 'MARTIN']);
     expect(substances(bundle)).toEqual(expect.arrayContaining(['Latex', 'Pénicilline']));
+  });
+
+  it('a FHIR census comes back as the same patient, allergy and prescription', async () => {
+    // The French inpatient of the reader's tests, in bed 2 of this ward.
+    const inBed2 = stay({ location: [{ location: { reference: BED_URL, display: '2' } }] });
+    const census = bundle(patient(), doctor(), bedLocation(), inBed2, allergy(), order());
+    const exported = await importThenExport(text(census), 'cardio.json');
+    expect(ipps(exported)).toEqual(['00123456']);
+    expect(ofType(exported, 'Patient')[0]?.name?.[0]?.family).toBe('DURAND');
+    expect(substances(exported)).toEqual(['Pénicilline']);
+    expect(drugs(exported)).toEqual(['Furosémide 40 mg comprimé']);
+  });
+
+  it('a Synthea sample comes back as the same patient, by its record number', async () => {
+    const name = 'Clemente_Kreiger_1484a42d-0eaf-4654-9cbf-6b050a5cd73b.json';
+    const json = readFileSync(join(__dirname, '../../fixtures/synthea/full', name), 'utf8');
+    const exported = await importThenExport(json, name);
+    expect(ipps(exported)).toEqual(['1484a42d-0eaf-4654-9cbf-6b050a5cd73b']);
+    expect(ofType(exported, 'Patient')[0]?.name?.[0]?.family).toBe('Kreiger');
+    expect(substances(exported)).toEqual([]);
+    expect(drugs(exported)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { personName } from './patient';
 // is reported on the patient's record, never filled in by a guess.
 
 /** The drug: the request's own code, or the Medication it points to. */
-function drug(request: Json, index: BundleIndex, owner: string): string | undefined {
+export function drugName(request: Json, index: BundleIndex, owner: string): string | undefined {
   const own = conceptText(request.medicationCodeableConcept);
   if (own) return own;
   const medication = index.resolve(request.medicationReference, request, owner);
@@ -68,7 +68,7 @@ export function readPrescription(
   const end = str(bounds?.end);
   const authoredOn = str(request.authoredOn);
   const input: Record<string, unknown> = {
-    drug: drug(request, index, owner),
+    drug: drugName(request, index, owner),
     dose,
     route,
     schedule: timing ? { ...timing, start, ...(end ? { end } : {}) } : undefined,

@@ -28,10 +28,10 @@ describe('patient.admitted v2: allergies absent only on an imported admission', 
     expect(() => validateAdmission({ ...form, imported }, NOW)).not.toThrow();
   });
 
-  it('reads a v1 admission as v2 unchanged', () => {
+  it('reads a v1 admission as the current version unchanged', () => {
     const v1 = frozenEvent('patient.admitted', 1);
     const read = validateEvent(v1);
-    expect(read.v).toBe(2);
-    expect(read.payload).toEqual(validateEvent({ ...v1, v: 2 }).payload);
+    expect(read.v).toBe(3);
+    expect(read.payload).toEqual(validateEvent({ ...v1, v: 3 }).payload);
   });
 });

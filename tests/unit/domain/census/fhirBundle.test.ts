@@ -56,6 +56,7 @@ describe('readFhirCensus: a French inpatient', () => {
         status: 'known',
         items: [{ substance: 'Pénicilline', reaction: 'Œdème de Quincke', severity: 'severe' }],
       },
+      imported: { format: 'fhir', file: 'cardio.json' },
     });
   });
 
@@ -141,8 +142,9 @@ describe('readFhirCensus: identity', () => {
 describe('readFhirCensus: the stay', () => {
   it('takes no admission from finished stays, and counts them skipped', () => {
     const old = stay({ id: 'old', status: 'finished' });
-    const { admission, skipped } = only(patient(), doctor(), bedLocation(), old);
-    expect(admission).toEqual({});
+    const { admission, skipped, noStay } = only(patient(), doctor(), bedLocation(), old);
+    expect(admission).toEqual({ imported: { format: 'fhir', file: expect.any(String) } });
+    expect(noStay).toBe(true);
     expect(skipped).toEqual({ Encounter: 1, Practitioner: 1, Location: 1 });
   });
 

@@ -98,7 +98,14 @@ describe('readFhirCensus: orders', () => {
       requester: undefined,
       authoredOn: undefined,
     });
-    const { issues, prescriptions } = read(threeTimesADay, oddUnit, oddRoute, noRoute, taper, bare);
+    const { issues, prescriptions, skippedOrders, skipped } = read(
+      threeTimesADay,
+      oddUnit,
+      oddRoute,
+      noRoute,
+      taper,
+      bare,
+    );
     expect(issues).toEqual([
       { path: 'prescriptions.0.schedule', code: 'notMapped' },
       { path: 'prescriptions.1.dose', code: 'notMapped' },
@@ -107,12 +114,11 @@ describe('readFhirCensus: orders', () => {
       { path: 'prescriptions.4.dose', code: 'notMapped' },
       { path: 'prescriptions.4.route', code: 'notMapped' },
       { path: 'prescriptions.4.schedule', code: 'notMapped' },
-      { path: 'prescriptions.5.dose', code: 'required' },
-      { path: 'prescriptions.5.route', code: 'required' },
-      { path: 'prescriptions.5.schedule', code: 'required' },
-      { path: 'prescriptions.5.prescriber', code: 'required' },
-      { path: 'prescriptions.5.orderDate', code: 'required' },
     ]);
+    // An order with no dosage at all is not a prescription: left out, named, counted.
+    expect(prescriptions).toHaveLength(5);
+    expect(skippedOrders).toEqual(['Furosémide 40 mg comprimé']);
+    expect(skipped.MedicationRequestNoDosage).toBe(1);
     // What was read is kept, for the preview to name the drug.
     expect(prescriptions[0]).toMatchObject({ drug: 'Furosémide 40 mg comprimé', route: 'PO' });
     expect(prescriptions[0]?.schedule).toBeUndefined();
