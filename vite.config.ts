@@ -19,7 +19,28 @@ const securityHeaders = {
 // version waits for the nurse's consent (registerType 'prompt') so a form is never lost.
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Named chunks for what every start needs (the screens split off with import()):
+        // the bench and the build output then say what the initial bytes are.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              // zodConfig.ts with zod: it must run before any schema is built (CSP, see there),
+              // and the schemas live in other chunks that import this one, so run after it.
+              name: 'storage',
+              test: /node_modules[\\/](dexie|dexie-react-hooks|zod|uuid)[\\/]|src[\\/]domain[\\/]zodConfig\.ts$/,
+            },
+            { name: 'fr', test: /src[\\/]i18n[\\/]fr(\.ts$|[\\/])/ },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true, headers: securityHeaders },
   plugins: [
     react(),

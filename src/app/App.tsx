@@ -1,40 +1,30 @@
 import { Suspense, type ReactNode } from 'react';
-import { BedsScreen, BedsSummary } from '../features/beds/BedsScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { EscalationBadge } from '../features/escalation/EscalationBadge';
 import { TodoScreen } from '../features/todo/TodoScreen';
 import { ObservationBadge } from '../features/vitals/ObservationBadge';
 import { DamagedBanner, DamagedPatientNotice } from '../features/integrity/DamagedNotices';
-import { IntegritySection } from '../features/integrity/IntegritySection';
 import { NewerVersionNotice } from '../features/versions/NewerVersionNotice';
 import { useHasWard, lockWard, lockThisPage, useSession } from '../features/lock/hooks';
 import { LockScreen } from '../features/lock/LockScreen';
-import { LockSettings } from '../features/lock/LockSettings';
 import { useIdleLock } from '../features/lock/useIdleLock';
-import { AdmitScreen } from '../features/patient/AdmitScreen';
 import { PatientNotFound } from '../features/patient/PatientFrame';
 import { PatientRoutes } from '../features/patient/PatientRoutes';
 import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
-import { StaffPanel } from '../features/session/StaffPanel';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useWardTimeZone } from '../features/settings/hooks';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
 import { PurgedNotice } from '../features/purge/PurgedNotice';
-import { PurgeSection } from '../features/purge/PurgeSection';
-import { ReconcileSection } from '../features/reconcile/ReconcileSection';
-import { RecoverySection } from '../features/recovery/RecoverySection';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { TrainingEntry } from '../features/training/TrainingEntry';
 import { inTraining, startFilling, useFilling, useModeSync } from '../features/training/hooks';
-import { DEMO_WARD } from '../domain/demo/demoWard';
+import { DEMO_WARD } from '../domain/demo/demoWardName';
 import { DraftsProvider } from '../features/drafts/DraftsProvider';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WardTimeProvider } from '../ui/wardTime';
 import { ChartSections } from './ChartSections';
-import { DataScreen } from './DataScreen';
-import { CensusSection } from '../features/census/CensusSection';
-import { ChartRoutes, PrintScreen } from './lazyScreens';
+import { AdmitScreen } from '../features/patient/lazyActions';
+import { BedsScreen, ChartRoutes, DataRoutes, PrintScreen, SettingsRoutes } from './lazyScreens';
 import { backFromAuthor, go, useRoute, type Route } from './routes';
 import { Shell } from './Shell';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -85,25 +75,9 @@ function Screen({ route }: { route: Route }) {
     case 'print':
       return <PrintScreen />;
     case 'data':
-      return (
-        <DataScreen>
-          {/* One section per line (issue 13): census import, recovery export, reconciliation, purge. */}
-          <CensusSection />
-          <RecoverySection />
-          <ReconcileSection />
-          <PurgeSection />
-        </DataScreen>
-      );
+      return <DataRoutes />;
     case 'settings':
-      return (
-        <SettingsScreen>
-          <BedsSummary />
-          <StaffPanel />
-          <LockSettings />
-          <IntegritySection />
-          <TrainingEntry />
-        </SettingsScreen>
-      );
+      return <SettingsRoutes />;
     case 'author':
       return <PickAuthorScreen onChosen={backFromAuthor} />;
   }

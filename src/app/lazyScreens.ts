@@ -10,3 +10,12 @@ export const PrintScreen = lazy(() =>
 export const ChartRoutes = lazy(() =>
   import('./ChartRoutes').then((m) => ({ default: m.ChartRoutes })),
 );
+export const DataRoutes = lazy(() =>
+  import('./DataRoutes').then((m) => ({ default: m.DataRoutes })),
+);
+export const SettingsRoutes = lazy(() =>
+  import('./SettingsRoutes').then((m) => ({ default: m.SettingsRoutes })),
+);
+export const BedsScreen = lazy(() =>
+  import('../features/beds/BedsScreen').then((m) => ({ default: m.BedsScreen })),
+);

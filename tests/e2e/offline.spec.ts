@@ -45,8 +45,26 @@ test('the screens loaded on demand open offline from the first visit', async ({
   await page.goto('/');
   await controlledByServiceWorker(page);
   const attempts = await goOffline(context);
+  // The scripts the page loads (from the service worker's cache), by chunk name.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    const file = /\/assets\/([^/]+?)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname);
+    if (file?.[1]) scripts.push(file[1]);
+  });
   await page.reload();
   await new FirstRunPage(page).createWard();
+  // The board is shown (createWard waits for it) without the screens that load on demand.
+  const onDemand = [
+    'actionScreens',
+    'BedsScreen',
+    'ChartRoutes',
+    'DataRoutes',
+    'en',
+    'PrintScreen',
+    'SettingsRoutes',
+    'trainingWard',
+  ];
+  expect(scripts.filter((name) => onDemand.includes(name))).toEqual([]);
   await new BedsPage(page).open();
   await new BedsPage(page).addSeries(1, 1);
   await new WardBoard(page).open();
@@ -64,6 +82,13 @@ test('the screens loaded on demand open offline from the first visit', async ({
     .click();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Data' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Data', level: 1 })).toBeVisible();
+  // Each screen came in its own chunk, once it was opened.
+  expect(scripts).toEqual(expect.arrayContaining(onDemand.filter((n) => n !== 'trainingWard')));
   // Everything came from the service worker's cache: nothing reached for the network.
   expect(attempts).toEqual([]);
 });

@@ -7,6 +7,7 @@ import { layBeds, simulateBeds } from './occupancy';
 import { nth, Rng, uuidAt } from './random';
 import { chartStay, type Identifiers } from './stay';
 import { WARD_NOTES } from './texts';
+import { DEMO_WARD } from './demoWardName';
 
 export interface DemoWardOptions {
   /** Same seed, same ward, on every machine. */
@@ -20,10 +21,7 @@ export interface DemoWardOptions {
   wardId?: WardId;
 }
 
-export const DEMO_WARD = {
-  name: 'Médecine polyvalente 3B',
-  establishment: 'Centre hospitalier Sud Francilien',
-};
+export { DEMO_WARD };
 
 /**
  * A realistic 30-bed medical ward over `days` days, about 100 events per patient-day, as

@@ -1,14 +1,10 @@
 import type { ReactNode } from 'react';
 import type { PatientId } from '../../domain/ids';
 import type { PatientState } from '../../domain/patient';
-import { EditScreen } from './EditScreen';
-import { DischargeScreen } from './DischargeScreen';
-import { LinkScreen } from './LinkScreen';
-import { MoveScreen } from './MoveScreen';
+import { DischargeScreen, EditScreen, LinkScreen, MoveScreen, ReadmitScreen } from './lazyActions';
 import type { FrameContext } from './PatientFrame';
 import { PatientScreen } from './PatientScreen';
 import { PatientsDirectory } from './PatientsDirectory';
-import { ReadmitScreen } from './AdmitScreen';
 
 export const PATIENT_ACTIONS = ['move', 'discharge', 'edit', 'link', 'readmit'] as const;
 export type PatientAction = (typeof PATIENT_ACTIONS)[number];

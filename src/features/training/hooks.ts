@@ -2,7 +2,6 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { db } from '../../db/db';
 import { attempt } from '../../db/errors';
 import { chooseTraining, currentMode, deleteTraining, MODE_KEY } from '../../db/mode';
-import { fillTrainingWard } from '../../db/trainingWard';
 import type { WardId } from '../../domain/ids';
 
 /** Whether this tablet works on the training ward; fixed for the life of the page. */
@@ -58,10 +57,15 @@ const subscribe = (listener: () => void) => {
  */
 export function startFilling(wardId: WardId): void {
   setFilling({ state: 'filling', done: 0, total: 0 });
-  fillTrainingWard(wardId, (done, total) => setFilling({ state: 'filling', done, total })).then(
-    () => setFilling({ state: 'done' }),
-    () => setFilling({ state: 'failed' }),
-  );
+  // The demo generator loads only here (its own chunk, precached): not at every start.
+  import('../../db/trainingWard')
+    .then(({ fillTrainingWard }) =>
+      fillTrainingWard(wardId, (done, total) => setFilling({ state: 'filling', done, total })),
+    )
+    .then(
+      () => setFilling({ state: 'done' }),
+      () => setFilling({ state: 'failed' }),
+    );
 }
 
 export const useFilling = (): Filling => useSyncExternalStore(subscribe, () => filling);
