@@ -6,9 +6,9 @@ import { buildExport, useExportPatients, type ExportFile } from './hooks';
 
 const EMPTY: TypedDateTime = { date: '', time: '' };
 
-/** Saves a text as a file on the tablet (the browser's download). */
+/** Saves the file on the tablet (the browser's download). */
 function download(file: ExportFile) {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+  const url = URL.createObjectURL(file.blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = file.name;
