@@ -125,14 +125,18 @@ export class BundleBuilder {
 
   /** The people and tablets referenced so far, as resources. */
   supportResources(): (Resource & { id: string })[] {
-    const people = [...this.practitioners.values()].map((person) => ({
-      resourceType: 'Practitioner' as const,
-      id: person.staffId,
-      identifier: [{ system: SYSTEM.event, value: person.staffId }],
-      name: [{ text: person.name }],
-      qualification: [{ code: { text: ROLE_LABELS[person.role] } }],
-    }));
-    const tablets = [...this.devices].map((deviceId) => ({
+    // By id: the same order whichever patient named them first.
+    const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const people = [...this.practitioners.values()]
+      .sort((a, b) => byId(a.staffId, b.staffId))
+      .map((person) => ({
+        resourceType: 'Practitioner' as const,
+        id: person.staffId,
+        identifier: [{ system: SYSTEM.event, value: person.staffId }],
+        name: [{ text: person.name }],
+        qualification: [{ code: { text: ROLE_LABELS[person.role] } }],
+      }));
+    const tablets = [...this.devices].sort(byId).map((deviceId) => ({
       resourceType: 'Device' as const,
       id: deviceId,
       identifier: [{ system: SYSTEM.event, value: deviceId }],

@@ -198,10 +198,13 @@ function supportResources(
   { ward, establishment, bedsUsed, events, options }: SupportInput,
 ) {
   const known = new Map(foldBeds(events).map((bed) => [bed.bedId as string, bed]));
+  // In the ward's bed order, whatever order the patients came in (streamed or not).
+  const order = [...known.keys()];
+  const rank = (bedId: string) => (order.includes(bedId) ? order.indexOf(bedId) : order.length);
   // A bed whose creation is not in this log still gets its Location: references resolve.
-  const beds = [...bedsUsed].map(
-    (bedId) => known.get(bedId) ?? { bedId, label: '?', room: undefined },
-  );
+  const beds = [...bedsUsed]
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
+    .map((bedId) => known.get(bedId) ?? { bedId, label: '?', room: undefined });
   const app = {
     resourceType: 'Device' as const,
     id: deriveUuid(`releve:${options.appVersion}`),
