@@ -30,8 +30,22 @@ export interface ExportFile {
 const CSV_TYPE = 'text/csv;charset=utf-8';
 const FHIR_TYPE = 'application/fhir+json';
 
+/** Patients done out of all, while a FHIR export is built (a 60-day ward takes minutes). */
+export type ExportProgress = (done: number, total: number) => void;
+
+async function* counted<T>(items: AsyncIterable<T>, total: number, onProgress?: ExportProgress) {
+  let done = 0;
+  for await (const item of items) {
+    yield item;
+    onProgress?.((done += 1), total);
+  }
+}
+
 /** Builds the file from the log on this tablet; nothing is written anywhere. */
-export async function buildExport(request: ExportRequest): Promise<ExportFile> {
+export async function buildExport(
+  request: ExportRequest,
+  onProgress?: ExportProgress,
+): Promise<ExportFile> {
   const selection = { patientIds: request.patientIds, from: request.from, to: request.to };
   if (request.kind === 'csv') {
     const { events, timeZone } = await readWardLog();
@@ -50,11 +64,9 @@ export async function buildExport(request: ExportRequest): Promise<ExportFile> {
   const counts: Record<string, number> = {};
   let blob = new Blob([], { type: FHIR_TYPE });
   // Each part joins the Blob at once, which the browser may keep out of the JS heap.
-  for await (const part of fhirBundleParts(
-    run,
-    patientLogs(request.patientIds ?? start.patientIds),
-    counts,
-  ))
+  const ids = request.patientIds ?? start.patientIds;
+  const logs = counted(patientLogs(ids), ids.length, onProgress);
+  for await (const part of fhirBundleParts(run, logs, counts))
     blob = new Blob([blob, part], { type: FHIR_TYPE });
   // The whole ward's Bundle, downloaded next: the purge may then say the export was made.
   const whole = !request.patientIds && !request.from && !request.to;
