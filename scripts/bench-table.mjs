@@ -63,6 +63,20 @@ const rows = [
         : '—',
   ],
   ['print pack to PDF', (r) => (r.printPack ? ms(r.printPack.pdfMs) : '—')],
+  [
+    'whole-ward FHIR export, tap to file (events/s, MB)',
+    (r) =>
+      r.exportFhir
+        ? `${ms(r.exportFhir.ms)} (${r.exportFhir.eventsPerSecond}/s, ${r.exportFhir.mb} MB)`
+        : '—',
+  ],
+  [
+    'whole-ward CSV export, tap to file (events/s, MB)',
+    (r) =>
+      r.exportCsv
+        ? `${ms(r.exportCsv.ms)} (${r.exportCsv.eventsPerSecond}/s, ${r.exportCsv.mb} MB)`
+        : '—',
+  ],
   ['storage used', (r) => (r.storage ? `${(r.storage.usage / 2 ** 20).toFixed(0)} MB` : '—')],
   ['JS heap', (r) => (r.jsHeapBytes ? `${(r.jsHeapBytes / 2 ** 20).toFixed(0)} MB` : '—')],
 ];

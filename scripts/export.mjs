@@ -2,7 +2,7 @@
 // export, and the census template, into DIR, outside the browser (docs/fhir-export.md). The TypeScript domain code is
 // loaded through Vite's own module runner, so nothing is compiled beforehand and no
 // dependency is added.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runnerImport } from 'vite';
 
@@ -35,6 +35,11 @@ const { module } = await runnerImport(join(root, 'src/domain/export/demoFiles.ts
 const dir = resolve(out);
 mkdirSync(dir, { recursive: true });
 for (const file of module.demoExportFiles(days, version)) {
-  writeFileSync(join(dir, file.name), file.content);
-  console.log(`${join(dir, file.name)} (${Math.round(file.content.length / 1024)} kB)`);
+  // Written part by part: the 60-day Bundle is never one string.
+  const path = join(dir, file.name);
+  const fd = openSync(path, 'w');
+  let bytes = 0;
+  for await (const part of file.parts) bytes += writeSync(fd, part);
+  closeSync(fd);
+  console.log(`${path} (${Math.round(bytes / 1024)} kB)`);
 }

@@ -58,9 +58,13 @@ export function toCsv(events: readonly WardEvent[], selection: ExportSelection =
     ofType(events, 'med.prescribed').map((e) => [e.id as string, e.payload.drug]),
   );
   const patients = new Map<string, WardEvent[]>();
+  // push, not a spread per event: copying the list each time grew as the square of a stay.
   for (const event of events)
-    if (event.patientId !== null)
-      patients.set(event.patientId, [...(patients.get(event.patientId) ?? []), event]);
+    if (event.patientId !== null) {
+      const list = patients.get(event.patientId) ?? [];
+      list.push(event);
+      patients.set(event.patientId, list);
+    }
   const identities = new Map([...patients].map(([id, list]) => [id, foldPatient(list)?.identity]));
   const stays = new Map([...patients].map(([id, list]) => [id, staysOf(list)]));
   const bedAt = (patientId: string, at: string) => {

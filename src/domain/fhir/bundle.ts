@@ -1,5 +1,6 @@
 import type {
   Bundle,
+  BundleEntry,
   Encounter,
   Organization,
   Provenance,
@@ -46,7 +47,8 @@ function standingVoids(events: readonly WardEvent[]) {
   return map;
 }
 
-const byPatient = (events: readonly WardEvent[]) => {
+/** Each patient's events in log order, patients in the order of their first event. */
+export const byPatient = (events: readonly WardEvent[]): Map<string, WardEvent[]> => {
   const map = new Map<string, WardEvent[]>();
   for (const event of byStamp(events)) {
     if (event.patientId === null) continue;
@@ -58,12 +60,27 @@ const byPatient = (events: readonly WardEvent[]) => {
 };
 
 /**
- * The ward's log (decrypted, upcast) as an HL7 FHIR R4 Bundle of type collection for
- * back-entry into the hospital's record (docs/fhir-export.md): the chosen patients, what
- * happened at the bedside within the window, a Provenance for every resource, corrections as
- * entered-in-error. Pure: same events and options, same Bundle, byte for byte.
+ * An export under way, one patient at a time, so that neither the log nor the Bundle is ever
+ * held whole (a 60-day ward is hundreds of MB): `head` is the Bundle without its entries,
+ * `patient` gives one patient's entries with their Provenances, `close` the ward, beds,
+ * people and tablets they point to.
  */
-export function toFhirBundle(events: readonly WardEvent[], options: FhirExportOptions): Bundle {
+export interface FhirExport {
+  head: Bundle & { entry?: undefined };
+  /** Skips the patients not chosen, and those with nothing in the window. */
+  patient(patientId: string, events: readonly WardEvent[]): BundleEntry[];
+  close(): BundleEntry[];
+}
+
+/**
+ * Starts an export from the ward's own events (no patient: ward, beds, staff, tablets). The
+ * ward key (its id) names the Bundle's ward resources.
+ */
+export function startFhirExport(
+  wardEvents: readonly WardEvent[],
+  options: FhirExportOptions,
+  wardKey: string = wardEvents[0]?.wardId ?? 'ward',
+): FhirExport {
   const fromMs = options.from ? instantOf(options.from) : -Infinity;
   const toMs = options.to ? instantOf(options.to) : Infinity;
   const inWindow = (event: WardEvent) => {
@@ -71,13 +88,12 @@ export function toFhirBundle(events: readonly WardEvent[], options: FhirExportOp
     return t >= fromMs && t < toMs;
   };
   const deviceNames = new Map<string, string>([
-    ...foldDeviceNames(events),
+    ...foldDeviceNames(wardEvents),
     ...(options.deviceNames ?? []),
   ]);
-  const b = new BundleBuilder(standingVoids(events), deviceNames);
+  const b = new BundleBuilder(deviceNames);
   const wardInfo = options.ward ??
-    foldWard(events) ?? { name: 'Service', establishment: 'Établissement' };
-  const wardKey = events[0]?.wardId ?? 'ward';
+    foldWard(wardEvents) ?? { name: 'Service', establishment: 'Établissement' };
   const establishment: Organization & { id: string } = {
     resourceType: 'Organization',
     id: deriveUuid(`${wardKey}:establishment`),
@@ -93,13 +109,15 @@ export function toFhirBundle(events: readonly WardEvent[], options: FhirExportOp
   const wardRef = ref('Organization', ward.id, ward.name);
   const chosen = options.patientIds ? new Set(options.patientIds) : null;
   const bedsUsed = new Set<string>();
-  for (const [patientId, list] of byPatient(events)) {
-    if (chosen && !chosen.has(patientId)) continue;
+  const patient = (patientId: string, events: readonly WardEvent[]): BundleEntry[] => {
+    if (chosen && !chosen.has(patientId)) return [];
+    const list = byStamp(events);
     const stays = staysOf(list);
     const entries = list.filter((event) => inWindow(event) && !isType(event, 'event.voided'));
-    if (!stays.some((stay) => stayInWindow(stay, fromMs, toMs)) && entries.length === 0) continue;
+    if (!stays.some((stay) => stayInWindow(stay, fromMs, toMs)) && entries.length === 0) return [];
+    b.voids = standingVoids(list);
     const subject = patientResource(b, patientId, list);
-    if (!subject) continue;
+    if (!subject) return b.take(patientId);
     const encounters = new Map<Stay, Reference<Encounter>>();
     const encounterOf = (stay: Stay) => {
       const known = encounters.get(stay);
@@ -124,20 +142,43 @@ export function toFhirBundle(events: readonly WardEvent[], options: FhirExportOp
       toMs,
       exportedAt: options.exportedAt,
     });
-  }
-  supportResources(b, { ward, establishment, bedsUsed, events, options });
+    return b.take(patientId);
+  };
+  const close = () => {
+    b.voids = new Map();
+    supportResources(b, { ward, establishment, bedsUsed, events: wardEvents, options });
+    return b.take(wardKey);
+  };
   const id = deriveUuid(
     `export:${wardKey}:${options.exportedAt}:${options.from ?? ''}:${options.to ?? ''}:${[...(chosen ?? ['all'])].join(',')}`,
   );
-  return {
+  const head: Bundle & { entry?: undefined } = {
     resourceType: 'Bundle',
     id,
     meta: { tag: [{ system: SYSTEM.tag, code: 'downtime', display: 'Saisi pendant la panne' }] },
     identifier: { system: SYSTEM.export, value: id },
     type: 'collection',
     timestamp: fhirTime(options.exportedAt),
-    entry: b.entries,
   };
+  return { head, patient, close };
+}
+
+/**
+ * The ward's log (decrypted, upcast) as an HL7 FHIR R4 Bundle of type collection for
+ * back-entry into the hospital's record (docs/fhir-export.md): the chosen patients, what
+ * happened at the bedside within the window, a Provenance covering every resource,
+ * corrections as entered-in-error. Pure: same events and options, same Bundle. For a whole
+ * ward, stream it instead (fhirBundleParts, stream.ts).
+ */
+export function toFhirBundle(events: readonly WardEvent[], options: FhirExportOptions): Bundle {
+  const wardEvents = events.filter((event) => event.patientId === null);
+  const run = startFhirExport(wardEvents, options, events[0]?.wardId ?? 'ward');
+  const entry: BundleEntry[] = [];
+  // A loop, not push(...): a long stay gives more entries than a call has room for arguments.
+  for (const [patientId, list] of byPatient(events))
+    for (const one of run.patient(patientId, list)) entry.push(one);
+  for (const one of run.close()) entry.push(one);
+  return { ...run.head, entry };
 }
 
 interface SupportInput {
@@ -157,10 +198,13 @@ function supportResources(
   { ward, establishment, bedsUsed, events, options }: SupportInput,
 ) {
   const known = new Map(foldBeds(events).map((bed) => [bed.bedId as string, bed]));
+  // In the ward's bed order, whatever order the patients came in (streamed or not).
+  const order = [...known.keys()];
+  const rank = (bedId: string) => (order.includes(bedId) ? order.indexOf(bedId) : order.length);
   // A bed whose creation is not in this log still gets its Location: references resolve.
-  const beds = [...bedsUsed].map(
-    (bedId) => known.get(bedId) ?? { bedId, label: '?', room: undefined },
-  );
+  const beds = [...bedsUsed]
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
+    .map((bedId) => known.get(bedId) ?? { bedId, label: '?', room: undefined });
   const app = {
     resourceType: 'Device' as const,
     id: deriveUuid(`releve:${options.appVersion}`),

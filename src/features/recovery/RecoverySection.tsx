@@ -6,9 +6,9 @@ import { buildExport, useExportPatients, type ExportFile } from './hooks';
 
 const EMPTY: TypedDateTime = { date: '', time: '' };
 
-/** Saves a text as a file on the tablet (the browser's download). */
+/** Saves the file on the tablet (the browser's download). */
 function download(file: ExportFile) {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+  const url = URL.createObjectURL(file.blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = file.name;
@@ -30,6 +30,7 @@ export function RecoverySection() {
   const [to, setTo] = useState(EMPTY);
   const [status, setStatus] = useState<{ text: string; counts?: string; error?: boolean }>();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
 
   const run = async (kind: 'fhir' | 'csv') => {
     const start = bound(from, '00:00');
@@ -42,13 +43,17 @@ export function RecoverySection() {
       return setStatus({ text: t('recovery.noPatient'), error: true });
     setBusy(true);
     setStatus({ text: t('recovery.working') });
+    setProgress(undefined);
     try {
-      const file = await buildExport({
-        kind,
-        ...(all ? {} : { patientIds: chosen }),
-        ...(start ? { from: start } : {}),
-        ...(end ? { to: end } : {}),
-      });
+      const file = await buildExport(
+        {
+          kind,
+          ...(all ? {} : { patientIds: chosen }),
+          ...(start ? { from: start } : {}),
+          ...(end ? { to: end } : {}),
+        },
+        (done, total) => setProgress({ done, total }),
+      );
       download(file);
       const counts = Object.entries(file.counts)
         .map(([type, count]) => `${type} ${count}`)
@@ -61,6 +66,7 @@ export function RecoverySection() {
       setStatus({ text: t('recovery.failed'), error: true });
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
   const toggle = (id: string) =>
@@ -125,6 +131,17 @@ export function RecoverySection() {
           <p>{status.text}</p>
           {status.counts && <p>{status.counts}</p>}
         </div>
+      )}
+      {busy && progress && (
+        // Outside the status region: a screen reader is not told every patient.
+        <p>
+          <progress
+            value={progress.done}
+            max={progress.total}
+            aria-label={t('recovery.progress', progress)}
+          />{' '}
+          {t('recovery.progress', progress)}
+        </p>
       )}
     </section>
   );

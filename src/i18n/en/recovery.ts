@@ -15,6 +15,7 @@ export const enRecovery: Messages['recovery'] = {
   exportFhir: 'Export FHIR',
   exportCsv: 'Export CSV',
   working: 'Preparing the file…',
+  progress: 'Progress: patient {done} of {total}',
   done: 'File {name} saved.',
   counts: 'Contents: {counts}',
   failed:

@@ -13,6 +13,7 @@ export const frRecovery = {
   exportFhir: 'Exporter FHIR',
   exportCsv: 'Exporter CSV',
   working: 'Préparation du fichier…',
+  progress: 'Avancement : patient {done} sur {total}',
   done: 'Fichier {name} enregistré.',
   counts: 'Contenu : {counts}',
   failed:

@@ -1,4 +1,4 @@
-import type { Observation, Provenance } from '@medplum/fhirtypes';
+import type { Observation } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import { toFhirBundle } from '../../../../src/domain/fhir/bundle';
 import { paris } from '../chartFixtures';
@@ -8,13 +8,18 @@ import { OTHER, PATIENT, smallWard, TEMP_ID } from './smallWard';
 const OPTIONS = { exportedAt: '2026-01-12T09:00:00.000+01:00', appVersion: '0.1.0' };
 const ward = smallWard();
 const bundle = toFhirBundle(ward.events, OPTIONS);
-const observationsOf = (eventId: string) =>
-  ofResourceType(bundle, 'Observation').filter((o) =>
-    ofResourceType(bundle, 'Provenance').some(
-      (p) =>
-        p.target[0]?.reference === `urn:uuid:${o.id}` &&
-        p.entity?.[0]?.what.identifier?.value === eventId,
-    ),
+/** The Provenance groups an event's resources joined (one per activity). */
+const provenancesOf = (eventId: string) =>
+  ofResourceType(bundle, 'Provenance').filter((p) =>
+    p.entity?.some((e) => e.what.identifier?.value === eventId),
+  );
+/** A vitals event's Observations: targets of its Provenance, at its bedside time. */
+const observationsOf = (event: { id: string; at: string }) =>
+  ofResourceType(bundle, 'Observation').filter(
+    (o) =>
+      provenancesOf(event.id).some((p) =>
+        p.target.some((t) => t.reference === `urn:uuid:${o.id}`),
+      ) && Date.parse(o.effectiveDateTime ?? o.effectivePeriod?.end ?? '') === Date.parse(event.at),
   );
 
 /**
@@ -54,11 +59,22 @@ describe('toFhirBundle', () => {
     for (const resource of resources(bundle))
       if (resource.resourceType !== 'Provenance')
         expect(targeted).toContain(`urn:uuid:${resource.id}`);
-    const ofSet = provenances.find(
-      (p: Provenance) => p.entity?.[0]?.what.identifier?.value === ward.ids.fullSet.id,
-    );
-    expect(ofSet?.occurredDateTime).toBe(ward.ids.fullSet.at);
-    expect(ofSet?.recorded).toBe(ward.ids.fullSet.recordedAt);
+    const [ofSet, ...more] = provenancesOf(ward.ids.fullSet.id);
+    expect(more).toEqual([]);
+    // Grouped by author, tablet and hour of entry: the bedside time within occurred, the
+    // entry time at or before recorded, in the same hour.
+    const at = Date.parse(ward.ids.fullSet.at);
+    const occurred = ofSet?.occurredPeriod ?? {
+      start: ofSet?.occurredDateTime,
+      end: ofSet?.occurredDateTime,
+    };
+    expect(Date.parse(occurred.start ?? '')).toBeLessThanOrEqual(at);
+    expect(Date.parse(occurred.end ?? '')).toBeGreaterThanOrEqual(at);
+    const recordedAt = Date.parse(ward.ids.fullSet.recordedAt);
+    const recorded = Date.parse(ofSet?.recorded ?? '');
+    expect(recorded).toBeGreaterThanOrEqual(recordedAt);
+    expect(recorded - recordedAt).toBeLessThan(3_600_000);
+    expect(ofSet?.target.length).toBeGreaterThanOrEqual(observationsOf(ward.ids.fullSet).length);
     expect(ofSet?.agent.map((a) => a.who.reference?.slice(0, 9))).toEqual([
       'urn:uuid:',
       'urn:uuid:',
@@ -67,7 +83,7 @@ describe('toFhirBundle', () => {
   });
 
   it('codes each vital sign with its LOINC code and UCUM unit', () => {
-    const observations = observationsOf(ward.ids.fullSet.id).filter((o) => loincOf(o).length > 0);
+    const observations = observationsOf(ward.ids.fullSet).filter((o) => loincOf(o).length > 0);
     const seen = new Set<string>();
     for (const [name, row] of Object.entries(VITALS_TABLE)) {
       const found = observations.find((o) => loincOf(o)[0] === row.loinc[0]);
@@ -90,22 +106,22 @@ describe('toFhirBundle', () => {
         system: 'http://unitsofmeasure.org',
       });
     }
-    const oxygen = observationsOf(ward.ids.fullSet.id).find((o) =>
+    const oxygen = observationsOf(ward.ids.fullSet).find((o) =>
       o.component?.some((c) => c.code.coding?.[0]?.code === '3151-8'),
     );
     expect(oxygen?.component?.[0]?.valueQuantity).toMatchObject({ value: 2, code: 'L/min' });
-    const fio2 = observationsOf(ward.ids.venturi.id).flatMap((o) => o.component ?? []);
+    const fio2 = observationsOf(ward.ids.venturi).flatMap((o) => o.component ?? []);
     expect(fio2.find((c) => c.code.coding?.[0]?.code === '3150-0')?.valueQuantity).toMatchObject({
       value: 28,
       code: '%',
     });
-    const mmol = observationsOf(ward.ids.mmolSet.id)[0];
+    const mmol = observationsOf(ward.ids.mmolSet)[0];
     expect(loincOf(mmol as Observation)).toEqual(['14743-9']);
     expect(mmol?.valueQuantity).toMatchObject({ value: 6.1, code: 'mmol/L' });
   });
 
   it('exports NEWS2 as its own Observation derived from the set’s seven parameters', () => {
-    const set = observationsOf(ward.ids.fullSet.id);
+    const set = observationsOf(ward.ids.fullSet);
     const news2 = set.find((o) => o.code.coding?.[0]?.code === '1104051000000101');
     // RR 22 (2) + SpO2 93 (2) + O2 (2) + SBP 105 (1) + pulse 112 (2) + A (0) + 38.4 °C (1) = 10
     expect(news2?.valueQuantity?.value).toBe(10);
@@ -123,16 +139,16 @@ describe('toFhirBundle', () => {
   });
 
   it('marks a voided entry entered-in-error, with who voided it and why', () => {
-    const [wrong] = observationsOf(ward.ids.wrongSet.id);
+    const [wrong] = observationsOf(ward.ids.wrongSet);
     expect(wrong?.status).toBe('entered-in-error');
     expect(wrong?.note?.[0]?.text).toContain('Pouls du voisin de chambre');
     const nullify = ofResourceType(bundle, 'Provenance').find(
       (p) =>
-        p.target[0]?.reference === `urn:uuid:${wrong?.id}` &&
+        p.target.some((t) => t.reference === `urn:uuid:${wrong?.id}`) &&
         p.activity?.coding?.[0]?.code === 'NULLIFY',
     );
     expect(nullify?.reason?.[0]?.text).toBe('Pouls du voisin de chambre');
-    expect(observationsOf(ward.ids.fullSet.id).every((o) => o.status === 'final')).toBe(true);
+    expect(observationsOf(ward.ids.fullSet).every((o) => o.status === 'final')).toBe(true);
   });
 
   it('marks the temporary identifier as such and adds the IPP it was linked to', () => {
@@ -173,9 +189,9 @@ describe('toFhirBundle', () => {
   });
 
   it('tags a late entry and everything as recorded during the downtime', () => {
-    const [late] = observationsOf(ward.ids.fullSet.id);
+    const [late] = observationsOf(ward.ids.fullSet);
     expect(late?.meta?.tag?.map((t) => t.code)).toEqual(['downtime', 'late-entry']);
-    const [onTime] = observationsOf(ward.ids.mmolSet.id);
+    const [onTime] = observationsOf(ward.ids.mmolSet);
     expect(onTime?.meta?.tag?.map((t) => t.code)).toEqual(['downtime']);
   });
 

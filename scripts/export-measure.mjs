@@ -1,0 +1,86 @@
+// `node scripts/export-measure.mjs [3,14,60]`: the recovery export of the demo ward (30 beds)
+// measured in Node, outside the browser: FHIR Bundle streamed patient by patient, and CSV.
+// Time, bytes, and the live JS heap the export adds to the log's (after a GC, every 20 parts:
+// run with `node --expose-gc`, else the figure counts garbage); writes bench/export-node.json.
+// Not part of `npm test` (docs/fhir-export.md, "Size and speed").
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { runnerImport } from 'vite';
+
+const root = join(import.meta.dirname, '..');
+const load = async (path) =>
+  (await runnerImport(join(root, path), { configFile: false, root, logLevel: 'error' })).module;
+const { demoWard } = await load('src/domain/demo/demoWard.ts');
+const { byPatient, startFhirExport } = await load('src/domain/fhir/bundle.ts');
+const { fhirBundleParts } = await load('src/domain/fhir/stream.ts');
+const { toCsv } = await load('src/domain/export/csv.ts');
+
+const dayList = (process.argv[2] ?? '3,14,60').split(',').map(Number);
+const MB = 1e6;
+const heap = () => process.memoryUsage().heapUsed;
+const rows = [];
+for (const days of dayList) {
+  globalThis.gc?.();
+  const events = demoWard({ seed: 7, days, start: '2026-11-02T07:00:00.000+01:00' });
+  globalThis.gc?.();
+  const base = heap();
+  let peak = base;
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const run = startFhirExport(
+    events.filter((event) => event.patientId === null),
+    { exportedAt: '2027-03-01T08:00:00+01:00', appVersion: 'measure' },
+    events[0]?.wardId,
+  );
+  const logs = [...byPatient(events)].map(([patientId, list]) => ({ patientId, events: list }));
+  const counts = {};
+  let bytes = 0;
+  let longest = 0;
+  let paused = 0;
+  let n = 0;
+  for await (const part of fhirBundleParts(run, logs, counts)) {
+    bytes += Buffer.byteLength(part);
+    longest = Math.max(longest, part.length);
+    if (n++ % 20 === 0 && globalThis.gc) {
+      const before = performance.now();
+      globalThis.gc();
+      peak = Math.max(peak, heap());
+      paused += performance.now() - before;
+    }
+  }
+  const fhirSeconds = (performance.now() - t0 - paused) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const fhirCpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const t1 = performance.now();
+  const csv = toCsv(events);
+  const csvSeconds = (performance.now() - t1) / 1000;
+  const row = {
+    days,
+    events: events.length,
+    fhir: {
+      seconds: +fhirSeconds.toFixed(2),
+      // CPU time (GC pauses of the heap samples included): less at the mercy of a busy machine.
+      cpuSeconds: +fhirCpuSeconds.toFixed(2),
+      eventsPerSecond: Math.round(events.length / fhirSeconds),
+      mb: +(bytes / MB).toFixed(1),
+      longestPartMb: +(longest / MB).toFixed(1),
+      liveHeapOverLogMb: globalThis.gc ? Math.round((peak - base) / MB) : null,
+      resources: Object.values(counts).reduce((a, b) => a + b, 0),
+      provenances: counts.Provenance ?? 0,
+    },
+    csv: {
+      seconds: +csvSeconds.toFixed(2),
+      eventsPerSecond: Math.round(events.length / csvSeconds),
+      mb: +(Buffer.byteLength(csv) / MB).toFixed(1),
+    },
+  };
+  rows.push(row);
+  console.log(JSON.stringify(row));
+}
+const out = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model ?? null, cores: cpus().length, node: process.version },
+  rows,
+};
+writeFileSync(join(root, 'bench/export-node.json'), `${JSON.stringify(out, null, 2)}\n`);
