@@ -34,7 +34,18 @@ export async function readExportStart(): Promise<ExportStart> {
     readWardPatients(),
     readWardTimeZone(),
   ]);
-  return { wardId, wardEvents, patientIds: patients.map((p) => p.id), timeZone };
+  const listed: string[] = patients.map((p) => p.id);
+  const logged = (await loggedPatientIds()).filter((id) => !listed.includes(id));
+  return { wardId, wardEvents, patientIds: [...listed, ...logged], timeZone };
+}
+
+/**
+ * Every patient with an entry in the log, read from the index (nothing decrypted): a patient
+ * whose record is damaged or missing still has all of their care in the export.
+ */
+async function loggedPatientIds(): Promise<string[]> {
+  const keys = await db.events.orderBy('[patientId+atMs]').uniqueKeys();
+  return [...new Set(keys.map((key) => String(Array.isArray(key) ? key[0] : key)))];
 }
 
 /** One patient's whole log (decrypted, upgraded), oldest first. */

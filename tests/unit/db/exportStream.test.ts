@@ -8,6 +8,7 @@ import { startFhirExport, toFhirBundle } from '../../../src/domain/fhir/bundle';
 import { fhirBundleParts } from '../../../src/domain/fhir/stream';
 import { buildExport } from '../../../src/features/recovery/hooks';
 import { unresolved, validateR4 } from '../domain/fhir/fhirCheck';
+import { editRawRow, flipByte } from '../crypto/helpers';
 import { freshWard } from './fixtures';
 
 // The Data screen's FHIR export reads the log one patient at a time (readExportStart, then
@@ -57,4 +58,20 @@ it('builds the Data screen’s file patient by patient, saying how far it has go
   const bundle = JSON.parse(await file.blob.text()) as Bundle;
   expect(() => validateR4(bundle)).not.toThrow();
   expect(file.counts.Patient).toBe(patientIds.length);
+}, 300_000);
+
+it('keeps the care of a patient whose record is damaged', async () => {
+  const { patientIds } = await readExportStart();
+  const damaged = patientIds[0];
+  if (!damaged) throw new Error('no patient');
+  await editRawRow('releve', 'patients', damaged, (row) => {
+    row.identity = flipByte(row.identity, 3);
+  });
+  const after = await readExportStart();
+  expect(after.patientIds).toContain(damaged);
+  const file = await buildExport({ kind: 'fhir' }, () => undefined);
+  const bundle = JSON.parse(await file.blob.text()) as Bundle;
+  const whole = toFhirBundle((await readWardLog()).events, OPTIONS);
+  expect(bundle.entry?.length).toBe(whole.entry?.length);
+  expect(bundle.entry?.some((entry) => entry.fullUrl?.includes(damaged))).toBe(true);
 }, 300_000);
