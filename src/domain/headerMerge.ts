@@ -1,3 +1,4 @@
+import { isOneOf } from './oneOf';
 import type { Allergies, Allergy } from './admission';
 import { CLINICAL_KEYS, type ClinicalHeader } from './header';
 import { identitySchema, nameTokens, type Identity } from './identity';
@@ -47,7 +48,7 @@ export interface HeaderEdit {
 }
 
 const isIdentityKey = (field: EditedField): field is EditedIdentityKey =>
-  (EDITED_IDENTITY_KEYS as readonly string[]).includes(field);
+  isOneOf(EDITED_IDENTITY_KEYS, field);
 
 export const valueOf = (snapshot: HeaderSnapshot, field: EditedField): unknown =>
   isIdentityKey(field) ? snapshot.identity[field] : snapshot.header[field];

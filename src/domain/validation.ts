@@ -1,3 +1,4 @@
+import { isOneOf } from './oneOf';
 import type { z } from 'zod';
 
 /**
@@ -87,8 +88,7 @@ export class ValidationError extends Error {
   }
 }
 
-const isCode = (message: string): message is ValidationCode =>
-  (VALIDATION_CODES as readonly string[]).includes(message);
+const isCode = (message: string): message is ValidationCode => isOneOf(VALIDATION_CODES, message);
 
 export function issuesFromZod(error: z.ZodError, prefix = ''): ValidationIssue[] {
   return error.issues.map((issue) => {

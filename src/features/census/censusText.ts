@@ -1,5 +1,6 @@
 import type { PlanEntry } from '../../domain/census/plan';
 import { CENSUS_COLUMNS } from '../../domain/census/template';
+import { isOneOf } from '../../domain/oneOf';
 import { isoToDayFirst } from '../../domain/time';
 import type { ValidationIssue } from '../../domain/validation';
 import type { Translate } from '../../i18n/translate';
@@ -14,8 +15,7 @@ const FILE_ERRORS = [
   'unknownFormat',
 ] as const;
 type FileErrorCode = (typeof FILE_ERRORS)[number];
-const isKnown = (code: string): code is FileErrorCode =>
-  (FILE_ERRORS as readonly string[]).includes(code);
+const isKnown = (code: string): code is FileErrorCode => isOneOf(FILE_ERRORS, code);
 
 // The FHIR Bundle reader's own codes (census/fhirBundle.ts), each a whole sentence.
 const FHIR_ERRORS = [
@@ -27,8 +27,7 @@ const FHIR_ERRORS = [
   'noPatient',
 ] as const;
 type FhirErrorCode = (typeof FHIR_ERRORS)[number];
-const isFhir = (code: string): code is FhirErrorCode =>
-  (FHIR_ERRORS as readonly string[]).includes(code);
+const isFhir = (code: string): code is FhirErrorCode => isOneOf(FHIR_ERRORS, code);
 
 /** Why a file cannot be imported, in words; a code of another reader is said with its detail. */
 export function fileErrorText(t: Translate, code: string, detail?: string): string {
@@ -92,8 +91,7 @@ const SKIPPED_KINDS = [
   'ExplanationOfBenefit',
 ] as const;
 type SkippedKind = (typeof SKIPPED_KINDS)[number];
-const isNamedKind = (kind: string): kind is SkippedKind =>
-  (SKIPPED_KINDS as readonly string[]).includes(kind);
+const isNamedKind = (kind: string): kind is SkippedKind => isOneOf(SKIPPED_KINDS, kind);
 
 /** "observations (412), factures (12), autres ressources (Device) (2)": empty when nothing. */
 export function skippedText(t: Translate, skipped: Record<string, number>): string {

@@ -1,3 +1,4 @@
+import { isOneOf } from '../../domain/oneOf';
 import { SHEET_KINDS, type SheetKind } from '../../print/types';
 
 /** What the nurse chose in the print centre; kept in the hash so a link opens it ready. */
@@ -10,8 +11,7 @@ export interface CentreChoice {
 
 export const DEFAULT_CHOICE: CentreChoice = { sheets: [], patients: 'all', startDay: 'today' };
 
-const isSheet = (value: string): value is SheetKind =>
-  (SHEET_KINDS as readonly string[]).includes(value);
+const isSheet = (value: string): value is SheetKind => isOneOf(SHEET_KINDS, value);
 
 /**
  * Reads "#/print/mar,vitals/all/tomorrow" (sheets, patients: 'all' or ids, first day);

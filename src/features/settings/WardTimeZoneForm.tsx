@@ -5,9 +5,9 @@ import { Field } from '../../ui/Field';
 import { useNow } from '../../ui/useNow';
 import { useWardSettings } from './hooks';
 import { SettingSave, useSettingChoice } from './SettingChoice';
+import { isOneOf } from '../../domain/oneOf';
 
-const isWardZone = (zone: string): zone is WardTimeZone =>
-  (WARD_TIME_ZONES as readonly string[]).includes(zone);
+const isWardZone = (zone: string): zone is WardTimeZone => isOneOf(WARD_TIME_ZONES, zone);
 
 /** The ward's time zone (a ward setting, in its log): its day, dose times, shown times. */
 export function WardTimeZoneForm() {
