@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { validateEvent, type WardEvent } from '../domain/events';
+import { ValidationError } from '../domain/validation';
+import { decryptRecord, encryptRecord, type RecordCodec } from './crypto/recordCodec';
+import { fromBase64, toBase64 } from './crypto/encoding';
+import { findCryptoError } from './crypto';
+
+/**
+ * An event as it travels between the ward's tablets (ward file, later the hub): the clear
+ * fields the indexes need, and `payload` and `author` encrypted with the ward key exactly as
+ * the events table stores them, bytes in base64 so that the whole is JSON.
+ */
+export interface WireCipher {
+  iv: string;
+  ct: string;
+}
+export interface WireEvent {
+  id: string;
+  wardId: string;
+  patientId: string | null;
+  type: string;
+  at: string;
+  recordedAt: string;
+  deviceId: string;
+  v?: number;
+  payload: WireCipher;
+  author: WireCipher;
+}
+
+/** The events table's encrypted fields and binding: a wire event is a stored row. */
+const WIRE_CODEC: RecordCodec = {
+  table: 'events',
+  fields: ['payload', 'author'],
+  extractKey: (value) => (value as { id?: unknown }).id,
+};
+
+const cipher = z.strictObject({ iv: z.base64(), ct: z.base64() });
+const wireSchema = z.strictObject({
+  id: z.string(),
+  wardId: z.string(),
+  patientId: z.string().nullable(),
+  type: z.string(),
+  at: z.string(),
+  recordedAt: z.string(),
+  deviceId: z.string(),
+  v: z.number().optional(),
+  payload: cipher,
+  author: cipher,
+});
+
+const toCipher = (field: unknown): WireCipher => {
+  const { iv, ct } = field as { iv: ArrayBuffer; ct: ArrayBuffer };
+  return { iv: toBase64(iv), ct: toBase64(ct) };
+};
+const fromCipher = ({ iv, ct }: WireCipher) => ({
+  iv: (fromBase64(iv) ?? new Uint8Array(0)).buffer,
+  ct: (fromBase64(ct) ?? new Uint8Array(0)).buffer,
+});
+
+/** An event sealed for travel with the ward key (fresh IVs). */
+export async function toWire(event: WardEvent, key: CryptoKey): Promise<WireEvent> {
+  const sealed = await encryptRecord(WIRE_CODEC, key, event);
+  const { id, wardId, patientId, type, at, recordedAt, deviceId, v } = event;
+  return {
+    id,
+    wardId,
+    patientId,
+    type,
+    at,
+    recordedAt,
+    deviceId,
+    ...(v === undefined ? {} : { v }),
+    payload: toCipher(sealed.payload),
+    author: toCipher(sealed.author),
+  };
+}
+
+/**
+ * Why a wire event is refused: not the shape of one (`shape`), fails its integrity check
+ * (`tampered`: altered, moved, or another key), or its content fails the event schema
+ * (`schema`, including a version newer than this app).
+ */
+export type WireRefusal = 'shape' | 'tampered' | 'schema';
+export type Opened =
+  | { ok: true; event: WardEvent }
+  | { ok: false; reason: WireRefusal; id: string | null; detail: string };
+
+const idOf = (input: unknown): string | null =>
+  typeof input === 'object' && input !== null && 'id' in input && typeof input.id === 'string'
+    ? input.id
+    : null;
+
+/** Checks and opens one wire event; never throws for bad input. */
+export async function openWire(input: unknown, key: CryptoKey): Promise<Opened> {
+  const id = idOf(input);
+  const parsed = wireSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: 'shape', id, detail: parsed.error.message };
+  const row = {
+    ...parsed.data,
+    payload: fromCipher(parsed.data.payload),
+    author: fromCipher(parsed.data.author),
+  };
+  let clear: unknown;
+  try {
+    clear = await decryptRecord(WIRE_CODEC, key, row);
+  } catch (error) {
+    const crypto = findCryptoError(error);
+    if (crypto?.code !== 'tampered-data') throw error;
+    return { ok: false, reason: 'tampered', id, detail: crypto.message };
+  }
+  try {
+    return { ok: true, event: validateEvent(clear) };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const detail = error.issues.map((issue) => `${issue.path}: ${issue.code}`).join('; ');
+    return { ok: false, reason: 'schema', id, detail };
+  }
+}
