@@ -28,7 +28,6 @@ export const enCensus = {
     unchanged: 'Unchanged',
     conflict: 'Conflicts',
     invalid: 'With errors',
-    skipped: 'Skipped: {what}',
   },
   table: {
     caption: 'Patients in the file',

@@ -29,7 +29,6 @@ export const frCensus = {
     unchanged: 'Inchangés',
     conflict: 'Conflits',
     invalid: 'En erreur',
-    skipped: 'Ignorés : {what}',
   },
   table: {
     caption: 'Patients du fichier',
