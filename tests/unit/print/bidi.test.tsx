@@ -4,10 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WardEvent } from '../../../src/domain/events';
 import { NotesPanel } from '../../../src/features/notes/NotesPanel';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
-import { buildPack } from '../../../src/print/models/pack';
-import { PrintPack } from '../../../src/print/PrintPack';
 import { chart } from '../domain/chartFixtures';
-import { ctx, fmt, NOW, patientIn, source } from './printFixtures';
+import { renderPack, sheetsOf } from './renderPack';
+import { NOW, patientIn, source } from './printFixtures';
 
 afterEach(cleanup);
 
@@ -52,17 +51,10 @@ function screenText(events: WardEvent[]): string {
 }
 
 function paperText(events: WardEvent[]): string {
-  const docs = buildPack(
-    { sheets: ['notes'], patientIds: [P1], startDay: '2026-11-29', tempIds: [] },
+  return renderPack(
+    sheetsOf(['notes'], [P1]),
     source([patientIn(1, P1, 'Durand')], { [P1]: events }),
-    { now: NOW, today: ctx.today, wardName: ctx.wardName, fmt },
-  );
-  const view = render(
-    <I18nProvider>
-      <PrintPack docs={docs} ctx={ctx} />
-    </I18nProvider>,
-  );
-  return view.container.textContent ?? '';
+  ).text;
 }
 
 describe('a phoned result typed with a right-to-left override', () => {

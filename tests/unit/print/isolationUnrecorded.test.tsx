@@ -8,11 +8,10 @@ import { PatientSummary } from '../../../src/features/board/BedCard';
 import { PatientHeaderPanel } from '../../../src/features/patient/PatientHeaderPanel';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { isolationText, printPatient } from '../../../src/print/models/common';
-import { buildPack } from '../../../src/print/models/pack';
-import { PrintPack } from '../../../src/print/PrintPack';
 import { PATIENT_SHEETS } from '../../../src/print/types';
 import { admitted, bed, ev } from '../domain/eventFixtures';
-import { ctx, fmt, NOW, source } from './printFixtures';
+import { renderPack, sheetsOf } from './renderPack';
+import { fmt, source } from './printFixtures';
 
 // Issue 13: a FHIR census cannot say isolation. An imported admission may leave it not
 // recorded, and every place that shows isolation says so: never "no isolation".
@@ -60,17 +59,7 @@ describe('isolation not recorded, wherever isolation is shown', () => {
 
   it('every page of every printed patient sheet says it', () => {
     expect(printPatient(unknown, []).clinical.isolation).toBeUndefined();
-    const docs = buildPack(
-      { sheets: PATIENT_SHEETS, patientIds: ['p1'], startDay: '2026-11-29', tempIds: [] },
-      source([unknown]),
-      { now: NOW, today: ctx.today, wardName: ctx.wardName, fmt },
-    );
-    const view = render(
-      <I18nProvider>
-        <PrintPack docs={docs} ctx={ctx} />
-      </I18nProvider>,
-    );
-    const pages = [...view.container.querySelectorAll<HTMLElement>('.sheet-page')];
+    const { pages } = renderPack(sheetsOf(PATIENT_SHEETS, ['p1']), source([unknown]));
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
       const care = page.querySelector('.print-care')?.textContent ?? '';

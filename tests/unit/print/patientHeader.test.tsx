@@ -4,13 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Admission } from '../../../src/domain/admission';
 import { foldPatient, type PatientState } from '../../../src/domain/patient';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
-import { buildPack } from '../../../src/print/models/pack';
-import { PrintPack } from '../../../src/print/PrintPack';
 import { SheetPage } from '../../../src/print/SheetPage';
 import { PATIENT_SHEETS, type PrintPatient } from '../../../src/print/types';
 import { paris } from '../domain/chartFixtures';
 import { admitted, bed } from '../domain/eventFixtures';
-import { ctx, fmt, NOW, notes, source } from './printFixtures';
+import { renderPack, sheetsOf } from './renderPack';
+import { ctx, NOW, notes, source } from './printFixtures';
 
 afterEach(cleanup);
 
@@ -54,22 +53,13 @@ const noneKnown = patient(NONE, 2, {
 
 /** Every page of every patient sheet of the pack, with the sheet it belongs to. */
 function renderSheets(patients: PatientState[]) {
-  const docs = buildPack(
-    {
-      sheets: PATIENT_SHEETS,
-      patientIds: patients.map((p) => p.id),
-      startDay: '2026-11-29',
-      tempIds: [],
-    },
+  return renderPack(
+    sheetsOf(
+      PATIENT_SHEETS,
+      patients.map((p) => p.id),
+    ),
     source(patients, { [LONG]: notes(LONG, 40) }),
-    { now: NOW, today: ctx.today, wardName: ctx.wardName, fmt },
-  );
-  const view = render(
-    <I18nProvider>
-      <PrintPack docs={docs} ctx={ctx} />
-    </I18nProvider>,
-  );
-  return [...view.container.querySelectorAll<HTMLElement>('.sheet-page')];
+  ).pages;
 }
 
 const headOf = (page: HTMLElement) => page.querySelector('.sheet-head')?.textContent ?? '';

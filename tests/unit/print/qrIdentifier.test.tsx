@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import jsQR from 'jsqr';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../../src/i18n/I18nProvider';
-import { buildPack } from '../../../src/print/models/pack';
-import { PrintPack } from '../../../src/print/PrintPack';
 import { qrMatrix, qrText } from '../../../src/print/qr';
-import { ctx, fmt, NOW, patientIn, source } from './printFixtures';
+import { renderPack, sheetsOf } from './renderPack';
+import { patientIn, source } from './printFixtures';
 
 afterEach(cleanup);
 
@@ -14,17 +12,8 @@ const P1 = '00000000-0000-7000-8000-0000000000a1';
 
 /** The codes of every page of a patient's sheets, decoded from their data-qr attribute. */
 function codes(patient = patientIn(1, P1, 'Durand')) {
-  const docs = buildPack(
-    { sheets: ['mar', 'notes', 'labels'], patientIds: [P1], startDay: '2026-11-29', tempIds: [] },
-    source([patient]),
-    { now: NOW, today: ctx.today, wardName: ctx.wardName, fmt },
-  );
-  const view = render(
-    <I18nProvider>
-      <PrintPack docs={docs} ctx={ctx} />
-    </I18nProvider>,
-  );
-  return [...view.container.querySelectorAll('svg.qr-code')].map((svg) =>
+  const { container } = renderPack(sheetsOf(['mar', 'notes', 'labels'], [P1]), source([patient]));
+  return [...container.querySelectorAll('svg.qr-code')].map((svg) =>
     JSON.parse(svg.getAttribute('data-qr') ?? '{}'),
   );
 }

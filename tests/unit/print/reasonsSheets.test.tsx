@@ -1,18 +1,16 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WardEvent } from '../../../src/domain/events';
-import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { buildCarePlan } from '../../../src/print/models/carePlan';
 import { buildMar } from '../../../src/print/models/mar';
-import { buildPack } from '../../../src/print/models/pack';
 import { buildVitals } from '../../../src/print/models/vitals';
 import { sheetWindow } from '../../../src/print/models/windows';
-import { PrintPack } from '../../../src/print/PrintPack';
 import type { SheetKind } from '../../../src/print/types';
 import { chart, forPatient, paris } from '../domain/chartFixtures';
 import { administered, fixed, prescription } from '../domain/medFixtures';
-import { ctx, fmt, NOW, nth, patientIn, source } from './printFixtures';
+import { renderPack, sheetsOf } from './renderPack';
+import { fmt, NOW, nth, patientIn, source } from './printFixtures';
 
 afterEach(cleanup);
 
@@ -24,17 +22,10 @@ const mine = <E extends WardEvent>(event: E): E => forPatient(event, P1);
 
 /** The text of each sheet of the pack for P1, by kind. */
 function printedText(sheets: SheetKind[], events: WardEvent[]): Record<string, string> {
-  const docs = buildPack(
-    { sheets, patientIds: [P1], startDay: '2026-11-29', tempIds: [] },
+  const { docs, pages } = renderPack(
+    sheetsOf(sheets, [P1]),
     source([patientIn(1, P1, 'Durand')], { [P1]: events }),
-    { now: NOW, today: ctx.today, wardName: ctx.wardName, fmt },
   );
-  const view = render(
-    <I18nProvider>
-      <PrintPack docs={docs} ctx={ctx} />
-    </I18nProvider>,
-  );
-  const pages = [...view.container.querySelectorAll<HTMLElement>('.sheet-page')];
   const text: Record<string, string> = {};
   let index = 0;
   for (const doc of docs) {

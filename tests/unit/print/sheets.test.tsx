@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, render, within } from '@testing-library/react';
+import { cleanup, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../../src/i18n/I18nProvider';
-import { buildPack, type PrintSelection } from '../../../src/print/models/pack';
-import { PrintPack } from '../../../src/print/PrintPack';
+import { type PrintSelection } from '../../../src/print/models/pack';
 import type { SheetKind } from '../../../src/print/types';
 import { chart, forPatient, paris } from '../domain/chartFixtures';
 import { fixed, prescription } from '../domain/medFixtures';
-import { ctx, fmt, notes, NOW, nth, patientIn, source } from './printFixtures';
+import { renderPack, sheetsOf } from './renderPack';
+import { notes, NOW, nth, patientIn, source } from './printFixtures';
 
 afterEach(cleanup);
 
@@ -35,27 +34,9 @@ const P1 = '00000000-0000-7000-8000-0000000000a1';
 const P2 = '00000000-0000-7000-8000-0000000000a2';
 const patients = [patientIn(1, P1, 'Durand'), patientIn(2, P2, 'Petit')];
 
-function renderPack(sheets: SheetKind[], events = {}, extra: Partial<PrintSelection> = {}) {
-  const selection: PrintSelection = {
-    sheets,
-    patientIds: [P1, P2],
-    startDay: '2026-11-29',
-    tempIds: [],
-    ...extra,
-  };
-  const docs = buildPack(selection, source(patients, events), {
-    now: NOW,
-    today: ctx.today,
-    wardName: ctx.wardName,
-    fmt,
-  });
-  const view = render(
-    <I18nProvider>
-      <PrintPack docs={docs} ctx={ctx} />
-    </I18nProvider>,
-  );
-  return { docs, pages: [...view.container.querySelectorAll<HTMLElement>('.sheet-page')] };
-}
+/** Both patients' `sheets` (or those of `extra`), rendered. */
+const printSheets = (sheets: SheetKind[], events = {}, extra: Partial<PrintSelection> = {}) =>
+  renderPack({ ...sheetsOf(sheets, [P1, P2]), ...extra }, source(patients, events));
 
 describe('printed pages', () => {
   it('carry the identity band of their patient and page N / M on every page', () => {
@@ -64,7 +45,7 @@ describe('printed pages', () => {
       [P1]: [...notes(P1, 40), ...manyPrescriptions(P1, 25), ...manyVitals(P1, 60)],
     };
     const sheets: SheetKind[] = ['carePlan', 'mar', 'vitals', 'notes', 'labels'];
-    const { docs, pages } = renderPack(sheets, events);
+    const { docs, pages } = printSheets(sheets, events);
     for (const kind of ['carePlan', 'mar', 'vitals', 'notes'])
       expect(docs.find((doc) => doc.key === `${kind}-${P1}`)?.pageCount, kind).toBeGreaterThan(1);
     const expected = docs.reduce((sum, doc) => sum + doc.pageCount, 0);
@@ -82,7 +63,7 @@ describe('printed pages', () => {
   });
 
   it('prints every note whole, each on one page, oldest first', () => {
-    const { pages } = renderPack(['notes'], { [P1]: notes(P1, 40) }, { patientIds: [P1] });
+    const { pages } = printSheets(['notes'], { [P1]: notes(P1, 40) }, { patientIds: [P1] });
     const texts = pages.map((page) => page.textContent ?? '');
     for (let i = 1; i <= 40; i++) {
       const holding = texts.filter((text) => text.includes(`note${i} `));
@@ -92,7 +73,7 @@ describe('printed pages', () => {
   });
 
   it('numbers the ward sheets, which carry no patient band', () => {
-    const { pages } = renderPack(['wardList', 'handover']);
+    const { pages } = printSheets(['wardList', 'handover']);
     expect(pages).toHaveLength(2);
     for (const page of pages) {
       expect(within(page).queryByRole('region', { name: 'Identité du patient' })).toBeNull();
@@ -103,7 +84,7 @@ describe('printed pages', () => {
   });
 
   it('puts the patient, sheet, window and page in each page’s QR code', () => {
-    const { pages } = renderPack(['labels'], {}, { patientIds: [P2] });
+    const { pages } = printSheets(['labels'], {}, { patientIds: [P2] });
     const qr = nth(pages, 0).querySelector('svg.qr-code')?.getAttribute('data-qr') ?? '';
     expect(JSON.parse(qr)).toMatchObject({ p: P2, s: 'labels', n: 1, m: 1 });
   });

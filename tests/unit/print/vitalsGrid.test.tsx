@@ -1,19 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WardEvent } from '../../../src/domain/events';
 import { NEWS2_BANDS, scoreNews2, type Band, type News2Input } from '../../../src/domain/news2';
 import type { GlucoseEntryUnit } from '../../../src/domain/vitals';
-import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { bodyCapacity } from '../../../src/print/geometry';
-import { buildPack } from '../../../src/print/models/pack';
 import { buildVitals, vitalsPageCount } from '../../../src/print/models/vitals';
 import { gridHeightMm, type GridParameter } from '../../../src/print/models/vitalsGrid';
 import { sheetWindow } from '../../../src/print/models/windows';
-import { PrintPack } from '../../../src/print/PrintPack';
 import { TEMP, y } from '../../../src/print/sheets/graphParts';
 import { chart, paris } from '../domain/chartFixtures';
-import { ctx, fmt, NOW, patientIn, source } from './printFixtures';
+import { renderPack, sheetsOf } from './renderPack';
+import { fmt, NOW, patientIn, source } from './printFixtures';
 
 afterEach(cleanup);
 
@@ -149,17 +147,11 @@ describe('the temperature scale of the graph', () => {
 
 /** The rendered text of P1's vitals sheet, the ward's unit set to `unit` (undefined: never). */
 function vitalsText(events: WardEvent[], unit?: GlucoseEntryUnit): string {
-  const docs = buildPack(
-    { sheets: ['vitals'], patientIds: [P1], startDay: '2026-11-29', tempIds: [] },
+  return renderPack(
+    sheetsOf(['vitals'], [P1]),
     source([patientIn(1, P1, 'Durand')], { [P1]: events }),
-    { now: NOW, today: ctx.today, wardName: ctx.wardName, fmt, glucoseUnit: unit },
-  );
-  const view = render(
-    <I18nProvider>
-      <PrintPack docs={docs} ctx={ctx} />
-    </I18nProvider>,
-  );
-  return view.container.textContent ?? '';
+    { glucoseUnit: unit },
+  ).text;
 }
 
 describe('the glycaemia column follows the ward’s unit; each value keeps its own', () => {
