@@ -10,6 +10,7 @@ import express from 'express';
 import expressPouchDB from 'express-pouchdb';
 import PouchDB from 'pouchdb-node';
 import { hubAccess } from './access.mjs';
+import { bulkGetAsCouchDb } from './couchCompat.mjs';
 import { wardRegister } from './wards.mjs';
 
 export const HUB_PATH = '/hub';
@@ -73,7 +74,7 @@ export async function startHub(options) {
     res.set(headers);
     next();
   });
-  app.use(HUB_PATH, hubAccess(wardRegister(dataDir), log, ensureDb), couch);
+  app.use(HUB_PATH, hubAccess(wardRegister(dataDir), log, ensureDb), bulkGetAsCouchDb, couch);
   app.use(express.static(distDir, { index: 'index.html' }));
   // The app is a single page: any other page address gets index.html, as `vite preview` does
   // (a missing file, with an extension, stays a 404).
