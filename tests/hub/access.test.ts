@@ -9,6 +9,7 @@ import {
   basic,
   hubHome,
   startHubProcess,
+  stopAllHubs,
   type HubProcess,
   type WardCredential,
 } from './hubProcess';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   hub = await startHubProcess(home);
 });
 afterAll(async () => {
-  await hub.kill();
+  await stopAllHubs();
   home.remove();
 });
 

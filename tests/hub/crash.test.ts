@@ -2,11 +2,14 @@
 // the next replication completes and the hub holds every document exactly once.
 import { afterAll, expect, it } from 'vitest';
 import PouchDB, { type Fetch } from 'pouchdb-node';
-import { addWard, hubHome, startHubProcess } from './hubProcess';
+import { addWard, hubHome, startHubProcess, stopAllHubs } from './hubProcess';
 import { localDb, sealedDocs } from './sealedDocs';
 
 const home = hubHome();
-afterAll(() => home.remove());
+afterAll(async () => {
+  await stopAllHubs();
+  home.remove();
+});
 const N = 3000;
 
 it('loses nothing and duplicates nothing when killed during a push', async () => {

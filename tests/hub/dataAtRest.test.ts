@@ -4,11 +4,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import PouchDB, { type Doc } from 'pouchdb-node';
-import { addWard, hubHome, startHubProcess } from './hubProcess';
+import { addWard, hubHome, startHubProcess, stopAllHubs } from './hubProcess';
 import { seal } from './sealedDocs';
 
 const home = hubHome();
-afterAll(() => home.remove());
+afterAll(async () => {
+  await stopAllHubs();
+  home.remove();
+});
 const MARKER = 'DUPONT-Jeanne-tachycardie-142';
 
 /** The files under a folder that contain the marker as bytes (UTF-8 or UTF-16). */

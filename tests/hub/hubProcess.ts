@@ -48,20 +48,43 @@ export function addWard(dataDir: string, ward: string): WardCredential {
   return { db, user: field('User'), password: field('Password') };
 }
 
+const running = new Set<ChildProcess>();
+
+/** Kills every hub a test file started, even one a failed assertion left running. */
+export async function stopAllHubs(): Promise<void> {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+}
+
+/** Plain HTTP on 127.0.0.1, or TLS with the given certificate and key files. */
 export function startHubProcess(
   home: { dataDir: string; distDir: string },
   port = 0,
+  tls?: { cert: string; key: string },
 ): Promise<HubProcess> {
-  const args = [CLI, '--data', home.dataDir, '--dist', home.distDir, '--insecure-http'];
-  const child: ChildProcess = spawn(process.execPath, [...args, '--port', String(port)], {
+  const args = [CLI, '--data', home.dataDir, '--dist', home.distDir, '--port', String(port)];
+  const transport = tls
+    ? ['--cert', tls.cert, '--key', tls.key, '--host', '127.0.0.1']
+    : ['--insecure-http'];
+  const child: ChildProcess = spawn(process.execPath, [...args, ...transport], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
   let output = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.once('exit', () => running.delete(child));
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const match = /listening on (http:\/\/127\.0\.0\.1:(\d+))/.exec(output);
+      const match = /listening on (https?:\/\/127\.0\.0\.1:(\d+))/.exec(output);
       if (match?.[1] && match[2]) {
         resolve({
           url: match[1],

@@ -7,6 +7,7 @@ import {
   basic,
   hubHome,
   startHubProcess,
+  stopAllHubs,
   type HubProcess,
   type WardCredential,
 } from './hubProcess';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   hub = await startHubProcess(home);
 });
 afterAll(async () => {
-  await hub.kill();
+  await stopAllHubs();
   home.remove();
 });
 
