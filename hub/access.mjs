@@ -64,7 +64,8 @@ export function hubAccess(register, log, ensureDb) {
     const given = credentials(req);
     const { db, rest } = parsePath(req.path);
     if (db === '' || db.startsWith('_')) {
-      // Server level: the welcome document for a valid credential, nothing else.
+      // Server level: the welcome document for a valid credential (a ward's user is its
+      // database's name), nothing else.
       const valid = given !== null && register.verify(given.user, given.user, given.password);
       if (!valid) return refuse(res, 401, log, req, null);
       if (db === '' && rest.length === 0 && req.method === 'GET') return next();

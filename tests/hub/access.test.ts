@@ -123,6 +123,27 @@ describe('the ward hub: access', () => {
     expect(info.status).toBe(200);
   });
 
+  it('takes JSON bodies only, and none far above a replication batch', async () => {
+    const auth = basic(cardio.user, cardio.password);
+    const form = await fetch(`${hub.url}/hub/ward-cardio-3/_bulk_docs`, {
+      method: 'POST',
+      headers: { authorization: auth, 'content-type': 'multipart/related; boundary=x' },
+      body: '--x--',
+    });
+    expect(form.status).toBe(415);
+    const huge = { docs: [{ _id: 'big', ct: 'A'.repeat(17 * 1024 * 1024) }] };
+    const tooLarge = await request('/hub/ward-cardio-3/_bulk_docs', auth, 'POST', huge);
+    expect(tooLarge.status).toBe(413);
+    const broken = await fetch(`${hub.url}/hub/ward-cardio-3/_bulk_docs`, {
+      method: 'POST',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: '{"docs": [',
+    });
+    expect(broken.status).toBe(400);
+    const info = await request('/hub/ward-cardio-3', auth);
+    expect(await info.json()).toMatchObject({ doc_count: 0 });
+  });
+
   it('serves the app on the same origin with the CSP of its index.html', async () => {
     for (const path of ['/', '/board']) {
       const response = await fetch(`${hub.url}${path}`);
