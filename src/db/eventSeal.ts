@@ -73,13 +73,14 @@ export class EventSealState {
    */
   async load(database: Dexie): Promise<void> {
     const stored: unknown = (await database.table('local').get('eventSeal'))?.value;
-    if (isProgress(stored)) {
-      this.progress = stored;
-    } else if ((await database.table('events').count()) === 0) {
-      this.progress = { done: true, through: null };
-      await database.table('local').put({ key: 'eventSeal', value: this.progress });
-    } else {
-      this.progress = { done: false, through: null };
-    }
+    this.stored = isProgress(stored);
+    if (isProgress(stored)) this.progress = stored;
+    else this.progress = { done: (await database.table('events').count()) === 0, through: null };
   }
+
+  /**
+   * Whether `progress` is in storage. Nothing is written at open (a refused first write must
+   * leave the database empty): the next re-seal run stores it (db/reseal.ts).
+   */
+  stored = false;
 }

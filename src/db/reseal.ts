@@ -52,6 +52,11 @@ async function resealAll(target: ReleveDb, options: ResealOptions): Promise<Rese
   const { getKey = getDataKey, batch = 200, pause = idle } = options;
   await target.open();
   const report = { resealed: 0, damaged: 0, done: target.eventSeal.progress.done };
+  if (report.done && !target.eventSeal.stored) {
+    // Done since the database had no event when it opened: kept, or a reload would walk again.
+    await target.local.put({ key: 'eventSeal', value: target.eventSeal.progress });
+    target.eventSeal.stored = true;
+  }
   while (!target.eventSeal.progress.done) {
     const key = getKey();
     if (!key) break; // locked: the next unlock goes on from here
@@ -61,15 +66,17 @@ async function resealAll(target: ReleveDb, options: ResealOptions): Promise<Rese
     const next: EventSealProgress = last
       ? { done: false, through: String(last.id) }
       : { done: true, through };
+    const sealed = await Promise.all(rows.map((row) => resealRecord(CODEC, key, row)));
     const changes: { before: Row; after: Row }[] = [];
-    for (const row of rows) {
-      const sealed = await resealRecord(CODEC, key, row);
-      if (sealed.state === 'resealed') changes.push({ before: row, after: sealed.row });
-      if (sealed.state === 'damaged') report.damaged += 1;
-    }
+    sealed.forEach((result, i) => {
+      const before = rows[i];
+      if (result.state === 'resealed' && before) changes.push({ before, after: result.row });
+      if (result.state === 'damaged') report.damaged += 1;
+    });
     if (!getKey()) break; // locked meanwhile: nothing written, this batch is done again
     await write(target, changes, next);
     target.eventSeal.progress = next;
+    target.eventSeal.stored = true;
     report.resealed += changes.length;
     await pause();
   }
