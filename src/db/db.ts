@@ -4,6 +4,7 @@ import type { EventId, PatientId, WardId } from '../domain/ids';
 import type { PatientState } from '../domain/patient';
 import { createEncryptionMiddleware } from './crypto';
 import { reportDamaged } from './damage';
+import { derivedEventProblem, EVENT_BINDING, EVENT_FIELDS, EventSealState } from './eventSeal';
 import { currentMode, DATABASE_NAMES } from './mode';
 import { getDataKey } from './session';
 import { addWardType } from './upgrades';
@@ -26,7 +27,7 @@ export interface LocalRow {
  * Encrypted at rest: everything that identifies a patient or carries clinical content.
  * Clear: ids (random), the ward, event types and times — what the indexes need.
  */
-const EVENT_SECRETS = ['payload', 'author'] as const satisfies readonly (keyof StoredEvent)[];
+const EVENT_SECRETS = EVENT_FIELDS satisfies readonly (keyof StoredEvent)[];
 /** Clear in the patients table: the random id and the ward, which the index needs. */
 type PatientSecret = Exclude<keyof PatientState, 'id' | 'wardId'>;
 const PATIENT_SECRETS = [
@@ -121,6 +122,8 @@ export class ReleveDb extends Dexie {
   local!: EntityTable<LocalRow, 'key'>;
   lastVitals!: EntityTable<LastVitalsRow, 'patientId'>;
   drafts!: EntityTable<DraftRow, 'id'>;
+  /** Which stored events may still hold the seal of before issue 14 (db/reseal.ts). */
+  readonly eventSeal = new EventSealState();
 
   constructor(name = DATABASE_NAMES.ward, getKey: () => CryptoKey | null = getDataKey) {
     super(name);
@@ -128,6 +131,8 @@ export class ReleveDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // At every open, before any other query: a read must know which seal an event may hold.
+    this.on('ready', (vip) => this.eventSeal.load(vip), true);
     this.use(
       createEncryptionMiddleware({
         fields: {
@@ -141,6 +146,14 @@ export class ReleveDb extends Dexie {
         onDamaged: reportDamaged,
         // Events reach the app at the current version of their type, or not at all (issue 11).
         onRead: { events: readEvent, lastVitals: readLastVitalsRow },
+        // Events: clear fields bound to the ciphertexts (issue 14), derived ones checked.
+        sealing: {
+          events: {
+            binding: EVENT_BINDING,
+            derived: derivedEventProblem,
+            legacy: this.eventSeal.legacy,
+          },
+        },
       }),
     );
   }

@@ -3,6 +3,7 @@ import type { UnlockFailures } from '../domain/lockPolicy';
 import type { KeyRecord } from './crypto';
 import { newId } from '../domain/ids';
 import { db } from './db';
+import type { EventSealProgress } from './eventSeal';
 
 /** Values kept per device, outside the ward log and in clear: none identifies a patient. */
 export interface LocalValues {
@@ -14,6 +15,8 @@ export interface LocalValues {
   lockMinutes: number;
   /** When this tablet last saved the recovery export (FHIR/CSV): the purge asks for one. */
   recoveryExportedAt: string;
+  /** How far the stored events are re-sealed with their clear fields bound (db/reseal.ts). */
+  eventSeal: EventSealProgress;
 }
 
 export async function getLocal<K extends keyof LocalValues>(

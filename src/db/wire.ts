@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { validateEvent, type WardEvent } from '../domain/events';
 import { ValidationError } from '../domain/validation';
-import { decryptRecord, encryptRecord, type RecordCodec } from './crypto/recordCodec';
+import { decryptRecord, encryptRecord } from './crypto/recordCodec';
+import { EVENT_CODEC } from './eventSeal';
 import { fromBase64, toBase64 } from './crypto/encoding';
 import { findCryptoError } from './crypto';
 
@@ -27,12 +28,11 @@ export interface WireEvent {
   author: WireCipher;
 }
 
-/** The events table's encrypted fields and binding: a wire event is a stored row. */
-const WIRE_CODEC: RecordCodec = {
-  table: 'events',
-  fields: ['payload', 'author'],
-  extractKey: (value) => (value as { id?: unknown }).id,
-};
+/**
+ * The events table's encrypted fields and binding: a wire event is a stored row, its clear
+ * fields bound to its ciphertexts. Never the older seal: no file nor hub predates the binding.
+ */
+const WIRE_CODEC = EVENT_CODEC;
 
 const cipher = z.strictObject({ iv: z.base64(), ct: z.base64() });
 const wireSchema = z.strictObject({

@@ -10,11 +10,23 @@ export interface EncryptedField {
   ct: ArrayBuffer;
 }
 
+/**
+ * The clear fields of a record sealed with each of its ciphertexts, under a scheme name
+ * (events: 'releve/event/v2', see db/eventSeal.ts). Values are strings, finite numbers, null
+ * or undefined (absent), each kept distinct.
+ */
+export interface Bound {
+  scheme: string;
+  clear: readonly unknown[];
+}
+
 /** Where a ciphertext lives; it is authenticated with it (see additionalData). */
 export interface FieldContext {
   table: string;
   primaryKey: unknown;
   field: string;
+  /** Absent: the ciphertext is bound to its place only ('releve/field/v1'). */
+  bound?: Bound;
 }
 
 const IV_BYTES = 12;
@@ -40,14 +52,29 @@ function keyToJson(key: unknown): unknown {
   throw new CryptoError('invalid-value', `Unsupported primary key: ${String(key)}`);
 }
 
+/** A bound clear value as JSON, its type kept: "1" and 1, null and absent differ. */
+function clearToJson(value: unknown): unknown {
+  if (typeof value === 'string' || value === null) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return ['n', value];
+  if (value === undefined) return ['u'];
+  throw new CryptoError('invalid-value', `Unsupported bound value: ${typeof value}`);
+}
+
 /**
- * AES-GCM additional data = scheme + table + primary key + field. Without it, anyone who can
- * write the store could move a valid ciphertext from one record to another (patient A's
- * identity onto patient B, a note onto another event) and it would decrypt cleanly; bound to
- * its place, a moved ciphertext fails authentication and reads as 'tampered-data'.
+ * AES-GCM additional data = scheme + table + primary key + field, and the bound clear
+ * fields if any. Without it, anyone who can write the store could move a valid ciphertext
+ * from one record to another (patient A's identity onto patient B, a note onto another
+ * event) and it would decrypt cleanly; bound to its place, a moved ciphertext fails
+ * authentication and reads as 'tampered-data'. Bound clear fields cannot be changed either
+ * (an event moved to another patient, back-dated, or turned into another type).
  */
-const additionalData = ({ table, primaryKey, field }: FieldContext) =>
-  utf8(JSON.stringify(['releve/field/v1', table, keyToJson(primaryKey), field]));
+function additionalData({ table, primaryKey, field, bound }: FieldContext) {
+  const place = [table, keyToJson(primaryKey)];
+  const data = bound
+    ? [bound.scheme, ...place, bound.clear.map(clearToJson), field]
+    : ['releve/field/v1', ...place, field];
+  return utf8(JSON.stringify(data));
+}
 
 function isJsonValue(value: unknown, inArray: boolean): boolean {
   switch (typeof value) {
@@ -119,10 +146,16 @@ export async function decryptField(
   if (stored.iv.byteLength !== IV_BYTES || stored.ct.byteLength < TAG_BYTES) {
     throw tampered(context, 'truncated');
   }
+  let data: Uint8Array<ArrayBuffer>;
+  try {
+    data = additionalData(context);
+  } catch (error) {
+    throw tampered(context, 'a bound clear field is not a plain value', error);
+  }
   let plaintext: ArrayBuffer;
   try {
     plaintext = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: stored.iv, additionalData: additionalData(context) },
+      { name: 'AES-GCM', iv: stored.iv, additionalData: data },
       key,
       stored.ct,
     );

@@ -33,3 +33,10 @@ export {
   type EncryptionOptions,
 } from './middleware';
 export { DAMAGED, isDamaged, storedOf, type DamagedRow, type DamageReport } from './damaged';
+export {
+  decryptRecord,
+  encryptRecord,
+  resealRecord,
+  type Binding,
+  type RecordCodec,
+} from './recordCodec';

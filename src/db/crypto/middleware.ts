@@ -28,6 +28,11 @@ export interface EncryptionOptions {
    * (db/versions.ts), the one read path of every get, query and cursor.
    */
   onRead?: Readonly<Record<string, (row: unknown) => unknown>>;
+  /**
+   * Per table, the clear fields sealed with each ciphertext (events: db/eventSeal.ts), which
+   * records may still hold the older seal, and the derived fields to check (RecordCodec).
+   */
+  sealing?: Readonly<Record<string, Pick<RecordCodec, 'binding' | 'legacy' | 'derived'>>>;
 }
 
 /**
@@ -72,7 +77,7 @@ function withValues(req: DBCoreMutateRequest, values: unknown[]): DBCoreMutateRe
 function encryptedTable(
   down: DBCoreTable,
   fields: readonly string[],
-  { getKey, onDamaged, onRead }: EncryptionOptions,
+  { getKey, onDamaged, onRead, sealing }: EncryptionOptions,
 ): DBCoreTable {
   const problem = configurationProblem(down.schema, fields);
   const { extractKey } = down.schema.primaryKey;
@@ -81,6 +86,7 @@ function encryptedTable(
     fields,
     extractKey: (value) => (extractKey ? (extractKey(value) as unknown) : undefined),
     isolate: onDamaged !== undefined,
+    ...sealing?.[down.name],
   };
 
   const afterRead = onRead?.[down.name];

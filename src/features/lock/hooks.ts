@@ -11,6 +11,7 @@ import {
   saveLockMinutes,
   unlockWard,
 } from '../../db/lock';
+import { startResealing } from '../../db/reseal';
 import { connectLockChannel, getSession, subscribeSession } from '../../db/session';
 import type { UnlockOutcome } from '../../domain/lockPolicy';
 
@@ -35,7 +36,10 @@ export const useLockState = () =>
 /** Never throws: a storage failure is an outcome the lock screen explains. */
 export async function unlockSafely(passphrase: string): Promise<UnlockOutcome> {
   try {
-    return await unlockWard(passphrase);
+    const outcome = await unlockWard(passphrase);
+    // Events sealed before issue 14 are sealed again, in the background (db/reseal.ts).
+    if (outcome.ok) startResealing();
+    return outcome;
   } catch (error) {
     console.error(error);
     return { ok: false, reason: 'storage' };

@@ -27,9 +27,12 @@ function tableOf(params: unknown): string | null {
   const data: unknown = Reflect.get(Object(params), 'additionalData');
   if (!(data instanceof Uint8Array || data instanceof ArrayBuffer)) return null;
   const place: unknown = JSON.parse(decoder.decode(data));
-  if (!Array.isArray(place) || place[0] !== 'releve/field/v1') return null;
+  // [scheme, table, key, field], or [scheme, table, key, bound clear fields, field] (events).
+  if (!Array.isArray(place) || !['releve/field/v1', 'releve/event/v2'].includes(place[0])) {
+    return null;
+  }
   const table = String(place[1]);
-  return FIRST_FIELD[table] === place[3] ? table : null;
+  return FIRST_FIELD[table] === place[place.length - 1] ? table : null;
 }
 
 export function countDecryptions(): DecryptCount {
