@@ -21,7 +21,7 @@ export function ConflictBadge({
     <span className="card-flags">
       {mine.map((conflict) => (
         <span key={conflict.key} className="badge badge-conflict">
-          {t('conflicts.badge')} : {text.kind(conflict)}
+          {t('conflicts.badge', { what: text.kind(conflict) })}
         </span>
       ))}
     </span>

@@ -13,7 +13,7 @@ export const enConflicts: Messages['conflicts'] = {
   }),
   patientIntro:
     'Two tablets recorded at the same time without seeing each other. Relève does not choose for you: check, then settle it. Once settled, the conflict goes from every tablet that receives the correction.',
-  badge: '⚠ CONFLICT',
+  badge: '⚠ CONFLICT: {what}',
   open: 'Open the record of {name}',
   kinds: {
     bed: 'Two patients in bed {bed}',

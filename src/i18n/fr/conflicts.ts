@@ -10,7 +10,7 @@ export const frConflicts = {
   }),
   patientIntro:
     'Deux tablettes ont enregistré en même temps sans se voir. Relève ne choisit pas à votre place : vérifiez, puis réglez-le. Une fois réglé, le conflit disparaît de chaque tablette qui reçoit la correction.',
-  badge: '⚠ CONFLIT',
+  badge: '⚠ CONFLIT : {what}',
   open: 'Ouvrir le dossier de {name}',
   kinds: {
     bed: 'Deux patients dans le lit {bed}',

@@ -16,6 +16,7 @@ import { newId, type DeviceId } from '../../../../src/domain/ids';
 import type { PatientState } from '../../../../src/domain/patient';
 import type * as ConflictHooks from '../../../../src/features/conflicts/hooks';
 import { ConflictPanel } from '../../../../src/features/conflicts/ConflictPanel';
+import { ConflictBadge } from '../../../../src/features/conflicts/ConflictBadge';
 import { ConflictSummary } from '../../../../src/features/conflicts/ConflictSummary';
 import { I18nProvider } from '../../../../src/i18n/I18nProvider';
 import { freshWard } from '../../db/fixtures';
@@ -111,5 +112,20 @@ describe('conflicts between tablets: the warning and one action', () => {
     expect(region.textContent).toContain('1 conflit à régler');
     const link = within(region).getByRole('link', { name: 'Ouvrir le dossier de DURAND Jeanne' });
     expect(link.getAttribute('href')).toBe(`#/patient/${patient.id}`);
+  });
+
+  it('the card of a patient concerned says CONFLIT and what about; others say nothing', async () => {
+    const patient = await dietChangedOnBoth();
+    const { conflicts } = await readWardConflicts();
+    render(
+      <I18nProvider>
+        <ConflictBadge patientId={patient.id} conflicts={conflicts} />
+        <ConflictBadge patientId={newId()} conflicts={conflicts} />
+      </I18nProvider>,
+    );
+    const badges = await screen.findAllByText(/CONFLIT/);
+    expect(badges.map((badge) => badge.textContent)).toEqual([
+      '⚠ CONFLIT\u00a0: «\u00a0Régime\u00a0» modifié sur deux tablettes',
+    ]);
   });
 });
