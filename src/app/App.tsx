@@ -1,8 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
-import { BoardScreen } from '../features/board/BoardScreen';
-import { EscalationBadge } from '../features/escalation/EscalationBadge';
 import { TodoScreen } from '../features/todo/TodoScreen';
-import { ObservationBadge } from '../features/vitals/ObservationBadge';
 import { DamagedBanner, DamagedPatientNotice } from '../features/integrity/DamagedNotices';
 import { NewerVersionNotice } from '../features/versions/NewerVersionNotice';
 import { useHasWard, lockWard, lockThisPage, useSession } from '../features/lock/hooks';
@@ -22,6 +19,7 @@ import { DraftsProvider } from '../features/drafts/DraftsProvider';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { WardTimeProvider } from '../ui/wardTime';
+import { Board } from './Board';
 import { ChartSections } from './ChartSections';
 import { AdmitScreen } from '../features/patient/lazyActions';
 import { BedsScreen, ChartRoutes, DataRoutes, PrintScreen, SettingsRoutes } from './lazyScreens';
@@ -33,16 +31,7 @@ import { usePageHideLock } from './usePageHideLock';
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
     case 'board':
-      return (
-        <BoardScreen
-          indicators={(patient) => (
-            <>
-              <ObservationBadge patient={patient} />
-              <EscalationBadge patient={patient} />
-            </>
-          )}
-        />
-      );
+      return <Board />;
     case 'todo':
       return <TodoScreen />;
     case 'patient':

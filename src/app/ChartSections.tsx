@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { PatientState } from '../domain/patient';
 import { CarePanel } from '../features/care/CarePanel';
 import { stayEvents, usePatientChart } from '../features/chart/hooks';
+import { ConflictPanel } from '../features/conflicts/ConflictPanel';
 import { EscalationPanel } from '../features/escalation/EscalationPanel';
 import { MarPanel } from '../features/meds/MarPanel';
 import { NotesPanel } from '../features/notes/NotesPanel';
@@ -48,6 +49,9 @@ export function ChartSections({
   return (
     <>
       {saved && <Notice tone="success">{t(`charting.saved.${saved}`)}</Notice>}
+      <ErrorBoundary part="conflicts.title">
+        <ConflictPanel patient={patient} events={events} />
+      </ErrorBoundary>
       <LevelOfCareBanner level={patient.header.levelOfCare} />
       <EscalationPanel {...props} />
       <nav aria-label={t('charting.sections.label')} className="section-nav">

@@ -2,7 +2,13 @@ import { validateAdmission, type Admission } from '../domain/admission';
 import { placementTimeIssues } from '../domain/chartTime';
 import { isType } from '../domain/events';
 import { updatedPayloadSchema, type ClearableField } from '../domain/header';
-import { mergeHeaderEdit, type FieldConflict, type HeaderSnapshot } from '../domain/headerMerge';
+import { basedOnFor, HEADER_LOG } from '../domain/conflicts/header';
+import {
+  EDITED_FIELDS,
+  mergeHeaderEdit,
+  type FieldConflict,
+  type HeaderSnapshot,
+} from '../domain/headerMerge';
 import type { BedId, PatientId } from '../domain/ids';
 import type { Identity } from '../domain/identity';
 import type { PatientState } from '../domain/patient';
@@ -10,6 +16,7 @@ import { instantOf } from '../domain/time';
 import { issuesFromZod, ValidationError, type ValidationIssue } from '../domain/validation';
 import { activeEvents } from '../domain/voids';
 import { appendEvent, buildParsed, tryBuildEvent, writeChecked } from './append';
+import { patientEventsOfTypes } from './eventReads';
 import {
   bedIssues,
   duplicatesOf,
@@ -152,6 +159,13 @@ export function updatePatient(
       const { shown } = await duplicatesOf(traits, id, confirmed);
       if (shown.length > 0) return { saved: false, duplicates: shown };
     }
+    // What this edit is based on: the edits of the fields it writes that this tablet knows
+    // (domain/conflicts/header.ts), so another tablet's edit made meanwhile shows as a conflict.
+    const written = [...Object.keys(edit.identity), ...Object.keys(edit.clinical), ...cleared];
+    const basedOn = basedOnFor(
+      await patientEventsOfTypes(id, HEADER_LOG),
+      EDITED_FIELDS.filter((field) => written.includes(field)),
+    );
     const built = await buildParsed({
       type: 'patient.updated',
       patientId: id,
@@ -160,6 +174,7 @@ export function updatePatient(
         clinical: none(edit.clinical) ? undefined : edit.clinical,
         cleared: cleared.length > 0 ? cleared : undefined,
         reason: why.data,
+        basedOn,
       },
     });
     await writeChecked(built);

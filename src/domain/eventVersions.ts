@@ -3,6 +3,7 @@ import {
   medPrescribedV1ToV2,
   patientAdmittedV1ToV2,
   patientAdmittedV2ToV3,
+  patientUpdatedV1ToV2,
   settingsChangedV1ToV2,
 } from './upcasters';
 
@@ -35,7 +36,7 @@ export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
   'bed.added': 1,
   'bed.updated': 1,
   'patient.admitted': 3,
-  'patient.updated': 1,
+  'patient.updated': 2,
   'patient.moved': 1,
   'patient.discharged': 1,
   'patient.identifierLinked': 1,
@@ -64,6 +65,8 @@ export const UPCASTERS: Readonly<Partial<Record<EventType, readonly Upcaster[]>>
   // v2 marks an imported admission, which alone may lack allergies (issue 13); v3 lets it
   // lack isolation too, and takes a UUID as the IPP (a FHIR census).
   'patient.admitted': [patientAdmittedV1ToV2, patientAdmittedV2ToV3],
+  // v2 says what a header edit was based on, and may say patients are distinct (issue 14).
+  'patient.updated': [patientUpdatedV1ToV2],
 };
 
 export const RELEASED_VERSIONS: VersionTable = { current: EVENT_VERSIONS, upcasters: UPCASTERS };

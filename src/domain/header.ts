@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { admissionSchema, importedOnlyIssues, type Admission } from './admission';
 import { bedIdSchema } from './bedSchemas';
-import type { PatientId } from './ids';
+import type { EventId, PatientId } from './ids';
 import { identitySchema, optional } from './identity';
 import { optionalText, requiredText } from './text';
 
@@ -95,6 +95,16 @@ export const updatedPayloadSchema = z.object({
   clinical: clinicalSchema.partial().optional(),
   cleared: z.array(z.enum(CLEARABLE_FIELDS, { error: 'invalid' })).optional(),
   reason: requiredText(500),
+  // v2 (issue 14): the edits of the fields written that this edit was based on (absent: after
+  // every edit before it), and patients shown as possible duplicates said to be someone else.
+  basedOn: z
+    .array(z.uuid({ error: 'invalid' }).transform((id) => id as EventId))
+    .max(40, { error: 'tooLong' })
+    .optional(),
+  distinctFrom: z
+    .array(z.uuid({ error: 'invalid' }).transform((id) => id as PatientId))
+    .max(20, { error: 'tooLong' })
+    .optional(),
 });
 
 export const DISCHARGE_DESTINATIONS = [

@@ -39,3 +39,10 @@ export function patientAdmittedV1ToV2(payload: unknown): unknown {
 export function patientAdmittedV2ToV3(payload: unknown): unknown {
   return payload;
 }
+
+/**
+ * 'patient.updated' v1 -> v2. v2 adds optional `basedOn` and `distinctFrom` (issue 14). A v1
+ * edit was written by a tablet alone: without `basedOn` it comes after every edit before it
+ * (domain/conflicts/header.ts), which is what it was. The payload is kept as it is.
+ */
+export const patientUpdatedV1ToV2 = (payload: unknown): unknown => payload;

@@ -72,6 +72,8 @@ export const VALIDATION_CODES = [
   // Census import (issue 13): an IPP twice in one file, a row the CSV reader could not split.
   'duplicateIpp',
   'badRow',
+  // Conflicts between tablets (issue 14): resolving one that is no longer there.
+  'conflictResolved',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -4,6 +4,7 @@ import type { Messages } from './types';
 import { enCharting } from './en/charting';
 import { enIntegrity } from './en/integrity';
 import { enVersions, enVersionsValidation } from './en/versions';
+import { enConflicts, enConflictsValidation } from './en/conflicts';
 import { enFhirCensus, enFhirCensusValidation } from './en/fhirCensus';
 import { enEscalation, enEscalationValidation } from './en/escalation';
 import { enMedSafety, enMedSafetyValidation } from './en/medSafety';
@@ -155,6 +156,7 @@ export const en: Messages = {
     ...enIdentityEditsValidation,
     ...enMedSafetyValidation,
     ...enVersionsValidation,
+    ...enConflictsValidation,
     ...enFhirCensusValidation,
     ...enCensusValidation,
   },
@@ -213,6 +215,7 @@ export const en: Messages = {
   printPack: enPrintPack,
   integrity: enIntegrity,
   versions: enVersions,
+  conflicts: enConflicts,
   fhirCensus: enFhirCensus,
   drafts: enDrafts,
   words: enWords,

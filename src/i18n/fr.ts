@@ -3,6 +3,7 @@ import { frIdentityEdits, frIdentityEditsValidation } from './fr/identityEdits';
 import { frCharting } from './fr/charting';
 import { frIntegrity } from './fr/integrity';
 import { frVersions, frVersionsValidation } from './fr/versions';
+import { frConflicts, frConflictsValidation } from './fr/conflicts';
 import { frFhirCensus, frFhirCensusValidation } from './fr/fhirCensus';
 import { frEscalation, frEscalationValidation } from './fr/escalation';
 import { frMedSafety, frMedSafetyValidation } from './fr/medSafety';
@@ -155,6 +156,7 @@ export const fr = {
     ...frIdentityEditsValidation,
     ...frMedSafetyValidation,
     ...frVersionsValidation,
+    ...frConflictsValidation,
     ...frFhirCensusValidation,
     ...frCensusValidation,
   },
@@ -214,6 +216,7 @@ export const fr = {
   printPack: frPrintPack,
   integrity: frIntegrity,
   versions: frVersions,
+  conflicts: frConflicts,
   fhirCensus: frFhirCensus,
   drafts: frDrafts,
   words: frWords,

@@ -122,16 +122,19 @@ describe('updating the header', () => {
     // The form sends the whole header: leaving the diet out clears it.
     await edit(edited({ isolation: ['contact'] }, { usedName: 'Martin' }), 'Contact');
     await edit(edited({ isolation: ['contact'] }), 'Erreur de nom');
-    const payloads = (await readPatientHistory(id)).map((entry) => entry.event.payload);
-    expect(payloads.slice(0, 3)).toEqual([
-      { cleared: ['usedName'], reason: 'Erreur de nom' },
+    const events = (await readPatientHistory(id)).map((entry) => entry.event);
+    const ids = events.map((event) => event.id);
+    // Each edit says what it was based on: the last edit of each field it writes (issue 14).
+    expect(events.slice(0, 3).map((event) => event.payload)).toEqual([
+      { cleared: ['usedName'], reason: 'Erreur de nom', basedOn: [ids[1]] },
       {
         identity: { usedName: 'Martin' },
         clinical: { isolation: ['contact'] },
         cleared: ['diet'],
         reason: 'Contact',
+        basedOn: [ids[2]],
       },
-      { clinical: { diet: 'Sans sel' }, reason: 'Régime prescrit' },
+      { clinical: { diet: 'Sans sel' }, reason: 'Régime prescrit', basedOn: [] },
     ]);
     const state = await readPatient(id);
     expect(state?.identity.usedName).toBeUndefined();
@@ -194,7 +197,11 @@ describe('two edits of the same header at once (lost update)', () => {
     expect(header?.allergies).toEqual(PENICILLIN);
     expect(header?.physician).toBe('Dr Roux');
     const last = (await readPatientHistory(id))[0]?.event.payload;
-    expect(last).toEqual({ clinical: { physician: 'Dr Roux' }, reason: 'Changement de médecin' });
+    expect(last).toEqual({
+      clinical: { physician: 'Dr Roux' },
+      reason: 'Changement de médecin',
+      basedOn: [],
+    });
   });
 
   it('writes nothing when both changed the same field, and gives both values', async () => {

@@ -1,0 +1,105 @@
+import { Dexie } from 'dexie';
+import { bedConflicts, sharedBeds } from '../domain/conflicts/beds';
+import { duplicateConflict, duplicatePairs } from '../domain/conflicts/duplicates';
+import { HEADER_LOG, headerConflicts } from '../domain/conflicts/header';
+import { slotConflicts } from '../domain/conflicts/slots';
+import { patientsOf, type Conflict } from '../domain/conflicts/types';
+import type { EventType, WardEvent } from '../domain/events';
+import type { PatientId } from '../domain/ids';
+import type { PatientState } from '../domain/patient';
+import { dbNow } from './clock';
+import { intact } from './damage';
+import { db } from './db';
+import { patientEventsOfTypes } from './eventReads';
+import { getLocal } from './local';
+import { readPresentPatients } from './presence';
+
+// Reads for what two tablets did at the same time (issue 14, point 5). The projections say
+// which beds and which pairs of patients to look at; only those patients' few events are
+// read then (plain index ranges), never the ward's whole log.
+
+/** How far back the board looks for slots charted twice; the patient's screen sees it all. */
+export const BOARD_SLOT_WINDOW_HOURS = 72;
+
+const PLACING: readonly EventType[] = ['patient.admitted', 'patient.moved', 'event.voided'];
+
+async function logsOf(ids: Iterable<PatientId>, types: readonly EventType[]) {
+  const unique = [...new Set(ids)];
+  const lists = await Promise.all(unique.map((id) => patientEventsOfTypes(id, types)));
+  return new Map<PatientId, WardEvent[]>(unique.map((id, index) => [id, lists[index] ?? []]));
+}
+
+/** Shared beds and possible duplicates among the present patients (those of `only`, if given). */
+async function crossPatientConflicts(
+  patients: readonly PatientState[],
+  only?: PatientId,
+): Promise<Conflict[]> {
+  const shared = [...sharedBeds(patients)].filter(([, ids]) => !only || ids.includes(only));
+  const inShared = patients.filter((p) => shared.some(([, ids]) => ids.includes(p.id)));
+  const pairs = duplicatePairs(patients).filter((pair) => !only || pair.patients.includes(only));
+  const [placing, admissions] = await Promise.all([
+    logsOf(
+      inShared.map((p) => p.id),
+      PLACING,
+    ),
+    logsOf(
+      pairs.flatMap((pair) => pair.patients),
+      HEADER_LOG,
+    ),
+  ]);
+  const beds = bedConflicts(inShared, placing);
+  const duplicates = pairs.flatMap((pair) => duplicateConflict(pair, admissions) ?? []);
+  return [...beds, ...duplicates];
+}
+
+/** Header fields in conflict for each present patient with at least two edits. */
+async function wardHeaderConflicts(patients: readonly PatientState[]): Promise<Conflict[]> {
+  const edits = await logsOf(
+    patients.map((p) => p.id),
+    ['patient.updated'],
+  );
+  const edited = [...edits].filter(([, list]) => list.length > 1).map(([id]) => id);
+  const logs = await logsOf(edited, HEADER_LOG);
+  return [...logs.values()].flatMap(headerConflicts);
+}
+
+/** Slots charted twice in the last hours, on the whole ward (one index range per type). */
+async function recentSlotConflicts(): Promise<Conflict[]> {
+  const wardId = await getLocal('wardId');
+  const fromMs = dbNow().getTime() - BOARD_SLOT_WINDOW_HOURS * 3_600_000;
+  const types: EventType[] = ['med.administered', 'care.done', 'event.voided'];
+  const lists = await Promise.all(
+    types.map((type) =>
+      db.events.where('[type+atMs]').between([type, fromMs], [type, Dexie.maxKey]).toArray(),
+    ),
+  );
+  return slotConflicts(intact(lists.flat()).filter((event) => event.wardId === wardId));
+}
+
+/** What the conflicts are about: the conflicts, and the present patients they name. */
+export interface ConflictRead {
+  conflicts: Conflict[];
+  patients: PatientState[];
+}
+
+/** Every conflict the board shows: on present patients, slots of the last few days. */
+export async function readWardConflicts(): Promise<ConflictRead> {
+  const patients = await readPresentPatients();
+  const present = new Set(patients.map((p) => p.id));
+  const [cross, header, slots] = await Promise.all([
+    crossPatientConflicts(patients),
+    wardHeaderConflicts(patients),
+    recentSlotConflicts(),
+  ]);
+  const onWard = slots.filter((c) => patientsOf(c).some((id) => present.has(id)));
+  return { conflicts: [...cross, ...header, ...onWard], patients };
+}
+
+/**
+ * The conflicts that involve one patient and other patients (a shared bed, a possible
+ * duplicate); those within their own log (header, slots) come from the log the screen reads.
+ */
+export async function readPatientCrossConflicts(patientId: PatientId): Promise<ConflictRead> {
+  const patients = await readPresentPatients();
+  return { conflicts: await crossPatientConflicts(patients, patientId), patients };
+}
