@@ -9,14 +9,14 @@ import {
   readWardFileHeader,
 } from '../../../src/db/wardFile';
 import { freshWard, PASSPHRASE } from './fixtures';
-import { emptyTablet, recordDemo, tabletState } from './wardFileFixtures';
+import { emptyTablet, recordDemo, unlockedState } from './wardFileFixtures';
 
 beforeEach(freshWard);
 
 describe('ward file: export, then import', () => {
   it('round trip into an empty tablet gives the identical log and projections', async () => {
     await recordDemo(1);
-    const before = await tabletState();
+    const before = await unlockedState();
     expect(before.events.length).toBeGreaterThan(300);
     const made = await makeWardFile();
     expect(made.events).toBe(before.events.length);
@@ -34,7 +34,7 @@ describe('ward file: export, then import', () => {
     });
     expect(report.newPatients).toBe(before.patients.length);
     expect(getSession().locked).toBe(false);
-    const after = await tabletState();
+    const after = await unlockedState();
     // Every event, clear fields and decrypted payload and author, is the same.
     expect(after.events).toEqual(before.events);
     expect(after.patients).toEqual(before.patients);
@@ -46,8 +46,8 @@ describe('ward file: export, then import', () => {
   it('importing the same file twice changes nothing the second time', async () => {
     await recordDemo(1);
     const made = await makeWardFile();
-    const count = (await tabletState()).events.length;
-    const before = await tabletState();
+    const count = (await unlockedState()).events.length;
+    const before = await unlockedState();
     expect(await importWardFile(made.blob)).toEqual({
       added: 0,
       alreadyPresent: count,
@@ -60,7 +60,7 @@ describe('ward file: export, then import', () => {
       newPatients: 0,
       quarantined: 0,
     });
-    expect(await tabletState()).toEqual(before);
+    expect(await unlockedState()).toEqual(before);
   });
 
   it('records when this tablet last made a ward file', async () => {

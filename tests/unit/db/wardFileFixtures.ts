@@ -1,8 +1,9 @@
 import { writeEvents } from '../../../src/db/append';
 import { db } from '../../../src/db/db';
 import { getLocal } from '../../../src/db/local';
-import { getDataKey, lockSession } from '../../../src/db/session';
+import { getDataKey, getSession, lockSession } from '../../../src/db/session';
 import { toWire, type WireEvent } from '../../../src/db/wire';
+import { rawTables } from './rawTables';
 import { writeWardFile, type HeaderFields } from '../../../src/wardFile/file';
 import { demoWard } from '../../../src/domain/demo/demoWard';
 import type { WardEvent } from '../../../src/domain/events';
@@ -28,8 +29,11 @@ const byKey =
   (a: T, b: T) =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
-/** Everything a merge may change, decrypted, in key order. */
-export const tabletState = async () => ({
+/** Everything a merge may change, decrypted, in key order (a locked tablet: as stored). */
+export const tabletState = async () =>
+  getSession().locked ? { locked: await rawTables() } : unlockedState();
+
+export const unlockedState = async () => ({
   events: (await db.events.toArray()).sort(byKey((e) => e.id)),
   patients: (await db.patients.toArray()).sort(byKey((p) => p.id)),
   lastVitals: (await db.lastVitals.toArray()).sort(byKey((r) => r.patientId)),
