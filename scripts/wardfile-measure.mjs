@@ -62,7 +62,11 @@ for (const days of dayList) {
     events: count,
     fileMb: +(blob.size / MB).toFixed(1),
     bytesPerEvent: Math.round(blob.size / count),
-    export: { seconds: made.seconds, cpuSeconds: made.cpuSeconds, eventsPerSecond: Math.round(count / made.seconds) },
+    export: {
+      seconds: made.seconds,
+      cpuSeconds: made.cpuSeconds,
+      eventsPerSecond: Math.round(count / made.seconds),
+    },
     import: {
       seconds: joined.seconds,
       cpuSeconds: joined.cpuSeconds,
