@@ -70,3 +70,26 @@ describe('ward file: export, then import', () => {
     expect(await db.events.count()).toBe(made.events);
   });
 });
+
+describe('a backup copy for IT', () => {
+  const COPY = 'copie pour la DSI 2026';
+
+  it('opens with the passphrase chosen at export, not the ward one; a wrong ward passphrase makes none', async () => {
+    await recordDemo(1);
+    const before = await unlockedState();
+    await expect(
+      makeWardFile({ backup: { wardPassphrase: 'pas la bonne', filePassphrase: COPY } }),
+    ).rejects.toMatchObject({ code: 'wrongPassphrase' });
+    const made = await makeWardFile({
+      backup: { wardPassphrase: PASSPHRASE, filePassphrase: COPY },
+    });
+    expect(made.fileName).toMatch(/-sauvegarde\.releve$/);
+    expect(await readWardFileHeader(made.blob)).toMatchObject({ kind: 'backup' });
+    await emptyTablet();
+    await expect(joinWardFile(made.blob, PASSPHRASE)).rejects.toMatchObject({
+      code: 'wrongPassphrase',
+    });
+    await joinWardFile(made.blob, COPY);
+    expect((await unlockedState()).events).toEqual(before.events);
+  });
+});
