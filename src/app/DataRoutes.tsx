@@ -2,6 +2,7 @@ import { CensusSection } from '../features/census/CensusSection';
 import { PurgeSection } from '../features/purge/PurgeSection';
 import { ReconcileSection } from '../features/reconcile/ReconcileSection';
 import { RecoverySection } from '../features/recovery/RecoverySection';
+import { WardFileSection } from '../features/wardFile/WardFileSection';
 import { DataScreen } from './DataScreen';
 
 /**
@@ -14,6 +15,7 @@ export function DataRoutes() {
       {/* One section per line (issue 13): census import, recovery export, reconciliation, purge. */}
       <CensusSection />
       <RecoverySection />
+      <WardFileSection />
       <ReconcileSection />
       <PurgeSection />
     </DataScreen>

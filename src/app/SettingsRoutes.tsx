@@ -4,6 +4,7 @@ import { LockSettings } from '../features/lock/LockSettings';
 import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TrainingEntry } from '../features/training/TrainingEntry';
+import { QuarantineSection } from '../features/wardFile/QuarantineSection';
 
 /** The Settings screen with the sections other features add, in a chunk of its own. */
 export function SettingsRoutes() {
@@ -13,6 +14,7 @@ export function SettingsRoutes() {
       <StaffPanel />
       <LockSettings />
       <IntegritySection />
+      <QuarantineSection />
       <TrainingEntry />
     </SettingsScreen>
   );

@@ -17,6 +17,8 @@ export interface LocalValues {
   recoveryExportedAt: string;
   /** How far the stored events are re-sealed with their clear fields bound (db/reseal.ts). */
   eventSeal: EventSealProgress;
+  /** Ward time this tablet last made a ward file (db/wardFile.ts), for the backup reminder. */
+  wardFileMadeAt: string;
 }
 
 export async function getLocal<K extends keyof LocalValues>(

@@ -24,6 +24,7 @@ import { enReconcile } from './en/reconcile';
 import { enPurge } from './en/purge';
 import { enCensus, enCensusValidation } from './en/census';
 import { enRecovery } from './en/recovery';
+import { enWardFile } from './en/wardFile';
 import { enCensusGaps } from './en/censusGaps';
 
 export const en: Messages = {
@@ -224,6 +225,7 @@ export const en: Messages = {
   purge: enPurge,
   census: enCensus,
   recovery: enRecovery,
+  wardFile: enWardFile,
   censusGaps: enCensusGaps,
   lockSafety: enLockSafety,
   common: {

@@ -23,6 +23,7 @@ import { frReconcile } from './fr/reconcile';
 import { frPurge } from './fr/purge';
 import { frCensus, frCensusValidation } from './fr/census';
 import { frRecovery } from './fr/recovery';
+import { frWardFile } from './fr/wardFile';
 import { frCensusGaps } from './fr/censusGaps';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
@@ -225,6 +226,7 @@ export const fr = {
   purge: frPurge,
   census: frCensus,
   recovery: frRecovery,
+  wardFile: frWardFile,
   censusGaps: frCensusGaps,
   lockSafety: frLockSafety,
   common: {

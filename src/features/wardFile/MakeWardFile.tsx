@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { instantOf, typedToIso } from '../../domain/time';
+import { useI18n } from '../../i18n/I18nProvider';
+import { DateTimeField, type TypedDateTime } from '../../ui/DateTimeField';
+import { Notice } from '../../ui/Notice';
+import { deliver } from './deliver';
+import { tryMakeWardFile } from './hooks';
+import { ProgressLine } from './Progress';
+import { useWardFileWords } from './words';
+
+const EMPTY: TypedDateTime = { date: '', time: '' };
+
+type Status = { tone: 'success' | 'error' | 'info'; text: string };
+
+/** Makes the ward file (whole log or since a date) and shares or saves it. */
+export function MakeWardFile() {
+  const { t } = useI18n();
+  const words = useWardFileWords();
+  const [whole, setWhole] = useState(true);
+  const [since, setSince] = useState(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [status, setStatus] = useState<Status>();
+  const [dateError, setDateError] = useState<string>();
+
+  const make = async () => {
+    let sinceMs: number | undefined;
+    if (!whole) {
+      const iso = typedToIso(since.date, since.time.trim() || '00:00');
+      if (!iso) return setDateError(t('wardFile.make.badDate'));
+      sinceMs = instantOf(iso);
+    }
+    setDateError(undefined);
+    setBusy(true);
+    setStatus({ tone: 'info', text: t('wardFile.make.working') });
+    const made = await tryMakeWardFile({
+      ...(sinceMs === undefined ? {} : { sinceMs }),
+      onProgress: (done, total) => setProgress({ done, total }),
+    });
+    setProgress(undefined);
+    if (!made.ok) {
+      setStatus({ tone: 'error', text: words.problem(made.problem) });
+    } else {
+      const { blob, fileName: name, events: count } = made.value;
+      const how = await deliver(blob, name);
+      setStatus({
+        tone: 'success',
+        text:
+          how === 'shared'
+            ? t('wardFile.make.shared', { name, count })
+            : t('wardFile.make.saved', { name, count }),
+      });
+    }
+    setBusy(false);
+  };
+
+  return (
+    <div>
+      <h3>{t('wardFile.make.title')}</h3>
+      <fieldset>
+        <legend>{t('wardFile.make.scope')}</legend>
+        <label>
+          <input
+            type="radio"
+            name="ward-file-scope"
+            checked={whole}
+            onChange={() => setWhole(true)}
+          />{' '}
+          {t('wardFile.make.whole')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="ward-file-scope"
+            checked={!whole}
+            onChange={() => setWhole(false)}
+          />{' '}
+          {t('wardFile.make.since')}
+        </label>
+      </fieldset>
+      {!whole && (
+        <DateTimeField
+          legend={t('wardFile.make.sinceDate')}
+          value={since}
+          onChange={setSince}
+          onNow={() => setSince(EMPTY)}
+          nowLabel={t('recovery.clear')}
+          error={dateError}
+        />
+      )}
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void make()}>
+          {t('wardFile.make.submit')}
+        </button>
+      </div>
+      {status && (
+        <div data-testid="ward-file-made">
+          <Notice tone={status.tone}>{status.text}</Notice>
+        </div>
+      )}
+      {busy && progress && (
+        <ProgressLine {...progress} label={t('wardFile.make.progress', progress)} />
+      )}
+    </div>
+  );
+}
