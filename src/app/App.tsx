@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { EscalationBadge } from '../features/escalation/EscalationBadge';
 import { TodoScreen } from '../features/todo/TodoScreen';
+import { BackupReminder } from '../features/tablets/BackupReminder';
 import { ObservationBadge } from '../features/vitals/ObservationBadge';
 import { DamagedBanner, DamagedPatientNotice } from '../features/integrity/DamagedNotices';
 import { NewerVersionNotice } from '../features/versions/NewerVersionNotice';
@@ -41,6 +42,7 @@ function Screen({ route }: { route: Route }) {
               <EscalationBadge patient={patient} />
             </>
           )}
+          notices={<BackupReminder />}
         />
       );
     case 'todo':
@@ -100,7 +102,9 @@ function Gate() {
       <>
         <PurgedNotice />
         <FirstRunScreen
-          {...(inTraining() ? { initialWard: DEMO_WARD, onCreated: startFilling } : {})}
+          {...(inTraining()
+            ? { initialWard: DEMO_WARD, onCreated: startFilling, offerJoin: false }
+            : {})}
         >
           <TrainingEntry firstRun />
         </FirstRunScreen>

@@ -14,6 +14,12 @@ export interface LocalValues {
   lockMinutes: number;
   /** When this tablet last saved the recovery export (FHIR/CSV): the purge asks for one. */
   recoveryExportedAt: string;
+  /** When this tablet last made a ward file (written by makeWardFile): the board's reminder. */
+  wardFileMadeAt: string;
+  /** Hours without a ward file before the board reminds (per tablet; default 12). */
+  backupReminderHours: number;
+  /** When this tablet took its ward (created, joined, restored): the reminder's start. */
+  wardHeldSince: string;
 }
 
 export async function getLocal<K extends keyof LocalValues>(

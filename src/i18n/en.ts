@@ -24,6 +24,7 @@ import { enPurge } from './en/purge';
 import { enCensus, enCensusValidation } from './en/census';
 import { enRecovery } from './en/recovery';
 import { enCensusGaps } from './en/censusGaps';
+import { enTablets } from './en/tablets';
 
 export const en: Messages = {
   app: {
@@ -223,6 +224,7 @@ export const en: Messages = {
   recovery: enRecovery,
   censusGaps: enCensusGaps,
   lockSafety: enLockSafety,
+  tablets: enTablets,
   common: {
     save: 'Save',
     saving: 'Saving…',

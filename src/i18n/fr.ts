@@ -23,6 +23,7 @@ import { frPurge } from './fr/purge';
 import { frCensus, frCensusValidation } from './fr/census';
 import { frRecovery } from './fr/recovery';
 import { frCensusGaps } from './fr/censusGaps';
+import { frTablets } from './fr/tablets';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -224,6 +225,7 @@ export const fr = {
   recovery: frRecovery,
   censusGaps: frCensusGaps,
   lockSafety: frLockSafety,
+  tablets: frTablets,
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',

@@ -12,9 +12,12 @@ import '../../ui/patients.css';
 /** The ward at a glance: one card per bed in bed order, search and filters, and the log book. */
 export function BoardScreen({
   indicators,
+  notices,
 }: {
   /** What charting shows on each patient's card (NEWS2, observations due), from the app. */
   indicators?: (patient: PatientState) => ReactNode;
+  /** Ward-wide notices other features place under the title (the ward file reminder). */
+  notices?: ReactNode;
 }) {
   const { t } = useI18n();
   const wardName = useWardName();
@@ -37,6 +40,7 @@ export function BoardScreen({
           </a>
         </div>
       </div>
+      {notices}
       <section aria-labelledby="patients-title" className="panel">
         <h2 id="patients-title">{t('board.patientsTitle')}</h2>
         {counts && counts.beds > 0 && (
