@@ -14,7 +14,7 @@ export interface LocalValues {
   lockMinutes: number;
   /** When this tablet last saved the recovery export (FHIR/CSV): the purge asks for one. */
   recoveryExportedAt: string;
-  /** When this tablet last made a ward file (written by makeWardFile): the board's reminder. */
+  /** Ward time this tablet last made a ward file (db/wardFile.ts), for the backup reminder. */
   wardFileMadeAt: string;
   /** Hours without a ward file before the board reminds (per tablet; default 12). */
   backupReminderHours: number;
