@@ -4,6 +4,8 @@ import { getLocal, setLocal } from '../../../src/db/local';
 import { lockSession } from '../../../src/db/session';
 import { joinWard, readBackupState, saveBackupReminderHours } from '../../../src/db/tablets';
 import * as wardFile from '../../../src/db/wardFile';
+import { hasWard } from '../../../src/db/lock';
+import { emptyTablet } from './wardFileFixtures';
 import { tryCreateWard, tryJoinWard } from '../../../src/features/setup/hooks';
 import { freshWard, PASSPHRASE } from './fixtures';
 import { UNIT_NOW } from '../clock';
@@ -29,6 +31,43 @@ describe('a tablet holds one ward (issue 14, point 1)', () => {
       wardId: await getLocal('wardId'),
       events: await db.events.count(),
     }).toEqual(before);
+  });
+});
+
+describe('restoring a tablet that lost its data (issue 14, points 1 and 7)', () => {
+  beforeEach(freshWard);
+
+  it('takes the ward back from its last ward file, with the ward passphrase only', async () => {
+    const made = await wardFile.makeWardFile();
+    const wardId = await getLocal('wardId');
+    const events = await db.events.count();
+    await emptyTablet(); // the browser erased everything of the origin
+
+    const wrong = await tryJoinWard(made.blob, 'pas la bonne phrase');
+    expect(wrong).toEqual({ ok: false, problem: 'wrongPassphrase' });
+    expect(await hasWard()).toBe(false);
+    expect(await db.events.count()).toBe(0);
+
+    const restored = await tryJoinWard(made.blob, PASSPHRASE);
+    expect(restored).toEqual({
+      ok: true,
+      report: { added: events, alreadyPresent: 0, newPatients: 0, quarantined: 0 },
+    });
+    expect(await getLocal('wardId')).toBe(wardId);
+    // The reminder starts from the restore: this tablet has made no file since.
+    const state = await readBackupState();
+    expect(state.madeAt).toBeUndefined();
+    expect(state.heldSince).toBeDefined();
+  });
+
+  it('a file of nothing is refused in words, and nothing is stored', async () => {
+    await emptyTablet();
+    expect(await tryJoinWard(new Blob([]), PASSPHRASE)).toEqual({ ok: false, problem: 'empty' });
+    expect(await tryJoinWard(new Blob(['bonjour']), PASSPHRASE)).toEqual({
+      ok: false,
+      problem: 'notWardFile',
+    });
+    expect(await hasWard()).toBe(false);
   });
 });
 
