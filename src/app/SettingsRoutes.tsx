@@ -3,6 +3,7 @@ import { IntegritySection } from '../features/integrity/IntegritySection';
 import { LockSettings } from '../features/lock/LockSettings';
 import { AddTabletSection } from '../features/tablets/AddTabletSection';
 import { BackupReminderSetting } from '../features/tablets/BackupReminderSetting';
+import { ReceiveFileSection } from '../features/tablets/ReceiveFileSection';
 import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TrainingEntry } from '../features/training/TrainingEntry';
@@ -15,6 +16,7 @@ export function SettingsRoutes() {
       <StaffPanel />
       <LockSettings />
       <AddTabletSection />
+      <ReceiveFileSection />
       <BackupReminderSetting />
       <IntegritySection />
       <TrainingEntry />

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { attempt } from '../../db/errors';
 import { readBackupState, saveBackupReminderHours } from '../../db/tablets';
-import { makeWardFile } from '../../db/wardFile';
+import { importWardFile, makeWardFile, WardFileError } from '../../db/wardFile';
 import { backupStatus, type BackupStatus } from '../../domain/backupReminder';
 import { useNow } from '../../ui/useNow';
 
@@ -25,3 +25,19 @@ export const trySaveBackupReminderHours = (hours: number) =>
 /** A ward file of the whole log (what joins a tablet, and the backup); records when it was made. */
 export const tryMakeWholeWardFile = (onProgress: (done: number, total: number) => void) =>
   attempt(() => makeWardFile({ onProgress }));
+
+/** Why a ward file was refused (its own codes, or storage trouble); never throws. */
+export async function tryImportWardFile(
+  file: Blob,
+  onProgress: (done: number, total: number) => void,
+) {
+  try {
+    return { ok: true as const, report: await importWardFile(file, { onProgress }) };
+  } catch (error) {
+    if (error instanceof WardFileError) return { ok: false as const, problem: error.code };
+    console.error(error);
+    return { ok: false as const, problem: 'storage' as const };
+  }
+}
+
+export type { MergeReport } from '../../db/wardFile';

@@ -73,6 +73,22 @@ export const enTablets: Messages['tablets'] = {
     failed:
       'The file could not be prepared. Nothing was changed. Try again; if it happens again, tell the ward manager.',
   },
+  receive: {
+    title: 'Receive the file of another tablet',
+    intro:
+      'Adds here what the ward’s other tablet recorded: nothing already here changes, what is already here is not copied again.',
+    file: 'File from another tablet',
+    submit: 'Add this file',
+    working: 'Reading the file…',
+    progress: 'Progress: {done} entries of {total}',
+    done: '{entries}, {patients}, {present}.',
+    present: plural({ one: '{count} already here', other: '{count} already here' }),
+    quarantined: plural({
+      one: '{count} entry refused (damaged or altered): set apart, see Settings.',
+      other: '{count} entries refused (damaged or altered): set apart, see Settings.',
+    }),
+    newEntries: plural({ one: '{count} new entry', other: '{count} new entries' }),
+  },
   backup: {
     last: 'Last ward file made on this tablet: {when}',
     never: 'never',

@@ -75,6 +75,22 @@ export const frTablets = {
     failed:
       'Le fichier n’a pas pu être préparé. Rien n’a été modifié. Réessayez ; si cela recommence, prévenez le cadre.',
   },
+  receive: {
+    title: 'Recevoir le fichier d’une autre tablette',
+    intro:
+      'Ajoute ici ce que l’autre tablette du service a saisi : rien de ce qui est déjà ici ne change, ce qui est déjà présent n’est pas recopié.',
+    file: 'Fichier d’une autre tablette',
+    submit: 'Ajouter ce fichier',
+    working: 'Lecture du fichier…',
+    progress: 'Avancement : {done} entrées sur {total}',
+    done: '{entries}, {patients}, {present}.',
+    present: plural({ one: '{count} déjà présente', other: '{count} déjà présentes' }),
+    quarantined: plural({
+      one: '{count} entrée refusée (abîmée ou modifiée) : mise à part, voir Réglages.',
+      other: '{count} entrées refusées (abîmées ou modifiées) : mises à part, voir Réglages.',
+    }),
+    newEntries: plural({ one: '{count} nouvelle entrée', other: '{count} nouvelles entrées' }),
+  },
   backup: {
     last: 'Dernier fichier du service fait sur cette tablette : {when}',
     never: 'jamais',

@@ -1,6 +1,7 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { ORIGIN, WARD_NOW } from '../fixtures';
 import { nav, PASSPHRASE } from './AppPages';
+import { expectNoGraveViolation } from './axe';
 
 /**
  * A second tablet: a browser context of its own (its own IndexedDB, as another device), the
@@ -45,7 +46,9 @@ export async function joinWithFile(page: Page, path: string, passphrase = PASSPH
   await page.goto('/');
   await page.getByRole('button', { name: 'Rejoindre le service avec un fichier' }).click();
   await page.getByLabel('Fichier du service').setInputFiles(path);
+  await expect(page.getByTestId('ward-file-facts')).toContainText('entrées');
   await page.getByLabel('Phrase de passe du service').fill(passphrase);
+  await expectNoGraveViolation(page, 'join a ward');
   await page.getByRole('button', { name: 'Rejoindre le service' }).click();
   await expect(page.getByRole('heading', { name: 'Qui saisit ?' })).toBeVisible({
     timeout: 60_000,
@@ -62,9 +65,16 @@ export async function addSelf(page: Page, name: string, initials: string) {
   await expect(page.getByRole('link', { name: new RegExp(`Saisie : ${name}`) })).toBeVisible();
 }
 
-/** PLACEHOLDER until h-file's import screen is merged: imports a ward file on `page`. */
+/**
+ * Settings, "Recevoir le fichier d'une autre tablette": merges a ward file; returns the report.
+ * (The `file` helper's import screen may replace this section: then only this changes.)
+ */
 export async function importWardFile(page: Page, path: string) {
-  await nav(page, 'Données').click();
-  await page.getByLabel('Fichier du service').setInputFiles(path);
-  await expect(page.getByRole('status')).toContainText('nouvelle', { timeout: 60_000 });
+  await nav(page, 'Réglages').click();
+  const section = page.getByRole('region', { name: 'Recevoir le fichier d’une autre tablette' });
+  await section.getByLabel('Fichier d’une autre tablette').setInputFiles(path);
+  await section.getByRole('button', { name: 'Ajouter ce fichier' }).click();
+  const report = section.getByRole('status').filter({ hasText: 'déjà présente' });
+  await expect(report).toBeVisible({ timeout: 60_000 });
+  return report.innerText();
 }
