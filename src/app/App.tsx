@@ -89,7 +89,9 @@ function Gate() {
       <>
         <PurgedNotice />
         <FirstRunScreen
-          {...(inTraining() ? { initialWard: DEMO_WARD, onCreated: startFilling } : {})}
+          {...(inTraining()
+            ? { initialWard: DEMO_WARD, onCreated: startFilling, offerJoin: false }
+            : {})}
         >
           <TrainingEntry firstRun />
         </FirstRunScreen>

@@ -2,18 +2,25 @@ import { BoardScreen } from '../features/board/BoardScreen';
 import { ConflictBadge } from '../features/conflicts/ConflictBadge';
 import { ConflictSummary } from '../features/conflicts/ConflictSummary';
 import { useWardConflicts } from '../features/conflicts/hooks';
+import { BackupReminder } from '../features/tablets/BackupReminder';
 import { EscalationBadge } from '../features/escalation/EscalationBadge';
 import { ObservationBadge } from '../features/vitals/ObservationBadge';
 
 /**
  * The board, composed: charting's badges on each card, and the conflicts between tablets
- * (read once for the whole board) at the top and on the cards they concern.
+ * (read once for the whole board) at the top and on the cards they concern, and the ward
+ * file reminder.
  */
 export function Board() {
   const read = useWardConflicts();
   return (
     <BoardScreen
-      top={read && <ConflictSummary conflicts={read.conflicts} patients={read.patients} />}
+      top={
+        <>
+          {read && <ConflictSummary conflicts={read.conflicts} patients={read.patients} />}
+          <BackupReminder />
+        </>
+      }
       indicators={(patient) => (
         <>
           <ObservationBadge patient={patient} />

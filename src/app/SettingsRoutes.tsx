@@ -1,6 +1,8 @@
 import { BedsSummary } from '../features/beds/BedsScreen';
 import { IntegritySection } from '../features/integrity/IntegritySection';
 import { LockSettings } from '../features/lock/LockSettings';
+import { AddTabletSection } from '../features/tablets/AddTabletSection';
+import { BackupReminderSetting } from '../features/tablets/BackupReminderSetting';
 import { StaffPanel } from '../features/session/StaffPanel';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TrainingEntry } from '../features/training/TrainingEntry';
@@ -13,6 +15,8 @@ export function SettingsRoutes() {
       <BedsSummary />
       <StaffPanel />
       <LockSettings />
+      <AddTabletSection />
+      <BackupReminderSetting />
       <IntegritySection />
       <QuarantineSection />
       <TrainingEntry />

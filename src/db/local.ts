@@ -19,6 +19,10 @@ export interface LocalValues {
   eventSeal: EventSealProgress;
   /** Ward time this tablet last made a ward file (db/wardFile.ts), for the backup reminder. */
   wardFileMadeAt: string;
+  /** Hours without a ward file before the board reminds (per tablet; default 12). */
+  backupReminderHours: number;
+  /** When this tablet took its ward (created, joined, restored): the reminder's start. */
+  wardHeldSince: string;
 }
 
 export async function getLocal<K extends keyof LocalValues>(

@@ -26,6 +26,7 @@ import { enCensus, enCensusValidation } from './en/census';
 import { enRecovery } from './en/recovery';
 import { enWardFile } from './en/wardFile';
 import { enCensusGaps } from './en/censusGaps';
+import { enTablets } from './en/tablets';
 
 export const en: Messages = {
   app: {
@@ -228,6 +229,7 @@ export const en: Messages = {
   wardFile: enWardFile,
   censusGaps: enCensusGaps,
   lockSafety: enLockSafety,
+  tablets: enTablets,
   common: {
     save: 'Save',
     saving: 'Saving…',

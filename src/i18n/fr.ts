@@ -25,6 +25,7 @@ import { frCensus, frCensusValidation } from './fr/census';
 import { frRecovery } from './fr/recovery';
 import { frWardFile } from './fr/wardFile';
 import { frCensusGaps } from './fr/censusGaps';
+import { frTablets } from './fr/tablets';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -229,6 +230,7 @@ export const fr = {
   wardFile: frWardFile,
   censusGaps: frCensusGaps,
   lockSafety: frLockSafety,
+  tablets: frTablets,
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',

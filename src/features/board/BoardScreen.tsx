@@ -16,7 +16,7 @@ export function BoardScreen({
 }: {
   /** What charting shows on each patient's card (NEWS2, observations due), from the app. */
   indicators?: (patient: PatientState) => ReactNode;
-  /** Above the beds, from the app: the conflicts between tablets. */
+  /** Above the beds, from the app: the conflicts between tablets, the ward file reminder. */
   top?: ReactNode;
 }) {
   const { t } = useI18n();

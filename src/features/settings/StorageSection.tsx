@@ -30,6 +30,7 @@ export function StorageSection() {
         <dt>{t('settings.available')}</dt>
         <dd>{size(status?.availableBytes)}</dd>
       </dl>
+      {status?.persisted === false && <p>{t('tablets.storage.notPersistent')}</p>}
     </section>
   );
 }

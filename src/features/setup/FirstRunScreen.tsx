@@ -1,13 +1,9 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { WardId } from '../../domain/ids';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Field } from '../../ui/Field';
-import { FormStatusNotice } from '../../ui/FormStatusNotice';
-import { PassphraseFields } from '../../ui/PassphraseFields';
-import { emptyStaff, StaffFields, type StaffValues } from '../../ui/StaffFields';
-import { useWriteForm } from '../../ui/useWriteForm';
-import { issueText } from '../../ui/FormIssues';
-import { tryCreateWard } from './hooks';
+import { CreateWardForm } from './CreateWardForm';
+import { JoinWardForm } from './JoinWardForm';
+import './firstRun.css';
 
 interface FirstRunProps {
   /** The ward's names to start from (the training ward's); empty otherwise. */
@@ -16,77 +12,69 @@ interface FirstRunProps {
   onCreated?: (wardId: WardId) => void;
   /** Shown after the form. */
   children?: ReactNode;
+  /** Offers to restore or join the ward from a ward file (not for the training ward). */
+  offerJoin?: boolean;
 }
 
-/** First start on a tablet: the ward, and who is charting. */
-export function FirstRunScreen({ initialWard, onCreated, children }: FirstRunProps) {
+type Choice = 'create' | 'join' | 'restore';
+
+/**
+ * First start on a tablet: restore it from a ward file (its data was lost), join a ward
+ * another tablet runs, or create the ward (the first tablet only). Restoring comes first:
+ * a tablet whose data the browser erased cannot know it (everything of the origin went at
+ * once), and a new empty ward would split it from the ward's other tablets.
+ */
+export function FirstRunScreen({
+  initialWard,
+  onCreated,
+  children,
+  offerJoin = true,
+}: FirstRunProps) {
   const { t } = useI18n();
-  const form = useWriteForm();
-  const [ward, setWard] = useState(initialWard ?? { name: '', establishment: '' });
-  const [staff, setStaff] = useState<StaffValues>(emptyStaff);
-  const [passphrase, setPassphrase] = useState({ value: '', confirmation: '' });
-  const error = issueText(t, form.issueAt);
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const wardId = await form.submit(() => tryCreateWard(ward, staff, passphrase));
-    if (wardId) onCreated?.(wardId);
-  }
-
+  const [choice, setChoice] = useState<Choice>('create');
   return (
     <main id="main" className="screen screen-narrow">
-      <h1>{t('setup.title')}</h1>
-      <p>{t('setup.intro')}</p>
-      <form autoComplete="off" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <fieldset>
-          <legend>{t('setup.wardSection')}</legend>
-          <Field label={t('setup.wardName')} error={error('ward.name')}>
-            {(props) => (
-              <input
-                {...props}
-                autoComplete="off"
-                value={ward.name}
-                onChange={(e) => setWard({ ...ward, name: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('setup.establishment')} error={error('ward.establishment')}>
-            {(props) => (
-              <input
-                {...props}
-                autoComplete="off"
-                value={ward.establishment}
-                onChange={(e) => setWard({ ...ward, establishment: e.target.value })}
-              />
-            )}
-          </Field>
-        </fieldset>
-        <fieldset>
-          <legend>{t('setup.youSection')}</legend>
-          <StaffFields
-            values={staff}
-            onChange={setStaff}
-            errorOf={(field) => form.issueAt(`staff.${field}`)}
-          />
-        </fieldset>
-        <fieldset>
-          <legend>{t('lock.setupSection')}</legend>
-          <p>{t('lock.setupIntro')}</p>
-          <p className="warning">{t('lock.noRecovery')}</p>
-          <PassphraseFields
-            label={t('lock.passphrase')}
-            value={passphrase.value}
-            confirmation={passphrase.confirmation}
-            onChange={(value, confirmation) => setPassphrase({ value, confirmation })}
-            errors={{ value: error('passphrase'), confirmation: error('passphraseConfirm') }}
-          />
-        </fieldset>
-        <FormStatusNotice status={form.status} saved={t('setup.created')} />
-        <button type="submit" className="button-primary" disabled={form.status.state === 'saving'}>
-          {t('setup.submit')}
-        </button>
-      </form>
+      <h1>{t('tablets.firstRun.title')}</h1>
+      {choice !== 'create' ? (
+        <JoinWardForm mode={choice} onBack={() => setChoice('create')} />
+      ) : (
+        <>
+          {offerJoin && <JoinChoices onChoose={setChoice} />}
+          <section aria-labelledby="create-title">
+            <h2 id="create-title">{t('setup.title')}</h2>
+            {offerJoin && <p>{t('tablets.firstRun.createText')}</p>}
+            <p>{t('setup.intro')}</p>
+            <CreateWardForm
+              {...(initialWard ? { initialWard } : {})}
+              {...(onCreated ? { onCreated } : {})}
+            />
+          </section>
+        </>
+      )}
       {children}
     </main>
+  );
+}
+
+/** Restore (prominent: what a tablet that lost its data must do) and join. */
+function JoinChoices({ onChoose }: { onChoose: (choice: 'join' | 'restore') => void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <section aria-labelledby="restore-choice" className="panel panel-prominent">
+        <h2 id="restore-choice">{t('tablets.firstRun.restoreTitle')}</h2>
+        <p>{t('tablets.firstRun.restoreText')}</p>
+        <button type="button" className="button-primary" onClick={() => onChoose('restore')}>
+          {t('tablets.firstRun.restore')}
+        </button>
+      </section>
+      <section aria-labelledby="join-choice" className="panel">
+        <h2 id="join-choice">{t('tablets.firstRun.joinTitle')}</h2>
+        <p>{t('tablets.firstRun.joinText')}</p>
+        <button type="button" className="button-secondary" onClick={() => onChoose('join')}>
+          {t('tablets.firstRun.join')}
+        </button>
+      </section>
+    </>
   );
 }

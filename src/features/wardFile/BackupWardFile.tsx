@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
-import { deliver } from './deliver';
+import { deliverFile } from '../../ui/deliverFile';
 import { checkPassphraseStrength, tryMakeWardFile } from './hooks';
 import { useWardFileWords } from './words';
 
@@ -46,7 +46,7 @@ export function BackupWardFile() {
       if (made.problem === 'wrongPassphrase') setErrors({ ward: words.problem(made.problem) });
     } else {
       const { blob, fileName: name, events: count } = made.value;
-      const how = await deliver(blob, name);
+      const how = await deliverFile(blob, name);
       setStatus({
         tone: 'success',
         text:

@@ -3,7 +3,7 @@ import { instantOf, typedToIso } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DateTimeField, type TypedDateTime } from '../../ui/DateTimeField';
 import { Notice } from '../../ui/Notice';
-import { deliver } from './deliver';
+import { deliverFile } from '../../ui/deliverFile';
 import { tryMakeWardFile } from './hooks';
 import { ProgressLine } from './Progress';
 import { useWardFileWords } from './words';
@@ -42,7 +42,7 @@ export function MakeWardFile() {
       setStatus({ tone: 'error', text: words.problem(made.problem) });
     } else {
       const { blob, fileName: name, events: count } = made.value;
-      const how = await deliver(blob, name);
+      const how = await deliverFile(blob, name);
       setStatus({
         tone: 'success',
         text:
