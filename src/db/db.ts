@@ -76,6 +76,24 @@ const everyDraftFieldListed: [UnlistedDraft] extends [never] ? true : UnlistedDr
 void everyDraftFieldListed;
 
 /**
+ * An entry a ward file brought that was refused (failed its seal or its schema, or is of
+ * another ward): kept as it came, with where it came from, never applied. In clear: its
+ * payload and author are still sealed with the ward key as the file carried them.
+ */
+export interface QuarantineRow {
+  /** file id : frame : position, so that importing the same file twice adds no row. */
+  key: string;
+  eventId: string | null;
+  reason: 'shape' | 'tampered' | 'schema' | 'otherWard';
+  detail: string;
+  source: { fileName: string; deviceId: string; createdAt: string; kind: string };
+  /** Ward time of the import. */
+  quarantinedAt: string;
+  /** The entry as the file held it. */
+  wire: unknown;
+}
+
+/**
  * Every Dexie version ever released, oldest first. Append only: a change of schema is a new
  * version at the end, never an edit of a released one, whose tablets would never see it.
  * tests/unit/db/migrations.test.ts holds a snapshot of this list and a frozen database of
@@ -113,6 +131,9 @@ export const DEXIE_VERSIONS: readonly DexieVersion[] = [
     },
     upgrade: addWardType,
   },
+  // Ward file import (issue 14): entries a file brought that failed their check or their
+  // schema, kept apart and never applied (db/quarantine.ts). A new, empty table.
+  { version: 5, stores: { quarantine: 'key' } },
 ];
 
 export class ReleveDb extends Dexie {
@@ -121,6 +142,7 @@ export class ReleveDb extends Dexie {
   local!: EntityTable<LocalRow, 'key'>;
   lastVitals!: EntityTable<LastVitalsRow, 'patientId'>;
   drafts!: EntityTable<DraftRow, 'id'>;
+  quarantine!: EntityTable<QuarantineRow, 'key'>;
 
   constructor(name = DATABASE_NAMES.ward, getKey: () => CryptoKey | null = getDataKey) {
     super(name);

@@ -14,6 +14,8 @@ export interface LocalValues {
   lockMinutes: number;
   /** When this tablet last saved the recovery export (FHIR/CSV): the purge asks for one. */
   recoveryExportedAt: string;
+  /** Ward time this tablet last made a ward file (db/wardFile.ts), for the backup reminder. */
+  wardFileMadeAt: string;
 }
 
 export async function getLocal<K extends keyof LocalValues>(

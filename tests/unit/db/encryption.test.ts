@@ -10,6 +10,8 @@ import { readWardNotes } from '../../../src/db/ward';
 import { newId, type PatientId } from '../../../src/domain/ids';
 import { freshWard } from './fixtures';
 import { asText, rawTables } from './rawTables';
+import { fileOf, wiresOf, withFlippedPayload } from './wardFileFixtures';
+import { importWardFile } from '../../../src/db/wardFile';
 
 beforeEach(freshWard);
 
@@ -80,6 +82,10 @@ describe('encryption at rest, through the app write path', () => {
     await admitAndChart(patientId);
     // A half-typed form (issue 9): its values, author and time are encrypted too.
     await saveDraft('vitals', patientId, { spo2: '91', comment: 'Brouillon de Mme Dupont' });
+    // A ward file whose copy of the note was altered in transit: the note is quarantined.
+    const note = (await patientEvents(patientId)).filter((e) => e.type === 'note.written');
+    const altered = (await wiresOf(note)).map(withFlippedPayload);
+    expect((await importWardFile(await fileOf(altered))).quarantined).toBe(1);
     const stored = await rawTables();
     // Every table of the real database is read, and each must hold rows here: a new table
     // gets rows written through the app in this test, so its clear text would show.

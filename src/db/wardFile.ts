@@ -1,0 +1,237 @@
+import type { WardEvent } from '../domain/events';
+import type { WardId } from '../domain/ids';
+import { instantOf, toIsoWithOffset } from '../domain/time';
+import { WardFileError } from '../wardFile/errors';
+import { readFrameItems, readHeader, writeWardFile, type OpenedHeader } from '../wardFile/file';
+import { wardFileName } from '../wardFile/fileName';
+import type { WardFileHeader } from '../wardFile/header';
+import { writeEvents } from './append';
+import {
+  CryptoError,
+  findCryptoError,
+  rewrapKeyRecord,
+  unlockKeyRecord,
+  verifyKeyRecord,
+} from './crypto';
+import { intact } from './damage';
+import { db, type QuarantineRow, type StoredEvent } from './db';
+import { ensureDeviceId, getLocal, setLocal } from './local';
+import { hasWard } from './lock';
+import { quarantine } from './quarantine';
+import { getDataKey, openSession } from './session';
+import { readWard } from './ward';
+import { wardNow } from './wardTime';
+import { openWire, toWire } from './wire';
+
+export { WardFileError, type WardFileErrorCode } from '../wardFile/errors';
+export type { WardFileHeader } from '../wardFile/header';
+
+/** What an import did, said to the nurse in words (features/wardFile). */
+export interface MergeReport {
+  added: number;
+  alreadyPresent: number;
+  newPatients: number;
+  /** Entries the file held that were refused and kept apart (db/quarantine.ts). */
+  quarantined: number;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+export interface MakeOptions {
+  /** Only entries recorded (recordedAt) from this instant on; absent: the whole log. */
+  sinceMs?: number;
+  /** A copy that leaves the ward: the key re-wrapped under a passphrase chosen now. */
+  backup?: { wardPassphrase: string; filePassphrase: string };
+  onProgress?: Progress;
+}
+
+/** Events per frame: a frame is about 0.5 MB of JSON, so memory stays bounded. */
+const FRAME_EVENTS = 1000;
+
+function requireKey(): CryptoKey {
+  const key = getDataKey();
+  if (!key) throw new CryptoError('locked');
+  return key;
+}
+
+/** The ward's events as wire events, a frame's worth at a time, in id order. */
+async function* wireChunks(
+  key: CryptoKey,
+  wardId: string,
+  sinceMs: number | undefined,
+  onProgress?: Progress,
+): AsyncGenerator<unknown[]> {
+  const total = await db.events.count();
+  let after: string | null = null;
+  let done = 0;
+  for (;;) {
+    const page = after === null ? db.events.orderBy(':id') : db.events.where(':id').above(after);
+    const rows: StoredEvent[] = await page.limit(FRAME_EVENTS).toArray();
+    const lastRow = rows[rows.length - 1];
+    if (!lastRow) return;
+    after = lastRow.id;
+    done += rows.length;
+    const chosen = intact<WardEvent>(rows).filter(
+      (event) =>
+        event.wardId === wardId &&
+        (sinceMs === undefined || instantOf(event.recordedAt) >= sinceMs),
+    );
+    const wires = await Promise.all(chosen.map((event) => toWire(event, key)));
+    onProgress?.(done, total);
+    yield wires;
+  }
+}
+
+const wrongPassphrase = (error: unknown): never => {
+  const code = findCryptoError(error)?.code;
+  if (code === 'wrong-passphrase')
+    throw new WardFileError('wrongPassphrase', undefined, { cause: error });
+  if (code === 'corrupted-key-record')
+    throw new WardFileError('damaged', undefined, { cause: error });
+  throw error;
+};
+
+/** The ward log (all, or since a date) as one ward file (docs/ward-file.md). */
+export async function makeWardFile(
+  options: MakeOptions = {},
+): Promise<{ blob: Blob; fileName: string; events: number }> {
+  const key = requireKey();
+  const wardId = await getLocal('wardId');
+  const record = await getLocal('keyRecord');
+  if (!wardId || !record) throw new WardFileError('noWard');
+  let keyRecord: unknown = record;
+  if (options.backup) {
+    const { wardPassphrase, filePassphrase } = options.backup;
+    // Same iteration count as the ward's own record (the app's is the OWASP figure).
+    keyRecord = await rewrapKeyRecord(record, wardPassphrase, filePassphrase, {
+      iterations: record.iterations,
+    }).catch(wrongPassphrase);
+  }
+  const kind = options.backup ? 'backup' : 'ward';
+  const { iso: createdAt, timeZone } = await wardNow();
+  const since =
+    options.sinceMs === undefined ? null : toIsoWithOffset(new Date(options.sinceMs), timeZone);
+  const { blob, events } = await writeWardFile(
+    key,
+    { kind, wardId, createdAt, deviceId: await ensureDeviceId(), since, keyRecord },
+    wireChunks(key, wardId, options.sinceMs, options.onProgress),
+  );
+  await setLocal('wardFileMadeAt', createdAt);
+  const ward = await readWard();
+  return { blob, fileName: wardFileName(ward?.name ?? '', createdAt, kind), events };
+}
+
+/** The clear header, no key needed (what the file says it is; checked at import). */
+export async function readWardFileHeader(file: Blob): Promise<WardFileHeader> {
+  return (await readHeader(file)).header;
+}
+
+const fileNameOf = (file: Blob) => (file instanceof File ? file.name : '');
+
+/** Every frame checked (header seal, each frame, counts) before anything is written. */
+async function checkWhole(file: Blob, opened: OpenedHeader, key: CryptoKey): Promise<void> {
+  for await (const frame of readFrameItems(file, opened, key)) void frame;
+}
+
+const patientCount = (wardId: string) => db.patients.where('wardId').equals(wardId).count();
+
+/**
+ * The merge: each entry opened (seal and schema), the good ones written by the union by id
+ * (one transaction per frame), the refused ones quarantined. Called once the whole file
+ * has passed its check, so a damaged file changes nothing.
+ */
+async function merge(
+  file: Blob,
+  opened: OpenedHeader,
+  key: CryptoKey,
+  wardId: string,
+  onProgress?: Progress,
+): Promise<MergeReport> {
+  const { header } = opened;
+  const before = await patientCount(wardId);
+  const { iso: quarantinedAt } = await wardNow();
+  const source = {
+    fileName: fileNameOf(file),
+    deviceId: header.deviceId,
+    createdAt: header.createdAt,
+    kind: header.kind,
+  };
+  const report: MergeReport = { added: 0, alreadyPresent: 0, newPatients: 0, quarantined: 0 };
+  let done = 0;
+  for await (const { index, items } of readFrameItems(file, opened, key)) {
+    const results = await Promise.all(items.map((item) => openWire(item, key)));
+    const good: WardEvent[] = [];
+    const refused: QuarantineRow[] = [];
+    results.forEach((result, position) => {
+      if (result.ok && result.event.wardId === wardId) {
+        good.push(result.event);
+        return;
+      }
+      const why = result.ok
+        ? {
+            reason: 'otherWard' as const,
+            detail: `wardId ${result.event.wardId}`,
+            id: result.event.id,
+          }
+        : result;
+      refused.push({
+        key: `${header.fileId}:${index}:${position}`,
+        eventId: why.id,
+        reason: why.reason,
+        detail: why.detail,
+        source,
+        quarantinedAt,
+        wire: items[position],
+      });
+    });
+    const written = await writeEvents(good);
+    await quarantine(refused);
+    report.added += written.added;
+    report.alreadyPresent += written.alreadyPresent;
+    report.quarantined += refused.length;
+    done += items.length;
+    onProgress?.(done, header.events);
+  }
+  report.newPatients = (await patientCount(wardId)) - before;
+  return report;
+}
+
+/** Merges a file of this tablet's ward into its log (unlocked tablet). */
+export async function importWardFile(
+  file: Blob,
+  options: { onProgress?: Progress } = {},
+): Promise<MergeReport> {
+  const opened = await readHeader(file);
+  const wardId = await getLocal('wardId');
+  if (!wardId) throw new WardFileError('noWard');
+  if (opened.header.wardId !== wardId) throw new WardFileError('otherWard');
+  const key = requireKey();
+  await checkWhole(file, opened, key);
+  return merge(file, opened, key, wardId, options.onProgress);
+}
+
+/**
+ * A tablet with no ward takes the ward of a file: the key record it carries is opened with
+ * `passphrase`, the whole file is checked, then the record and the ward are kept, the
+ * session opens (nobody charting yet) and the log is merged.
+ */
+export async function joinWardFile(
+  file: Blob,
+  passphrase: string,
+  options: { onProgress?: Progress } = {},
+): Promise<MergeReport> {
+  if (await hasWard()) throw new WardFileError('alreadyWard');
+  const opened = await readHeader(file);
+  const record = await verifyKeyRecord(opened.header.keyRecord).catch(wrongPassphrase);
+  const key = await unlockKeyRecord(record, passphrase).catch(wrongPassphrase);
+  await checkWhole(file, opened, key);
+  const wardId = opened.header.wardId as WardId;
+  await db.transaction('rw', db.local, async () => {
+    if (await hasWard()) throw new WardFileError('alreadyWard');
+    await setLocal('wardId', wardId);
+    await setLocal('keyRecord', record);
+  });
+  await ensureDeviceId();
+  openSession(key);
+  return merge(file, opened, key, wardId, options.onProgress);
+}
