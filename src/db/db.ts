@@ -93,6 +93,11 @@ export interface QuarantineRow {
   wire: unknown;
 }
 
+/** An event still to send to the hub: its id only (the event is read from the log). */
+export interface OutboxRow {
+  id: string;
+}
+
 /**
  * Every Dexie version ever released, oldest first. Append only: a change of schema is a new
  * version at the end, never an edit of a released one, whose tablets would never see it.
@@ -134,6 +139,9 @@ export const DEXIE_VERSIONS: readonly DexieVersion[] = [
   // Ward file import (issue 14): entries a file brought that failed their check or their
   // schema, kept apart and never applied (db/quarantine.ts). A new, empty table.
   { version: 5, stores: { quarantine: 'key' } },
+  // Sync with a hub (issue 15): ids of events this tablet holds that the hub may not have
+  // yet (src/sync/push.ts). A new, empty table: a tablet turning the hub on queues its log.
+  { version: 6, stores: { outbox: 'id' } },
 ];
 
 export class ReleveDb extends Dexie {
@@ -143,6 +151,7 @@ export class ReleveDb extends Dexie {
   lastVitals!: EntityTable<LastVitalsRow, 'patientId'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   quarantine!: EntityTable<QuarantineRow, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
 
   constructor(name = DATABASE_NAMES.ward, getKey: () => CryptoKey | null = getDataKey) {
     super(name);
