@@ -95,7 +95,7 @@ export interface QuarantineRow {
 
 /** An event still to send to the hub: its id only (the event is read from the log). */
 export interface OutboxRow {
-  id: string;
+  id: EventId;
 }
 
 /**
