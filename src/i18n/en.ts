@@ -23,6 +23,7 @@ import { enReconcile } from './en/reconcile';
 import { enPurge } from './en/purge';
 import { enCensus, enCensusValidation } from './en/census';
 import { enRecovery } from './en/recovery';
+import { enSync } from './en/sync';
 import { enCensusGaps } from './en/censusGaps';
 
 export const en: Messages = {
@@ -221,6 +222,7 @@ export const en: Messages = {
   purge: enPurge,
   census: enCensus,
   recovery: enRecovery,
+  sync: enSync,
   censusGaps: enCensusGaps,
   lockSafety: enLockSafety,
   common: {

@@ -22,6 +22,7 @@ import { frReconcile } from './fr/reconcile';
 import { frPurge } from './fr/purge';
 import { frCensus, frCensusValidation } from './fr/census';
 import { frRecovery } from './fr/recovery';
+import { frSync } from './fr/sync';
 import { frCensusGaps } from './fr/censusGaps';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
@@ -222,6 +223,7 @@ export const fr = {
   purge: frPurge,
   census: frCensus,
   recovery: frRecovery,
+  sync: frSync,
   censusGaps: frCensusGaps,
   lockSafety: frLockSafety,
   common: {
