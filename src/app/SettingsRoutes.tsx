@@ -2,6 +2,7 @@ import { BedsSummary } from '../features/beds/BedsScreen';
 import { IntegritySection } from '../features/integrity/IntegritySection';
 import { LockSettings } from '../features/lock/LockSettings';
 import { StaffPanel } from '../features/session/StaffPanel';
+import { HubSection } from '../features/sync/HubSection';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TrainingEntry } from '../features/training/TrainingEntry';
 
@@ -13,6 +14,7 @@ export function SettingsRoutes() {
       <StaffPanel />
       <LockSettings />
       <IntegritySection />
+      <HubSection />
       <TrainingEntry />
     </SettingsScreen>
   );

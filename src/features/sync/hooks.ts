@@ -1,6 +1,9 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { getLocal } from '../../db/local';
 import { getDataKey } from '../../db/session';
+import { HubError, type HubErrorCode } from '../../sync/hubClient';
+import { HubSetupError, type HubSetupProblem } from '../../sync/hubSetup';
 import { startSyncLoop } from '../../sync/loop';
 import { getSyncStatus, resetSyncStatus, subscribeSyncStatus } from '../../sync/status';
 
@@ -31,3 +34,16 @@ export function useHubSync(): void {
     };
   }, []);
 }
+
+export { disableHub, enableHub, testHub } from '../../sync/hubSetup';
+export type { HubConfig } from '../../sync/hubClient';
+
+/** The hub this tablet has (Settings), or null. */
+export const useHubSettings = () => useLiveQuery(() => getLocal('hub').then((hub) => hub ?? null));
+
+/** The words key of a failure of the hub or of its setup. */
+export function hubProblem(error: unknown): HubProblem {
+  if (error instanceof HubError || error instanceof HubSetupError) return error.code;
+  return 'unknown';
+}
+export type HubProblem = HubErrorCode | HubSetupProblem | 'unknown';
