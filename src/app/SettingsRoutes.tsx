@@ -4,6 +4,7 @@ import { LockSettings } from '../features/lock/LockSettings';
 import { AddTabletSection } from '../features/tablets/AddTabletSection';
 import { BackupReminderSetting } from '../features/tablets/BackupReminderSetting';
 import { StaffPanel } from '../features/session/StaffPanel';
+import { HubSection } from '../features/sync/HubSection';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TrainingEntry } from '../features/training/TrainingEntry';
 import { QuarantineSection } from '../features/wardFile/QuarantineSection';
@@ -19,6 +20,7 @@ export function SettingsRoutes() {
       <BackupReminderSetting />
       <IntegritySection />
       <QuarantineSection />
+      <HubSection />
       <TrainingEntry />
     </SettingsScreen>
   );

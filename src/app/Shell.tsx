@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Author } from '../domain/staff';
+import { SyncStatusLine } from '../features/sync/SyncStatusLine';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Route } from './routes';
 
@@ -32,6 +33,7 @@ export function Shell({ route, author, onLock, children }: ShellProps) {
       </a>
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
+        <SyncStatusLine />
         <a className="author" href="#/author">
           {t('session.chartingAs', { name: `${author.name} (${author.initials})` })}
           <span className="visually-hidden"> — {t('session.switch')}</span>

@@ -56,14 +56,22 @@ export interface BatchResult {
   alreadyPresent: number;
 }
 
+export interface WriteOptions {
+  /** Pulled from the hub: already there, so not queued in the outbox (src/sync/pull.ts). */
+  fromHub?: boolean;
+}
+
 /**
  * Adds validated events and their projections in one transaction: all or nothing. An event
  * whose id the log already holds (or that the batch repeats) is skipped and counted, so a
  * ward file or a hub pull can bring the same events twice. The events are encrypted together
  * (one bulkAdd through the middleware) and the projections follow without rereading
- * the patients' logs in the usual cases (db/foldBatch.ts).
+ * the patients' logs in the usual cases (db/foldBatch.ts). New events are put in the outbox.
  */
-export async function writeEvents(events: readonly WardEvent[]): Promise<BatchResult> {
+export async function writeEvents(
+  events: readonly WardEvent[],
+  options: WriteOptions = {},
+): Promise<BatchResult> {
   return db.transaction('rw', writeTables(events), async () => {
     const ids = events.map((event) => event.id);
     const stored = new Set<string>(await db.events.where('id').anyOf(ids).primaryKeys());
@@ -74,6 +82,8 @@ export async function writeEvents(events: readonly WardEvent[]): Promise<BatchRe
       fresh.push(event);
     }
     await db.events.bulkAdd(fresh.map(toStored));
+    // Queued for the hub with the write itself, so no event is ever left unsent.
+    if (!options.fromHub) await db.outbox.bulkPut(fresh.map(({ id }) => ({ id })));
     await projectBatch(fresh);
     return { added: fresh.length, alreadyPresent: events.length - fresh.length };
   });

@@ -94,6 +94,11 @@ export interface QuarantineRow {
   wire: unknown;
 }
 
+/** An event still to send to the hub: its id only (the event is read from the log). */
+export interface OutboxRow {
+  id: EventId;
+}
+
 /**
  * Every Dexie version ever released, oldest first. Append only: a change of schema is a new
  * version at the end, never an edit of a released one, whose tablets would never see it.
@@ -135,6 +140,9 @@ export const DEXIE_VERSIONS: readonly DexieVersion[] = [
   // Ward file import (issue 14): entries a file brought that failed their check or their
   // schema, kept apart and never applied (db/quarantine.ts). A new, empty table.
   { version: 5, stores: { quarantine: 'key' } },
+  // Sync with a hub (issue 15): ids of events this tablet holds that the hub may not have
+  // yet (src/sync/push.ts). A new, empty table: a tablet turning the hub on queues its log.
+  { version: 6, stores: { outbox: 'id' } },
 ];
 
 export class ReleveDb extends Dexie {
@@ -146,6 +154,7 @@ export class ReleveDb extends Dexie {
   /** Which stored events may still hold the seal of before issue 14 (db/reseal.ts). */
   readonly eventSeal = new EventSealState();
   quarantine!: EntityTable<QuarantineRow, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
 
   constructor(name = DATABASE_NAMES.ward, getKey: () => CryptoKey | null = getDataKey) {
     super(name);

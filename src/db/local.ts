@@ -23,6 +23,12 @@ export interface LocalValues {
   backupReminderHours: number;
   /** When this tablet took its ward (created, joined, restored): the reminder's start. */
   wardHeldSince: string;
+  /** The ward's hub (src/sync): its database address and credential, and whether it is on. */
+  hub: { url: string; user: string; password: string; enabled: boolean };
+  /** How far this tablet has pulled from the hub at `url` (a CouchDB update sequence). */
+  hubPulled: { url: string; seq: string | number };
+  /** Ward time of the last complete exchange with the hub. */
+  hubExchangedAt: string;
 }
 
 export async function getLocal<K extends keyof LocalValues>(

@@ -32,7 +32,8 @@ export async function savePatient(id: PatientId, state: PatientState | null): Pr
  * lastVitals for vitals and corrections only. Every write transaction is scoped from this
  * (Dexie refuses a table, or a nested transaction, outside its parent's scope), plus `local`:
  * buildEvent reads the ward and the device there, and the batch fold keeps there the ids of
- * corrections whose target has not arrived yet (db/foldBatch.ts).
+ * corrections whose target has not arrived yet (db/foldBatch.ts); and `outbox`: every event
+ * written here is queued for the hub in the same transaction (src/sync/push.ts).
  */
 export const tablesOf = (types: readonly EventType[]) =>
   touchesLastVitals(types) ? [db.events, db.patients, db.lastVitals] : [db.events, db.patients];
@@ -41,6 +42,7 @@ export const tablesOf = (types: readonly EventType[]) =>
 export const writeTables = (events: readonly WardEvent[]) => [
   ...tablesOf(events.map((event) => event.type)),
   db.local,
+  db.outbox,
 ];
 
 /**
@@ -50,7 +52,7 @@ export const writeTables = (events: readonly WardEvent[]) => [
 export const writeTransaction = <T>(
   types: readonly EventType[],
   write: () => Promise<T>,
-): Promise<T> => db.transaction('rw', [...tablesOf(types), db.local], write);
+): Promise<T> => db.transaction('rw', [...tablesOf(types), db.local, db.outbox], write);
 
 /**
  * Keeps the patient's header in step with one header event, inside the write's transaction:

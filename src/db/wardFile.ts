@@ -5,7 +5,6 @@ import { WardFileError } from '../wardFile/errors';
 import { readFrameItems, readHeader, writeWardFile, type OpenedHeader } from '../wardFile/file';
 import { wardFileName } from '../wardFile/fileName';
 import type { WardFileHeader } from '../wardFile/header';
-import { writeEvents } from './append';
 import {
   CryptoError,
   findCryptoError,
@@ -14,26 +13,19 @@ import {
   verifyKeyRecord,
 } from './crypto';
 import { intact } from './damage';
-import { db, type QuarantineRow, type StoredEvent } from './db';
+import { db, type StoredEvent } from './db';
 import { ensureDeviceId, getLocal, setLocal } from './local';
 import { hasWard } from './lock';
-import { quarantine } from './quarantine';
+import { emptyReport, mergeWires, patientCount, type MergeReport } from './merge';
 import { getDataKey, openSession } from './session';
 import { readWard } from './ward';
 import { wardNow } from './wardTime';
-import { openWire, toWire } from './wire';
+import { toWire } from './wire';
 
 export { WardFileError, type WardFileErrorCode } from '../wardFile/errors';
 export type { WardFileHeader } from '../wardFile/header';
 
-/** What an import did, said to the nurse in words (features/wardFile). */
-export interface MergeReport {
-  added: number;
-  alreadyPresent: number;
-  newPatients: number;
-  /** Entries the file held that were refused and kept apart (db/quarantine.ts). */
-  quarantined: number;
-}
+export type { MergeReport } from './merge';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -133,8 +125,6 @@ async function checkWhole(file: Blob, opened: OpenedHeader, key: CryptoKey): Pro
   for await (const frame of readFrameItems(file, opened, key)) void frame;
 }
 
-const patientCount = (wardId: string) => db.patients.where('wardId').equals(wardId).count();
-
 /**
  * The merge: each entry opened (seal and schema), the good ones written by the union by id
  * (one transaction per frame), the refused ones quarantined. Called once the whole file
@@ -156,39 +146,11 @@ async function merge(
     createdAt: header.createdAt,
     kind: header.kind,
   };
-  const report: MergeReport = { added: 0, alreadyPresent: 0, newPatients: 0, quarantined: 0 };
+  const report = emptyReport();
   let done = 0;
   for await (const { index, items } of readFrameItems(file, opened, key)) {
-    const results = await Promise.all(items.map((item) => openWire(item, key)));
-    const good: WardEvent[] = [];
-    const refused: QuarantineRow[] = [];
-    results.forEach((result, position) => {
-      if (result.ok && result.event.wardId === wardId) {
-        good.push(result.event);
-        return;
-      }
-      const why = result.ok
-        ? {
-            reason: 'otherWard' as const,
-            detail: `wardId ${result.event.wardId}`,
-            id: result.event.id,
-          }
-        : result;
-      refused.push({
-        key: `${header.fileId}:${index}:${position}`,
-        eventId: why.id,
-        reason: why.reason,
-        detail: why.detail,
-        source,
-        quarantinedAt,
-        wire: items[position],
-      });
-    });
-    const written = await writeEvents(good);
-    await quarantine(refused);
-    report.added += written.added;
-    report.alreadyPresent += written.alreadyPresent;
-    report.quarantined += refused.length;
+    const keyOf = (position: number) => `${header.fileId}:${index}:${position}`;
+    await mergeWires(items, key, wardId, { keyOf, source, at: quarantinedAt }, report);
     done += items.length;
     onProgress?.(done, header.events);
   }

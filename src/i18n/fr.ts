@@ -24,6 +24,7 @@ import { frPurge } from './fr/purge';
 import { frCensus, frCensusValidation } from './fr/census';
 import { frRecovery } from './fr/recovery';
 import { frWardFile } from './fr/wardFile';
+import { frSync } from './fr/sync';
 import { frCensusGaps } from './fr/censusGaps';
 import { frTablets } from './fr/tablets';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -228,6 +229,7 @@ export const fr = {
   census: frCensus,
   recovery: frRecovery,
   wardFile: frWardFile,
+  sync: frSync,
   censusGaps: frCensusGaps,
   lockSafety: frLockSafety,
   tablets: frTablets,

@@ -1,0 +1,79 @@
+import type { WardEvent } from '../domain/events';
+import { writeEvents, type BatchResult } from './append';
+import { db, type QuarantineRow } from './db';
+import { quarantine } from './quarantine';
+import { openWire } from './wire';
+
+/** What a merge did, said to the nurse in words (features/wardFile, sync status). */
+export interface MergeReport {
+  added: number;
+  alreadyPresent: number;
+  newPatients: number;
+  /** Entries refused and kept apart (db/quarantine.ts). */
+  quarantined: number;
+}
+
+export const emptyReport = (): MergeReport => ({
+  added: 0,
+  alreadyPresent: 0,
+  newPatients: 0,
+  quarantined: 0,
+});
+
+/** Where a batch of entries came from: a ward file or a hub. */
+export interface MergeSource {
+  /** The quarantine row's key of the entry at `position` (the same entry twice: one row). */
+  keyOf: (position: number, id: string | null) => string;
+  source: QuarantineRow['source'];
+  /** Ward time of the merge. */
+  at: string;
+  /** Pulled from the hub: written without queuing them for it again. */
+  fromHub?: boolean;
+}
+
+export const patientCount = (wardId: string) => db.patients.where('wardId').equals(wardId).count();
+
+/**
+ * One batch of wire entries merged (ward file import and hub pull share it): each opened
+ * (seal and schema), the good ones of this ward written by the union by id in one
+ * transaction, the refused ones quarantined, never applied. Adds to `report`.
+ */
+export async function mergeWires(
+  items: readonly unknown[],
+  key: CryptoKey,
+  wardId: string,
+  from: MergeSource,
+  report: MergeReport,
+): Promise<BatchResult> {
+  const results = await Promise.all(items.map((item) => openWire(item, key)));
+  const good: WardEvent[] = [];
+  const refused: QuarantineRow[] = [];
+  results.forEach((result, position) => {
+    if (result.ok && result.event.wardId === wardId) {
+      good.push(result.event);
+      return;
+    }
+    const why = result.ok
+      ? {
+          reason: 'otherWard' as const,
+          detail: `wardId ${result.event.wardId}`,
+          id: result.event.id,
+        }
+      : result;
+    refused.push({
+      key: from.keyOf(position, why.id),
+      eventId: why.id,
+      reason: why.reason,
+      detail: why.detail,
+      source: from.source,
+      quarantinedAt: from.at,
+      wire: items[position],
+    });
+  });
+  const written = await writeEvents(good, { fromHub: from.fromHub });
+  await quarantine(refused);
+  report.added += written.added;
+  report.alreadyPresent += written.alreadyPresent;
+  report.quarantined += refused.length;
+  return written;
+}

@@ -1,0 +1,72 @@
+// Turning the hub on (strong passphrase, key record on the hub) and joining through it.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/db';
+import { getLocal } from '../../../src/db/local';
+import { changePassphrase } from '../../../src/db/lock';
+import { getSession } from '../../../src/db/session';
+import { enableHub, joinHub } from '../../../src/sync/hubSetup';
+import { syncOnce } from '../../../src/sync/loop';
+import { strongForHub } from '../../../src/sync/hubPassphrase';
+import {
+  addWard,
+  hubHome,
+  startHubProcess,
+  stopAllHubs,
+  type HubProcess,
+  type WardCredential,
+} from '../../hub/hubProcess';
+import { freshWard, PASSPHRASE } from '../db/fixtures';
+import { emptyTablet, recordDemo } from '../db/wardFileFixtures';
+import { configOf, couch, sessionKey, wardState } from './hubFixtures';
+
+const STRONG = 'cheval agrafe lune verte';
+const home = hubHome();
+let hub: HubProcess;
+let ward: WardCredential;
+
+beforeAll(async () => {
+  hub = await startHubProcess(home);
+  ward = addWard(home.dataDir, 'setup');
+}, 60_000);
+afterAll(async () => {
+  await stopAllHubs();
+  home.remove();
+});
+beforeEach(freshWard);
+
+describe('hub setup', () => {
+  it('the rule: four words and twenty characters, never a PIN', () => {
+    expect(strongForHub(PASSPHRASE)).toBe(false); // three words
+    expect(strongForHub('123456789012345678901234')).toBe(false);
+    expect(strongForHub('un deux trois quatre')).toBe(true);
+    expect(strongForHub('a b c d')).toBe(false);
+  });
+
+  it('refuses a weak ward passphrase: nothing on the hub, hub not turned on', async () => {
+    const config = configOf(hub, ward);
+    await expect(enableHub(config, PASSPHRASE)).rejects.toMatchObject({ code: 'weakPassphrase' });
+    expect((await couch(config, '/releve:key-record')).status).toBe(404);
+    expect(await getLocal('hub')).toBeUndefined();
+  });
+
+  it('a new tablet joins through the hub with the ward passphrase and pulls the log', async () => {
+    const config = configOf(hub, ward);
+    await changePassphrase(PASSPHRASE, STRONG, STRONG);
+    await enableHub(config, STRONG);
+    await recordDemo(1, 5, 2);
+    await syncOnce(config, sessionKey(), (await getLocal('wardId')) ?? '');
+    const before = await wardState();
+    const wardId = await getLocal('wardId');
+
+    await emptyTablet();
+    await expect(joinHub(config, 'pas la bonne phrase du tout')).rejects.toMatchObject({
+      code: 'wrongPassphrase',
+    });
+    expect(await db.local.count()).toBe(0);
+    await joinHub(config, STRONG);
+    expect(getSession().locked).toBe(false);
+    expect(await getLocal('wardId')).toBe(wardId);
+    await syncOnce(config, sessionKey(), (await getLocal('wardId')) ?? '');
+    expect(await wardState()).toEqual(before);
+  });
+});
