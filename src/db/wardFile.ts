@@ -174,8 +174,8 @@ export async function importWardFile(
 
 /**
  * A tablet with no ward takes the ward of a file: the key record it carries is opened with
- * `passphrase`, the whole file is checked, then the record and the ward are kept, the
- * session opens (nobody charting yet) and the log is merged.
+ * `passphrase`, the whole file is checked, then the ward is kept, the session opens (nobody
+ * charting yet), the log is merged, and the key record is kept last.
  */
 export async function joinWardFile(
   file: Blob,
@@ -191,9 +191,12 @@ export async function joinWardFile(
   await db.transaction('rw', db.local, async () => {
     if (await hasWard()) throw new WardFileError('alreadyWard');
     await setLocal('wardId', wardId);
-    await setLocal('keyRecord', record);
   });
   await ensureDeviceId();
   openSession(key);
-  return merge(file, opened, key, wardId, options.onProgress);
+  // The key record last: until the log is merged the tablet has no ward, so the join screen
+  // stays with its progress instead of an empty board; an interrupted join can be redone.
+  const report = await merge(file, opened, key, wardId, options.onProgress);
+  await setLocal('keyRecord', record);
+  return report;
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
 import { getLocal } from '../../../src/db/local';
+import { hasWard } from '../../../src/db/lock';
 import { getSession } from '../../../src/db/session';
 import {
   importWardFile,
@@ -12,6 +13,20 @@ import { freshWard, PASSPHRASE } from './fixtures';
 import { emptyTablet, recordDemo, unlockedState } from './wardFileFixtures';
 
 beforeEach(freshWard);
+
+describe('joining a ward with a file', () => {
+  it('the tablet has no ward until the whole log is merged (the join screen stays up)', async () => {
+    await recordDemo(1);
+    const made = await makeWardFile();
+    await emptyTablet();
+    // Asked at every frame merged: the app shows a ward's screens only once hasWard says so.
+    const during: Promise<boolean>[] = [];
+    await joinWardFile(made.blob, PASSPHRASE, { onProgress: () => during.push(hasWard()) });
+    expect(during.length).toBeGreaterThan(0);
+    expect(await Promise.all(during)).toEqual(during.map(() => false));
+    expect(await hasWard()).toBe(true);
+  });
+});
 
 describe('ward file: export, then import', () => {
   it('round trip into an empty tablet gives the identical log and projections', async () => {
