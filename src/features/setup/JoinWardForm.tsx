@@ -37,7 +37,14 @@ export function JoinWardForm({ mode, onBack }: JoinWardFormProps) {
     const read = await tryReadWardFileHeader(chosen);
     if (!read.ok) return setStatus({ state: 'failed', problem: read.problem });
     const events = t('tablets.join.events', { count: read.header.events });
-    setFacts(t('tablets.join.fileFacts', { when: formatDateTime(read.header.createdAt), events }));
+    const facts = t('tablets.join.fileFacts', {
+      when: formatDateTime(read.header.createdAt),
+      events,
+    });
+    // A backup copy's key is wrapped by the passphrase chosen at export: it becomes this one's.
+    setFacts(
+      read.header.kind === 'backup' ? `${facts} ${t('tablets.join.backupPassphrase')}` : facts,
+    );
   }
 
   async function onSubmit(event: FormEvent) {

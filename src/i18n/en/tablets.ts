@@ -26,6 +26,8 @@ export const enTablets: Messages['tablets'] = {
     file: 'Ward file',
     fileHint: 'A .releve file on a USB stick or received through sharing',
     fileChosen: 'Chosen file: {name}',
+    backupPassphrase:
+      'This is a backup copy: type the passphrase chosen for it. This tablet will then open with that passphrase; to use the ward’s again, change it in Settings.',
     fileFacts: 'Made on {when}, {events}.',
     events: plural({ one: '{count} entry', other: '{count} entries' }),
     passphrase: 'Ward passphrase',

@@ -25,6 +25,8 @@ export const frTablets = {
     file: 'Fichier du service',
     fileHint: 'Fichier .releve sur une clé USB ou reçu par partage',
     fileChosen: 'Fichier choisi : {name}',
+    backupPassphrase:
+      'C’est une copie de sauvegarde : tapez la phrase de passe choisie pour elle. Cette tablette s’ouvrira ensuite avec cette phrase-là ; pour reprendre celle du service, changez-la dans Réglages.',
     fileFacts: 'Fait le {when}, {events}.',
     events: plural({ one: '{count} entrée', other: '{count} entrées' }),
     passphrase: 'Phrase de passe du service',

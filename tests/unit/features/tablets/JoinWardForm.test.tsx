@@ -6,7 +6,7 @@ import { FirstRunScreen } from '../../../../src/features/setup/FirstRunScreen';
 import { I18nProvider } from '../../../../src/i18n/I18nProvider';
 import { freshWard, PASSPHRASE } from '../../db/fixtures';
 
-const calls = vi.hoisted(() => ({ join: 0 }));
+const calls = vi.hoisted(() => ({ join: 0, kind: 'ward' }));
 
 // The file's header reads as a ward file's; joining it must never be tried here.
 vi.mock('../../../../src/db/wardFile', async (original) => ({
@@ -14,7 +14,7 @@ vi.mock('../../../../src/db/wardFile', async (original) => ({
   readWardFileHeader: () =>
     Promise.resolve({
       formatVersion: 1,
-      kind: 'ward',
+      kind: calls.kind,
       wardId: 'w',
       createdAt: '2026-12-01T13:00:00+01:00',
       deviceId: 'd',
@@ -27,7 +27,10 @@ vi.mock('../../../../src/db/wardFile', async (original) => ({
   },
 }));
 
-beforeEach(freshWard);
+beforeEach(async () => {
+  calls.kind = 'ward';
+  await freshWard();
+});
 afterEach(cleanup);
 
 describe('joining a ward from the first-run screen (issue 14, point 1)', () => {
@@ -50,6 +53,20 @@ describe('joining a ward from the first-run screen (issue 14, point 1)', () => {
     expect(calls.join).toBe(0);
     expect(screen.getByText(/Fichier choisi.*medecine-3\.releve/)).toBeTruthy();
     expect(passphrase).toHaveProperty('value', PASSPHRASE);
+  });
+
+  it('a backup copy says that its own passphrase will open this tablet from then on', async () => {
+    calls.kind = 'backup';
+    render(
+      <I18nProvider>
+        <FirstRunScreen />
+      </I18nProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Rejoindre le service avec un fichier' }));
+    const file = new File(['ward file'], 'medecine-3-sauvegarde.releve');
+    fireEvent.change(screen.getByLabelText('Fichier du service'), { target: { files: [file] } });
+    expect(await screen.findByText(/412 entrées\. C’est une copie de sauvegarde/)).toBeTruthy();
+    expect(screen.getByText(/s’ouvrira ensuite avec cette phrase-là/)).toBeTruthy();
   });
 
   it('restoring is offered first, and says a lost tablet must not start an empty ward', () => {
