@@ -160,7 +160,7 @@ test('a nursing assistant sees why she cannot transcribe, and the form refuses h
   await page.goto('/');
   const setup = new FirstRunPage(page);
   await setup.fill(undefined, { name: 'Chloé Aide', initials: 'CA' });
-  await page.getByLabel('Fonction').selectOption({ label: 'Aide-soignant·e' });
+  await page.getByLabel('Fonction', { exact: true }).selectOption({ label: 'Aide-soignant·e' });
   await setup.submit();
   await new BedsPage(page).open();
   await new BedsPage(page).addSeries(1, 1);

@@ -17,7 +17,7 @@ async function wardWithTwoPatients(page: Page) {
   const firstRun = new FirstRunPage(page);
   await expect(page.getByRole('heading', { name: 'Créer le service' })).toBeVisible();
   await firstRun.fill();
-  await page.getByLabel('Fonction').selectOption({ label: 'Cadre de santé' });
+  await page.getByLabel('Fonction', { exact: true }).selectOption({ label: 'Cadre de santé' });
   await firstRun.submit();
   await expect(page.getByRole('heading', { name: `Service ${WARD.name}` })).toBeVisible({
     timeout: 30_000,
