@@ -43,13 +43,7 @@ export function MakeWardFile() {
     } else {
       const { blob, fileName: name, events: count } = made.value;
       const how = await deliverFile(blob, name);
-      setStatus({
-        tone: 'success',
-        text:
-          how === 'shared'
-            ? t('wardFile.make.shared', { name, count })
-            : t('wardFile.make.saved', { name, count }),
-      });
+      setStatus({ tone: 'success', text: words.made(how, name, count) });
     }
     setBusy(false);
   };
