@@ -17,7 +17,8 @@ import { db, type StoredEvent } from './db';
 import { ensureDeviceId, getLocal, setLocal } from './local';
 import { hasWard } from './lock';
 import { emptyReport, mergeWires, patientCount, type MergeReport } from './merge';
-import { getDataKey, openSession } from './session';
+import { clearWithoutWard } from './noWard';
+import { getDataKey, lockSession, openSession } from './session';
 import { readWard } from './ward';
 import { wardNow } from './wardTime';
 import { toWire } from './wire';
@@ -187,6 +188,8 @@ export async function joinWardFile(
   const record = await verifyKeyRecord(opened.header.keyRecord).catch(wrongPassphrase);
   const key = await unlockKeyRecord(record, passphrase).catch(wrongPassphrase);
   await checkWhole(file, opened, key);
+  // What an earlier join left when it was cut short (tab closed) is not this ward's start.
+  await clearWithoutWard();
   const wardId = opened.header.wardId as WardId;
   await db.transaction('rw', db.local, async () => {
     if (await hasWard()) throw new WardFileError('alreadyWard');
@@ -195,8 +198,25 @@ export async function joinWardFile(
   await ensureDeviceId();
   openSession(key);
   // The key record last: until the log is merged the tablet has no ward, so the join screen
-  // stays with its progress instead of an empty board; an interrupted join can be redone.
-  const report = await merge(file, opened, key, wardId, options.onProgress);
-  await setLocal('keyRecord', record);
-  return report;
+  // stays with its progress instead of an empty board. All or nothing: a join that fails
+  // half-way (file taken away, tablet full) leaves the tablet as it was, with no ward.
+  try {
+    const report = await merge(file, opened, key, wardId, options.onProgress);
+    await setLocal('keyRecord', record);
+    return report;
+  } catch (error) {
+    await undoJoin();
+    throw error;
+  }
+}
+
+/** Back to "no ward": the session closed, and what the merge wrote cleared. */
+async function undoJoin(): Promise<void> {
+  await lockSession({ broadcast: false });
+  try {
+    await clearWithoutWard();
+  } catch (error) {
+    // Cleared again before the next ward is created or joined (clearWithoutWard).
+    console.error(error);
+  }
 }
