@@ -14,4 +14,10 @@ export const enWardFileCarry: Messages['wardFileCarry'] = {
       'Warning: {count} entries could not be put in the file: they are too damaged on this tablet to be copied. The file holds everything else. Tell the ward manager and keep this tablet as it is: the entries stay on it.',
   }),
   giveAnyway: 'Hand the file over anyway',
+  source: {
+    ward: 'Ward file “{file}”, made on {device} on {made}',
+    backup: 'Backup copy “{file}”, made on {device} on {made}',
+    hub: "Received from the ward's server on {made}",
+    other: '“{file}”, from {device} on {made}',
+  },
 };

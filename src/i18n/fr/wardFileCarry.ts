@@ -13,4 +13,11 @@ export const frWardFileCarry = {
       'Attention : {count} entrées n’ont pas pu être mises dans le fichier, car elles sont trop abîmées sur cette tablette pour être copiées. Le fichier contient tout le reste. Prévenez le cadre et gardez cette tablette telle quelle : les entrées y restent.',
   }),
   giveAnyway: 'Remettre le fichier quand même',
+  /** Where a set-aside entry came from (Settings, « Entrées mises à l’écart »). */
+  source: {
+    ward: 'Fichier du service « {file} », fait sur {device} le {made}',
+    backup: 'Copie de sauvegarde « {file} », faite sur {device} le {made}',
+    hub: 'Reçue du serveur du service le {made}',
+    other: '« {file} », venu de {device} le {made}',
+  },
 };
