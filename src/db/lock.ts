@@ -22,6 +22,7 @@ import {
 } from './crypto';
 import { db } from './db';
 import { getLocal, setLocal } from './local';
+import { clearWithoutWard } from './noWard';
 import { dropQueryCache } from './queryCache';
 import { lockSession, onLock, openSession } from './session';
 import { UnlockAttempts } from './unlockAttempts';
@@ -67,6 +68,7 @@ export async function createWard(
   ];
   if (!place.success || !person.success || issues.length > 0) throw new ValidationError(issues);
   if (await hasWard()) throw new Error('This device already has a ward');
+  await clearWithoutWard(); // what a join cut short left is not this ward's (docs/ward-file.md)
   const { record, key } = await createKeyRecord(passphrase.value, options);
   const author = person.data;
   const wardId = newId<WardId>();

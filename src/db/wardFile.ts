@@ -8,19 +8,22 @@ import type { WardFileHeader } from '../wardFile/header';
 import {
   CryptoError,
   findCryptoError,
+  isDamaged,
   rewrapKeyRecord,
   unlockKeyRecord,
   verifyKeyRecord,
 } from './crypto';
-import { intact } from './damage';
+import { intact, unreadable as unreadableRow } from './damage';
 import { db, type StoredEvent } from './db';
 import { ensureDeviceId, getLocal, setLocal } from './local';
 import { hasWard } from './lock';
 import { emptyReport, mergeWires, patientCount, type MergeReport } from './merge';
-import { getDataKey, openSession } from './session';
+import { clearWithoutWard } from './noWard';
+import { getDataKey, lockSession, openSession } from './session';
 import { readWard } from './ward';
 import { wardNow } from './wardTime';
 import { toWire } from './wire';
+import { readStoredEvents, storedToWire } from './wardFileRows';
 
 export { WardFileError, type WardFileErrorCode } from '../wardFile/errors';
 export type { WardFileHeader } from '../wardFile/header';
@@ -46,11 +49,27 @@ function requireKey(): CryptoKey {
   return key;
 }
 
+/**
+ * What a file carries beyond the entries this tablet reads: rows it cannot read travel as
+ * stored (`damaged`, `newer`); `leftOut` could not travel (no longer the shape of an entry).
+ */
+export interface Unreadable {
+  damaged: number;
+  newer: number;
+  leftOut: number;
+}
+
+const clearText = (row: unknown, field: string): string | null => {
+  const value: unknown = typeof row === 'object' && row !== null ? Reflect.get(row, field) : null;
+  return typeof value === 'string' ? value : null;
+};
+
 /** The ward's events as wire events, a frame's worth at a time, in id order. */
 async function* wireChunks(
   key: CryptoKey,
   wardId: string,
   sinceMs: number | undefined,
+  unreadable: Unreadable,
   onProgress?: Progress,
 ): AsyncGenerator<unknown[]> {
   const total = await db.events.count();
@@ -63,14 +82,26 @@ async function* wireChunks(
     if (!lastRow) return;
     after = lastRow.id;
     done += rows.length;
-    const chosen = intact<WardEvent>(rows).filter(
-      (event) =>
-        event.wardId === wardId &&
-        (sinceMs === undefined || instantOf(event.recordedAt) >= sinceMs),
-    );
-    const wires = await Promise.all(chosen.map((event) => toWire(event, key)));
+    // Clear fields only: a row this app cannot open keeps them (damage.ts, versions.ts).
+    const chosen = rows.filter((row) => {
+      const recordedAt = clearText(row, 'recordedAt');
+      return (
+        clearText(row, 'wardId') === wardId &&
+        (sinceMs === undefined || (recordedAt !== null && instantOf(recordedAt) >= sinceMs))
+      );
+    });
+    const readable = intact<WardEvent>(chosen);
+    const others = chosen.filter((row) => unreadableRow(row));
+    const stored = await readStoredEvents(others.map((row) => row.id));
+    const asStored = stored.map(storedToWire);
+    others.forEach((row, i) => {
+      if (!asStored[i]) unreadable.leftOut += 1;
+      else if (isDamaged(row)) unreadable.damaged += 1;
+      else unreadable.newer += 1;
+    });
+    const wires = await Promise.all(readable.map((event) => toWire(event, key)));
     onProgress?.(done, total);
-    yield wires;
+    yield [...wires, ...asStored.filter((wire) => wire !== null)];
   }
 }
 
@@ -83,10 +114,16 @@ const wrongPassphrase = (error: unknown): never => {
   throw error;
 };
 
+export interface MadeWardFile {
+  blob: Blob;
+  fileName: string;
+  /** Entries in the file, the unreadable ones carried as stored included. */
+  events: number;
+  unreadable: Unreadable;
+}
+
 /** The ward log (all, or since a date) as one ward file (docs/ward-file.md). */
-export async function makeWardFile(
-  options: MakeOptions = {},
-): Promise<{ blob: Blob; fileName: string; events: number }> {
+export async function makeWardFile(options: MakeOptions = {}): Promise<MadeWardFile> {
   const key = requireKey();
   const wardId = await getLocal('wardId');
   const record = await getLocal('keyRecord');
@@ -103,14 +140,16 @@ export async function makeWardFile(
   const { iso: createdAt, timeZone } = await wardNow();
   const since =
     options.sinceMs === undefined ? null : toIsoWithOffset(new Date(options.sinceMs), timeZone);
+  const unreadable: Unreadable = { damaged: 0, newer: 0, leftOut: 0 };
   const { blob, events } = await writeWardFile(
     key,
     { kind, wardId, createdAt, deviceId: await ensureDeviceId(), since, keyRecord },
-    wireChunks(key, wardId, options.sinceMs, options.onProgress),
+    wireChunks(key, wardId, options.sinceMs, unreadable, options.onProgress),
   );
   await setLocal('wardFileMadeAt', createdAt);
   const ward = await readWard();
-  return { blob, fileName: wardFileName(ward?.name ?? '', createdAt, kind), events };
+  const fileName = wardFileName(ward?.name ?? '', createdAt, kind);
+  return { blob, fileName, events, unreadable };
 }
 
 /** The clear header, no key needed (what the file says it is; checked at import). */
@@ -187,6 +226,8 @@ export async function joinWardFile(
   const record = await verifyKeyRecord(opened.header.keyRecord).catch(wrongPassphrase);
   const key = await unlockKeyRecord(record, passphrase).catch(wrongPassphrase);
   await checkWhole(file, opened, key);
+  // What an earlier join left when it was cut short (tab closed) is not this ward's start.
+  await clearWithoutWard();
   const wardId = opened.header.wardId as WardId;
   await db.transaction('rw', db.local, async () => {
     if (await hasWard()) throw new WardFileError('alreadyWard');
@@ -195,8 +236,25 @@ export async function joinWardFile(
   await ensureDeviceId();
   openSession(key);
   // The key record last: until the log is merged the tablet has no ward, so the join screen
-  // stays with its progress instead of an empty board; an interrupted join can be redone.
-  const report = await merge(file, opened, key, wardId, options.onProgress);
-  await setLocal('keyRecord', record);
-  return report;
+  // stays with its progress instead of an empty board. All or nothing: a join that fails
+  // half-way (file taken away, tablet full) leaves the tablet as it was, with no ward.
+  try {
+    const report = await merge(file, opened, key, wardId, options.onProgress);
+    await setLocal('keyRecord', record);
+    return report;
+  } catch (error) {
+    await undoJoin();
+    throw error;
+  }
+}
+
+/** Back to "no ward": the session closed, and what the merge wrote cleared. */
+async function undoJoin(): Promise<void> {
+  await lockSession({ broadcast: false });
+  try {
+    await clearWithoutWard();
+  } catch (error) {
+    // Cleared again before the next ward is created or joined (clearWithoutWard).
+    console.error(error);
+  }
 }

@@ -25,6 +25,7 @@ import { enPurge } from './en/purge';
 import { enCensus, enCensusValidation } from './en/census';
 import { enRecovery } from './en/recovery';
 import { enWardFile } from './en/wardFile';
+import { enWardFileCarry } from './en/wardFileCarry';
 import { enSync } from './en/sync';
 import { enCensusGaps } from './en/censusGaps';
 import { enTablets } from './en/tablets';
@@ -228,6 +229,7 @@ export const en: Messages = {
   census: enCensus,
   recovery: enRecovery,
   wardFile: enWardFile,
+  wardFileCarry: enWardFileCarry,
   sync: enSync,
   censusGaps: enCensusGaps,
   lockSafety: enLockSafety,

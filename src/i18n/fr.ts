@@ -24,6 +24,7 @@ import { frPurge } from './fr/purge';
 import { frCensus, frCensusValidation } from './fr/census';
 import { frRecovery } from './fr/recovery';
 import { frWardFile } from './fr/wardFile';
+import { frWardFileCarry } from './fr/wardFileCarry';
 import { frSync } from './fr/sync';
 import { frCensusGaps } from './fr/censusGaps';
 import { frTablets } from './fr/tablets';
@@ -229,6 +230,7 @@ export const fr = {
   census: frCensus,
   recovery: frRecovery,
   wardFile: frWardFile,
+  wardFileCarry: frWardFileCarry,
   sync: frSync,
   censusGaps: frCensusGaps,
   lockSafety: frLockSafety,

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
-import { deliverFile } from '../../ui/deliverFile';
 import { checkPassphraseStrength, tryMakeWardFile } from './hooks';
+import { GiveAnyway, useHandOver, type Status } from './HandOver';
 import { useWardFileWords } from './words';
 
 interface Errors {
@@ -24,7 +24,8 @@ export function BackupWardFile() {
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ tone: 'success' | 'error' | 'info'; text: string }>();
+  const [status, setStatus] = useState<Status>();
+  const { held, handOver, give } = useHandOver(setStatus);
 
   const check = (): Errors => {
     const found: Errors = {};
@@ -45,9 +46,7 @@ export function BackupWardFile() {
       setStatus({ tone: 'error', text: words.problem(made.problem) });
       if (made.problem === 'wrongPassphrase') setErrors({ ward: words.problem(made.problem) });
     } else {
-      const { blob, fileName: name, events: count } = made.value;
-      const how = await deliverFile(blob, name);
-      setStatus({ tone: 'success', text: words.made(how, name, count) });
+      await handOver(made.value);
       setWard('');
     }
     setBusy(false);
@@ -92,6 +91,7 @@ export function BackupWardFile() {
           <Notice tone={status.tone}>{status.text}</Notice>
         </div>
       )}
+      <GiveAnyway held={held} onGive={(made) => void give(made)} />
     </div>
   );
 }

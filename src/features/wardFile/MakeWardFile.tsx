@@ -3,14 +3,12 @@ import { instantOf, typedToIso } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DateTimeField, type TypedDateTime } from '../../ui/DateTimeField';
 import { Notice } from '../../ui/Notice';
-import { deliverFile } from '../../ui/deliverFile';
 import { tryMakeWardFile } from './hooks';
 import { ProgressLine } from './Progress';
+import { GiveAnyway, useHandOver, type Status } from './HandOver';
 import { useWardFileWords } from './words';
 
 const EMPTY: TypedDateTime = { date: '', time: '' };
-
-type Status = { tone: 'success' | 'error' | 'info'; text: string };
 
 /** Makes the ward file (whole log or since a date) and shares or saves it. */
 export function MakeWardFile() {
@@ -21,6 +19,7 @@ export function MakeWardFile() {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [status, setStatus] = useState<Status>();
+  const { held, handOver, give } = useHandOver(setStatus);
   const [dateError, setDateError] = useState<string>();
 
   const make = async () => {
@@ -41,9 +40,7 @@ export function MakeWardFile() {
     if (!made.ok) {
       setStatus({ tone: 'error', text: words.problem(made.problem) });
     } else {
-      const { blob, fileName: name, events: count } = made.value;
-      const how = await deliverFile(blob, name);
-      setStatus({ tone: 'success', text: words.made(how, name, count) });
+      await handOver(made.value);
     }
     setBusy(false);
   };
@@ -92,6 +89,7 @@ export function MakeWardFile() {
           <Notice tone={status.tone}>{status.text}</Notice>
         </div>
       )}
+      <GiveAnyway held={held} onGive={(made) => void give(made)} />
       {busy && progress && (
         <ProgressLine {...progress} label={t('wardFile.make.progress', progress)} />
       )}

@@ -1,4 +1,6 @@
+import { useDeviceNames } from '../../hooks/devices';
 import { useI18n } from '../../i18n/I18nProvider';
+import { deviceLabel } from '../../ui/deviceLabel';
 import { useQuarantine, type QuarantineRow } from './hooks';
 
 interface Group {
@@ -21,11 +23,14 @@ function grouped(rows: readonly QuarantineRow[]): Group[] {
 }
 
 const REASONS = ['tampered', 'shape', 'schema', 'otherWard'] as const;
+const KINDS = ['ward', 'backup', 'hub'] as const;
 
 /** Settings: the entries ward files brought that were refused, never applied. */
 export function QuarantineSection() {
   const { t, formatDateTime } = useI18n();
   const rows = useQuarantine();
+  const names = useDeviceNames();
+  const kind = (row: QuarantineRow) => KINDS.find((known) => known === row.source.kind) ?? 'other';
   if (rows === undefined) return null;
   return (
     <section aria-labelledby="quarantine-title" className="panel">
@@ -51,9 +56,10 @@ export function QuarantineSection() {
                   return (
                     <tr key={key}>
                       <td>
-                        {t('wardFile.quarantine.source', {
+                        {t(`wardFileCarry.source.${kind(row)}`, {
                           file: row.source.fileName || t('wardFile.quarantine.unnamed'),
-                          device: row.source.deviceId.slice(-6),
+                          // The tablet's name in the ward, else "Tablette a3f9".
+                          device: deviceLabel(t, names, row.source.deviceId),
                           made: formatDateTime(row.source.createdAt),
                         })}
                       </td>

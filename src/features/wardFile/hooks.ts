@@ -8,6 +8,7 @@ import {
   makeWardFile,
   readWardFileHeader,
   WardFileError,
+  type MadeWardFile,
   type MakeOptions,
   type MergeReport,
   type Progress,
@@ -16,7 +17,7 @@ import {
 } from '../../db/wardFile';
 
 export type { QuarantineRow } from '../../db/db';
-export type { MergeReport, Progress, WardFileHeader };
+export type { MadeWardFile, MergeReport, Progress, WardFileHeader };
 export { checkPassphraseStrength };
 
 /** Why a ward file could not be made or imported, as the interface says it. */

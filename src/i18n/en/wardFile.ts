@@ -89,7 +89,6 @@ export const enWardFile: Messages['wardFile'] = {
       reason: 'Reason',
       count: 'Count',
     },
-    source: '{file} — tablet {device}, file made on {made}',
     unnamed: 'unnamed file',
     reasons: {
       tampered: 'Check failed (altered or damaged)',

@@ -89,7 +89,6 @@ export const frWardFile = {
       reason: 'Motif',
       count: 'Nombre',
     },
-    source: '{file} — tablette {device}, fichier fait le {made}',
     unnamed: 'fichier sans nom',
     reasons: {
       tampered: 'Vérification échouée (modifiée ou abîmée)',

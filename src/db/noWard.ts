@@ -1,0 +1,28 @@
+import { db } from './db';
+
+/** What a tablet keeps for the life of its install, ward or not. */
+const KEPT = ['deviceId'];
+
+/**
+ * A tablet with no ward (no key record) holds nothing: what an interrupted join left (the
+ * ward id, part of a log, its projections, outbox or quarantine) is cleared, so that the
+ * next ward created or joined here starts empty (docs/ward-file.md, "An interrupted join").
+ * Does nothing once the tablet holds a ward. Returns whether anything was cleared.
+ */
+export async function clearWithoutWard(): Promise<boolean> {
+  const cleared = await db.transaction('rw', db.tables, async () => {
+    if ((await db.local.get('keyRecord')) !== undefined) return false;
+    const others = db.tables.filter((table) => table.name !== 'local');
+    const counts = await Promise.all(others.map((table) => table.count()));
+    const localKeys = (await db.local.toCollection().primaryKeys()).filter(
+      (key) => !KEPT.includes(String(key)),
+    );
+    if (counts.every((count) => count === 0) && localKeys.length === 0) return false;
+    await Promise.all(others.map((table) => table.clear()));
+    await db.local.bulkDelete(localKeys);
+    return true;
+  });
+  // An empty log has nothing sealed the older way (db/eventSeal.ts): as at a first open.
+  if (cleared) db.eventSeal.progress = { done: true, through: null };
+  return cleared;
+}
