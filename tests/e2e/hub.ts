@@ -40,7 +40,8 @@ export async function startE2eHub(ward = 'test-ward'): Promise<E2eHub> {
   const root = mkdtempSync(join(tmpdir(), 'releve-e2e-hub-'));
   const home = {
     dataDir: join(root, 'data'),
-    distDir: resolve(process.env.E2E_DIST ?? 'dist'),
+    // Relative to the repository, as playwright.config.ts's `vite preview --outDir` is.
+    distDir: resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist'),
   };
   const credentialOf = addWard(home.dataDir, ward);
   let hub: HubProcess = await startHubProcess(home);
