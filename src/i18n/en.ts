@@ -26,6 +26,7 @@ import { enCensus, enCensusValidation } from './en/census';
 import { enRecovery } from './en/recovery';
 import { enWardFile } from './en/wardFile';
 import { enSync } from './en/sync';
+import { enHubJoin } from './en/hubJoin';
 import { enCensusGaps } from './en/censusGaps';
 import { enTablets } from './en/tablets';
 
@@ -229,6 +230,7 @@ export const en: Messages = {
   recovery: enRecovery,
   wardFile: enWardFile,
   sync: enSync,
+  hubJoin: enHubJoin,
   censusGaps: enCensusGaps,
   lockSafety: enLockSafety,
   tablets: enTablets,

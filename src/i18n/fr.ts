@@ -25,6 +25,7 @@ import { frCensus, frCensusValidation } from './fr/census';
 import { frRecovery } from './fr/recovery';
 import { frWardFile } from './fr/wardFile';
 import { frSync } from './fr/sync';
+import { frHubJoin } from './fr/hubJoin';
 import { frCensusGaps } from './fr/censusGaps';
 import { frTablets } from './fr/tablets';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -230,6 +231,7 @@ export const fr = {
   recovery: frRecovery,
   wardFile: frWardFile,
   sync: frSync,
+  hubJoin: frHubJoin,
   censusGaps: frCensusGaps,
   lockSafety: frLockSafety,
   tablets: frTablets,

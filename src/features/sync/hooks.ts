@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { getLocal } from '../../db/local';
 import { readDataUpTo } from '../../db/printReads';
 import { HubError, type HubConfig, type HubErrorCode } from '../../sync/hubClient';
 import { readStoredHub } from '../../sync/hubConfig';
@@ -22,6 +23,7 @@ export function useHubSync(): void {
 }
 
 export { testHub } from '../../sync/hubSetup';
+export { deploymentHubUrl } from '../../sync/deployment';
 export type { HubConfig } from '../../sync/hubClient';
 
 /** Turns the hub on, and the exchange starts at once. */
@@ -37,6 +39,10 @@ export async function disableHub(): Promise<void> {
 
 /** The hub this tablet has (Settings), or null: address and whether it is on. */
 export const useHubSettings = () => useLiveQuery(() => readStoredHub().then((hub) => hub ?? null));
+
+/** Ward time of this tablet's last complete exchange with the hub (kept across reloads). */
+export const useHubExchangedAt = () =>
+  useLiveQuery(() => getLocal('hubExchangedAt').then((at) => at ?? null));
 
 /** Bedside time of the latest entry this tablet holds (db/printReads.ts), or null. */
 export const useDataUpTo = () => useLiveQuery(() => readDataUpTo(), [], undefined);
