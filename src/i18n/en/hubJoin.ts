@@ -2,7 +2,7 @@ import type { Messages } from '../types';
 
 /** Joining through the ward hub at first run (features/setup), and "data up to" on the board. */
 export const enHubJoin: Messages['hubJoin'] = {
-  choiceTitle: 'The ward has a hub',
+  choiceTitle: 'Does the ward have a hub?',
   choiceText:
     'The ward has a hub on its network: this tablet gets the ward from the hub, with its address, the hub credential and the ward passphrase.',
   choose: 'Join through the hub',

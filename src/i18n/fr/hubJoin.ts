@@ -1,6 +1,6 @@
 /** Joining through the ward hub at first run (features/setup), and "data up to" on the board. */
 export const frHubJoin = {
-  choiceTitle: 'Le service a un hub',
+  choiceTitle: 'Le service a un hub ?',
   choiceText:
     'Le service a un hub sur son réseau : cette tablette reçoit le service du hub, avec son adresse, l’identifiant du hub et la phrase secrète du service.',
   choose: 'Rejoindre par le hub',
