@@ -10,6 +10,7 @@ import { PatientRoutes } from '../features/patient/PatientRoutes';
 import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
 import { useWardTimeZone } from '../features/settings/hooks';
 import { FirstRunScreen } from '../features/setup/FirstRunScreen';
+import { useHubSync } from '../features/sync/hooks';
 import { PurgedNotice } from '../features/purge/PurgedNotice';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { TrainingEntry } from '../features/training/TrainingEntry';
@@ -81,6 +82,7 @@ function Gate() {
   useIdleLock();
   usePageHideLock(lockThisPage);
   useModeSync();
+  useHubSync();
   // A training ward being filled is shown once whole; the band says how far it is.
   const filling = useFilling().state === 'filling';
   if (hasWard === undefined || filling) return <p className="loading">{t('app.loading')}</p>;

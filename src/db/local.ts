@@ -1,6 +1,6 @@
 import type { DeviceId, WardId } from '../domain/ids';
 import type { UnlockFailures } from '../domain/lockPolicy';
-import type { KeyRecord } from './crypto';
+import type { EncryptedField, KeyRecord } from './crypto';
 import { newId } from '../domain/ids';
 import { db } from './db';
 import type { EventSealProgress } from './eventSeal';
@@ -23,8 +23,20 @@ export interface LocalValues {
   backupReminderHours: number;
   /** When this tablet took its ward (created, joined, restored): the reminder's start. */
   wardHeldSince: string;
-  /** The ward's hub (src/sync): its database address and credential, and whether it is on. */
-  hub: { url: string; user: string; password: string; enabled: boolean };
+  /**
+   * The ward's hub (src/sync/hubConfig.ts): its database address, user, and password sealed
+   * under the ward key (`password` in clear only in rows written before that; sealed at the
+   * next unlock), and whether it is on.
+   */
+  hub: {
+    url: string;
+    user: string;
+    password?: string;
+    sealedPassword?: EncryptedField;
+    enabled: boolean;
+  };
+  /** The key record this tablet last put on (or took from) the hub at `url` (src/sync/keyShare.ts). */
+  hubKeyRecord: { url: string; record: KeyRecord };
   /** How far this tablet has pulled from the hub at `url` (a CouchDB update sequence). */
   hubPulled: { url: string; seq: string | number };
   /** Ward time of the last complete exchange with the hub. */

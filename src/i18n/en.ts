@@ -27,6 +27,7 @@ import { enRecovery } from './en/recovery';
 import { enWardFile } from './en/wardFile';
 import { enWardFileCarry } from './en/wardFileCarry';
 import { enSync } from './en/sync';
+import { enHubJoin } from './en/hubJoin';
 import { enCensusGaps } from './en/censusGaps';
 import { enTablets } from './en/tablets';
 
@@ -231,6 +232,7 @@ export const en: Messages = {
   wardFile: enWardFile,
   wardFileCarry: enWardFileCarry,
   sync: enSync,
+  hubJoin: enHubJoin,
   censusGaps: enCensusGaps,
   lockSafety: enLockSafety,
   tablets: enTablets,

@@ -26,6 +26,7 @@ import { frRecovery } from './fr/recovery';
 import { frWardFile } from './fr/wardFile';
 import { frWardFileCarry } from './fr/wardFileCarry';
 import { frSync } from './fr/sync';
+import { frHubJoin } from './fr/hubJoin';
 import { frCensusGaps } from './fr/censusGaps';
 import { frTablets } from './fr/tablets';
 /** French is the base language: every key exists here first, and its type checks the others. */
@@ -232,6 +233,7 @@ export const fr = {
   wardFile: frWardFile,
   wardFileCarry: frWardFileCarry,
   sync: frSync,
+  hubJoin: frHubJoin,
   censusGaps: frCensusGaps,
   lockSafety: frLockSafety,
   tablets: frTablets,

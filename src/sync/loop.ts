@@ -6,10 +6,17 @@ import { backoffMs } from './backoff';
 import { HubClient, HubError, type HubConfig } from './hubClient';
 import { pull } from './pull';
 import { push } from './push';
+import { shareKeyRecord } from './keyShare';
 import { setSyncStatus, type SyncStatus } from './status';
 
 /** The wait between two exchanges while all goes well. */
 export const SYNC_INTERVAL_MS = 5_000;
+
+/**
+ * After a write, the exchange waits this long for more (a vitals set and its note are two
+ * writes): save on one tablet, visible on another within a couple of seconds.
+ */
+export const NUDGE_DELAY_MS = 300;
 
 /** When to run next: injected, so tests do not wait on the wall clock. */
 export interface Scheduler {
@@ -31,7 +38,10 @@ export interface Exchange {
   received: MergeReport;
 }
 
-/** One exchange: push what waits, then pull what is new. Throws a HubError on failure. */
+/**
+ * One exchange: the key record if this tablet's passphrase changed (keyShare.ts), push what
+ * waits, then pull what is new. Throws a HubError on failure.
+ */
 export async function syncOnce(
   config: HubConfig,
   key: CryptoKey,
@@ -40,6 +50,7 @@ export async function syncOnce(
 ): Promise<Exchange> {
   const hub = new HubClient(config, fetcher);
   const { iso: at } = await wardNow();
+  await shareKeyRecord(hub);
   const sent = await push(hub, key);
   const received = await pull(hub, key, wardId, at);
   await setLocal('hubExchangedAt', at);
@@ -56,7 +67,10 @@ const stateOf = (error: unknown): SyncStatus['state'] =>
     : 'error';
 
 export interface SyncLoop {
-  /** Runs an exchange soon (after a write), unless one is running. */
+  /**
+   * Runs an exchange soon (after a write): in NUDGE_DELAY_MS, put off by each further nudge;
+   * if one is running, another follows it.
+   */
   nudge: () => void;
   stop: () => void;
 }
@@ -78,6 +92,7 @@ export function startSyncLoop(options: {
   const scheduler = options.scheduler ?? browserScheduler;
   let stopped = false;
   let running = false;
+  let again = false;
   let failures = 0;
   let cancel: () => void = () => undefined;
 
@@ -89,6 +104,7 @@ export function startSyncLoop(options: {
   async function run() {
     if (stopped || running) return;
     running = true;
+    again = false;
     try {
       const exchange = await syncOnce(options.config, options.key, options.wardId, options.fetcher);
       failures = 0;
@@ -104,7 +120,8 @@ export function startSyncLoop(options: {
       options.onError?.(error);
     } finally {
       running = false;
-      plan(failures === 0 ? SYNC_INTERVAL_MS : backoffMs(failures, scheduler.random()));
+      if (again) plan(NUDGE_DELAY_MS);
+      else plan(failures === 0 ? SYNC_INTERVAL_MS : backoffMs(failures, scheduler.random()));
     }
   }
 
@@ -117,7 +134,9 @@ export function startSyncLoop(options: {
   plan(0);
   return {
     nudge: () => {
-      if (!running) plan(0);
+      if (stopped) return;
+      if (running) again = true;
+      else plan(NUDGE_DELAY_MS);
     },
     stop: () => {
       stopped = true;

@@ -1,12 +1,15 @@
 import { ensureDeviceId, getLocal, setLocal } from '../db/local';
 import { emptyReport, mergeWires, patientCount, type MergeReport } from '../db/merge';
 import type { HubClient } from './hubClient';
+import { KEY_RECORD_DOC } from './keyShare';
 
 /** Changes per `_changes` request. */
 export const PULL_BATCH = 200;
 
-/** The document that carries the wrapped ward key (config.ts): not an event. */
-export const KEY_RECORD_DOC = 'releve:key-record';
+export { KEY_RECORD_DOC };
+
+/** Told after each batch: documents read from the hub so far in this pull. */
+export type PullProgress = (received: number) => void;
 
 export const pullCheckpointName = async () => `releve-pull-${await ensureDeviceId()}`;
 
@@ -44,11 +47,13 @@ export async function pull(
   wardId: string,
   at: string,
   batch = PULL_BATCH,
+  onProgress?: PullProgress,
 ): Promise<MergeReport> {
   const name = await pullCheckpointName();
   let since = await startSeq(hub, name);
   const report = emptyReport();
   const before = await patientCount(wardId);
+  let received = 0;
   const source = { fileName: `hub ${hub.url}`, deviceId: '', createdAt: at, kind: 'hub' };
   for (;;) {
     const query = `since=${encodeURIComponent(String(since))}&limit=${batch}&include_docs=true`;
@@ -66,6 +71,8 @@ export async function pull(
     since = answer.last_seq;
     await setLocal('hubPulled', { url: hub.url, seq: since });
     await hub.putLocalDoc(name, { last_seq: since });
+    received += docs.length;
+    onProgress?.(received);
     if (answer.results.length < batch) break;
   }
   report.newPatients = (await patientCount(wardId)) - before;

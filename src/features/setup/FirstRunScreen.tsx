@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { WardId } from '../../domain/ids';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CreateWardForm } from './CreateWardForm';
+import { HubJoinForm } from './HubJoinForm';
 import { JoinWardForm } from './JoinWardForm';
 import './firstRun.css';
 
@@ -16,11 +17,11 @@ interface FirstRunProps {
   offerJoin?: boolean;
 }
 
-type Choice = 'create' | 'join' | 'restore';
+type Choice = 'create' | 'join' | 'restore' | 'hub';
 
 /**
  * First start on a tablet: restore it from a ward file (its data was lost), join a ward
- * another tablet runs, or create the ward (the first tablet only). Restoring comes first:
+ * another tablet runs (with a ward file, or through the ward hub), or create the ward (the first tablet only). Restoring comes first:
  * a tablet whose data the browser erased cannot know it (everything of the origin went at
  * once), and a new empty ward would split it from the ward's other tablets.
  */
@@ -35,7 +36,9 @@ export function FirstRunScreen({
   return (
     <main id="main" className="screen screen-narrow">
       <h1>{t('tablets.firstRun.title')}</h1>
-      {choice !== 'create' ? (
+      {choice === 'hub' ? (
+        <HubJoinForm onBack={() => setChoice('create')} />
+      ) : choice !== 'create' ? (
         <JoinWardForm mode={choice} onBack={() => setChoice('create')} />
       ) : (
         <>
@@ -56,8 +59,8 @@ export function FirstRunScreen({
   );
 }
 
-/** Restore (prominent: what a tablet that lost its data must do) and join. */
-function JoinChoices({ onChoose }: { onChoose: (choice: 'join' | 'restore') => void }) {
+/** Restore (prominent: what a tablet that lost its data must do), join with a file or the hub. */
+function JoinChoices({ onChoose }: { onChoose: (choice: 'join' | 'restore' | 'hub') => void }) {
   const { t } = useI18n();
   return (
     <>
@@ -73,6 +76,13 @@ function JoinChoices({ onChoose }: { onChoose: (choice: 'join' | 'restore') => v
         <p>{t('tablets.firstRun.joinText')}</p>
         <button type="button" className="button-secondary" onClick={() => onChoose('join')}>
           {t('tablets.firstRun.join')}
+        </button>
+      </section>
+      <section aria-labelledby="hub-choice" className="panel">
+        <h2 id="hub-choice">{t('hubJoin.choiceTitle')}</h2>
+        <p>{t('hubJoin.choiceText')}</p>
+        <button type="button" className="button-secondary" onClick={() => onChoose('hub')}>
+          {t('hubJoin.choose')}
         </button>
       </section>
     </>

@@ -3,6 +3,12 @@ import { createWard, type WardDraft } from '../../db/lock';
 import { joinWard, markWardHeld } from '../../db/tablets';
 import { readWardFileHeader, WardFileError, type MergeReport } from '../../db/wardFile';
 import type { StaffDraft } from '../../db/ward';
+import { HubError, type HubConfig, type HubErrorCode } from '../../sync/hubClient';
+import { HubSetupError, joinHub, type JoinProgress } from '../../sync/hubSetup';
+import { startHubSync } from '../../sync/runner';
+
+export { deploymentHubUrl } from '../../sync/deployment';
+export type { HubConfig, JoinProgress };
 
 /**
  * Asks the browser to keep this origin's data when space runs short (issue 14, point 7):
@@ -71,4 +77,35 @@ export async function tryReadWardFileHeader(file: Blob) {
   } catch (error) {
     return { ok: false as const, problem: problemOf(error) };
   }
+}
+
+/** Why joining through the hub did not work, as a words key. */
+export type HubJoinProblem =
+  HubErrorCode | 'wrongPassphrase' | 'noWardOnHub' | 'alreadyWard' | 'unknown';
+
+function hubJoinProblem(error: unknown): HubJoinProblem {
+  if (error instanceof HubError) return error.code;
+  if (error instanceof HubSetupError && error.code !== 'weakPassphrase' && error.code !== 'noWard')
+    return error.code;
+  console.error(error);
+  return 'unknown';
+}
+
+/**
+ * Joins this tablet through the ward hub (sync/hubSetup.ts joinHub), telling how far the
+ * first pull is; then the background sync starts. Never throws.
+ */
+export async function tryJoinHub(
+  config: HubConfig,
+  passphrase: string,
+  onProgress: (progress: JoinProgress) => void,
+): Promise<{ ok: true } | { ok: false; problem: HubJoinProblem }> {
+  try {
+    await joinHub(config, passphrase, onProgress);
+  } catch (error) {
+    return { ok: false, problem: hubJoinProblem(error) };
+  }
+  await tookWard();
+  void startHubSync();
+  return { ok: true };
 }

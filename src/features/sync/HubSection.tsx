@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/TextField';
 import {
+  deploymentHubUrl,
   disableHub,
   enableHub,
   hubProblem,
@@ -19,7 +20,7 @@ type Outcome =
 export function HubSection() {
   const { t } = useI18n();
   const current = useHubSettings();
-  const [url, setUrl] = useState('');
+  const [url, setUrl] = useState(deploymentHubUrl);
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
   const [passphrase, setPassphrase] = useState('');

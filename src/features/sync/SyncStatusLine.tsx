@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import { useHubSync, useSyncStatus } from './hooks';
+import { useSyncStatus } from './hooks';
 
 /** Hours and minutes of a ward-time ISO string (it carries the ward's offset). */
 const clockOf = (iso: string) => iso.slice(11, 16);
@@ -7,7 +7,6 @@ const clockOf = (iso: string) => iso.slice(11, 16);
 /** The hub at a glance, in the header of every screen: connected, last exchange, waiting. */
 export function SyncStatusLine() {
   const { t } = useI18n();
-  useHubSync();
   const status = useSyncStatus();
   const parts =
     status.state === 'off'

@@ -29,7 +29,7 @@ export const enSync: Messages['sync'] = {
     disable: 'Turn the hub off',
     working: 'Please wait…',
     reachable: 'Connected: the hub answers.',
-    enabled: 'Hub turned on. Exchanges start at the next unlock.',
+    enabled: 'Hub turned on: syncing starts now.',
     disabled: 'Hub turned off on this tablet.',
     current: 'Current hub: {url}',
     errors: {
@@ -42,6 +42,8 @@ export const enSync: Messages['sync'] = {
         'The ward passphrase is too weak for a hub: change it first (at least 4 words and 20 characters).',
       wrongPassphrase: "This is not the ward's passphrase.",
       noWard: 'There is no ward on this tablet.',
+      noWardOnHub:
+        'This hub does not hold the ward key yet: first turn the hub on in the Settings of one of the ward’s tablets.',
       alreadyWard: 'This tablet already has a ward.',
       unknown: 'That did not work. Nothing was changed. Try again.',
     },

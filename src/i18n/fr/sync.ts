@@ -28,7 +28,7 @@ export const frSync = {
     disable: 'Désactiver le hub',
     working: 'Patientez…',
     reachable: 'Connexion réussie : le hub répond.',
-    enabled: 'Hub activé. L’échange commence au prochain déverrouillage.',
+    enabled: 'Hub activé : l’échange commence.',
     disabled: 'Hub désactivé sur cette tablette.',
     current: 'Hub actuel : {url}',
     errors: {
@@ -41,6 +41,8 @@ export const frSync = {
         'La phrase secrète du service est trop faible pour un hub : changez-la d’abord (au moins 4 mots et 20 caractères).',
       wrongPassphrase: 'Ce n’est pas la phrase secrète du service.',
       noWard: 'Aucun service sur cette tablette.',
+      noWardOnHub:
+        'Ce hub n’a pas encore la clé du service : activez d’abord le hub dans les Réglages d’une tablette du service.',
       alreadyWard: 'Cette tablette a déjà un service.',
       unknown: 'Cela n’a pas fonctionné. Rien n’a été modifié. Réessayez.',
     },

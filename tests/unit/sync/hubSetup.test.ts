@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
 import { getLocal } from '../../../src/db/local';
-import { changePassphrase } from '../../../src/db/lock';
+import { changePassphrase, hasWard } from '../../../src/db/lock';
 import { getSession } from '../../../src/db/session';
-import { enableHub, joinHub } from '../../../src/sync/hubSetup';
+import { enableHub, joinHub, type JoinProgress } from '../../../src/sync/hubSetup';
 import { syncOnce } from '../../../src/sync/loop';
 import { strongForHub } from '../../../src/sync/hubPassphrase';
 import {
@@ -67,6 +67,68 @@ describe('hub setup', () => {
     expect(getSession().locked).toBe(false);
     expect(await getLocal('wardId')).toBe(wardId);
     await syncOnce(config, sessionKey(), (await getLocal('wardId')) ?? '');
+    expect(await wardState()).toEqual(before);
+  });
+
+  it('joining shows how far the first pull is, and the ward is kept only once it is all here', async () => {
+    const config = configOf(hub, ward);
+    await changePassphrase(PASSPHRASE, STRONG, STRONG);
+    await enableHub(config, STRONG);
+    await recordDemo(1, 6, 4);
+    await syncOnce(config, sessionKey(), (await getLocal('wardId')) ?? '');
+    const before = await wardState();
+
+    await emptyTablet();
+    const seen: JoinProgress[] = [];
+    const held: Promise<boolean>[] = [];
+    await joinHub(config, STRONG, (progress) => {
+      held.push(hasWard());
+      seen.push(progress);
+    });
+    expect((await Promise.all(held)).some((yes) => yes)).toBe(false);
+    const last = seen.at(-1);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen[0]?.received).toBe(0);
+    expect(last?.received).toBe(last?.expected);
+    expect(last?.received).toBeGreaterThanOrEqual(before.events.length);
+    expect(await hasWard()).toBe(true);
+    expect(await wardState()).toEqual(before);
+  });
+
+  it('a wrong hub credential and a hub with no ward key are told apart', async () => {
+    const config = configOf(hub, ward);
+    await emptyTablet();
+    await expect(joinHub({ ...config, password: 'WRONG' }, STRONG)).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
+    const bare = addWard(home.dataDir, 'bare');
+    await expect(joinHub(configOf(hub, bare), STRONG)).rejects.toMatchObject({
+      code: 'noWardOnHub',
+    });
+    expect(await db.local.count()).toBe(0);
+  });
+
+  it('after a passphrase change the hub holds the new key record: a new tablet joins with the new phrase, not the old', async () => {
+    const config = configOf(hub, ward);
+    const NEWER = 'tilleul orage piano bleu';
+    await changePassphrase(PASSPHRASE, STRONG, STRONG);
+    await enableHub(config, STRONG);
+    await recordDemo(1, 8, 2);
+    const wardId = (await getLocal('wardId')) ?? '';
+    await syncOnce(config, sessionKey(), wardId);
+    const before = await wardState();
+
+    await changePassphrase(STRONG, NEWER, NEWER);
+    // Offline at first: the change reaches the hub at the next exchange that goes through.
+    const offline: typeof fetch = () => Promise.reject(new TypeError('network'));
+    await expect(syncOnce(config, sessionKey(), wardId, offline)).rejects.toMatchObject({
+      code: 'unreachable',
+    });
+    await syncOnce(config, sessionKey(), wardId);
+
+    await emptyTablet();
+    await expect(joinHub(config, STRONG)).rejects.toMatchObject({ code: 'wrongPassphrase' });
+    await joinHub(config, NEWER);
     expect(await wardState()).toEqual(before);
   });
 });

@@ -41,6 +41,7 @@ const emptyCouch: typeof fetch = async (input, init) => {
     return init?.method === 'PUT' ? json(201, { ok: true }) : json(404, {});
   if (url.includes('/_revs_diff')) return json(200, {});
   if (url.includes('/_changes')) return json(200, { results: [], last_seq: '0' });
+  if (init?.method === 'PUT') return json(201, { ok: true }); // the key record (keyShare.ts)
   return json(404, {});
 };
 

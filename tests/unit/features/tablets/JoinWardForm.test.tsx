@@ -79,6 +79,7 @@ describe('joining a ward from the first-run screen (issue 14, point 1)', () => {
     expect(headings).toEqual([
       'Cette tablette avait déjà le service\u00A0?',
       'Une autre tablette du service fonctionne déjà\u00A0?',
+      'Le service a un hub\u00A0?',
       'Créer le service',
     ]);
     expect(screen.getByText(/Ne créez pas un nouveau service vide/)).toBeTruthy();
