@@ -3,6 +3,7 @@ import { db } from '../db/db';
 import type { WardId } from '../domain/ids';
 import { ensureDeviceId, getLocal, setLocal } from '../db/local';
 import { hasWard } from '../db/lock';
+import { clearWithoutWard } from '../db/noWard';
 import { lockSession, openSession } from '../db/session';
 import { wardNow } from '../db/wardTime';
 import { HubClient, type HubConfig } from './hubClient';
@@ -83,6 +84,9 @@ export async function joinHub(
   // The key record is not an event: doc_count less one, give or take deleted documents.
   const expected = Math.max(0, info.doc_count - 1);
   try {
+    // What a stopped join of another ward left is not this ward's: cleared (db/noWard.ts). A
+    // stopped hub join of this ward is kept, so its pull resumes from its checkpoint.
+    if ((await getLocal('wardId')) !== wardId) await clearWithoutWard();
     await setLocal('wardId', wardId);
     await ensureDeviceId();
     openSession(key);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
 import { getLocal } from '../../../src/db/local';
 import { changePassphrase, hasWard } from '../../../src/db/lock';
-import { getSession } from '../../../src/db/session';
+import { getSession, lockSession } from '../../../src/db/session';
 import { enableHub, joinHub, type JoinProgress } from '../../../src/sync/hubSetup';
 import { syncOnce } from '../../../src/sync/loop';
 import { strongForHub } from '../../../src/sync/hubPassphrase';
@@ -92,6 +92,25 @@ describe('hub setup', () => {
     expect(last?.received).toBe(last?.expected);
     expect(last?.received).toBeGreaterThanOrEqual(before.events.length);
     expect(await hasWard()).toBe(true);
+    expect(await wardState()).toEqual(before);
+  });
+
+  it("what a stopped join of another ward left is cleared: the tablet holds only the hub's ward", async () => {
+    const config = configOf(hub, ward);
+    await changePassphrase(PASSPHRASE, STRONG, STRONG);
+    await enableHub(config, STRONG);
+    await recordDemo(1, 7, 3);
+    await syncOnce(config, sessionKey(), (await getLocal('wardId')) ?? '');
+    const before = await wardState();
+
+    // Another ward's file join stopped half-way: its ward id and entries, no key record.
+    await emptyTablet();
+    await freshWard();
+    await recordDemo(1, 11, 2);
+    await db.local.delete('keyRecord');
+    await lockSession();
+    await joinHub(config, STRONG);
+    await syncOnce(config, sessionKey(), (await getLocal('wardId')) ?? '');
     expect(await wardState()).toEqual(before);
   });
 
