@@ -65,6 +65,19 @@ const procKib = (pid, field) => {
   }
 };
 
+/** Every process this run starts: ended with it, even when it is interrupted. */
+const children = new Set();
+const endChildren = () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+};
+process.on('exit', endChildren);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    endChildren();
+    process.exit(130);
+  });
+}
+
 function addWard(dataDir, name) {
   const out = spawnSync(process.execPath, [CLI, 'add-ward', name, '--data', dataDir], {
     encoding: 'utf8',
@@ -76,6 +89,7 @@ function addWard(dataDir, name) {
 function startHub(dataDir) {
   const args = [CLI, '--data', dataDir, '--dist', dist, '--insecure-http', '--port', '0'];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
   child.stderr.pipe(process.stderr);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -108,6 +122,7 @@ function nodeTablet(command) {
     cwd: root,
     stdio: ['pipe', 'pipe', 'inherit'],
   });
+  children.add(child);
   const lines = [];
   const waiters = [];
   let buffer = '';
@@ -206,33 +221,36 @@ async function hospital(hub, dataDir, memory) {
     delete config.db;
     const left = Math.max(60_000, deadline - Date.now());
     const base = { role: 'tablet', config, passphrase: PASSPHRASE, days, endMs, of, maxMs: left };
-    tablets.push({ ward: w, share: 0, base });
+    tablets.push({ base });
   }
   console.log(`Hospital: ${wards} wards x ${of} tablets, ${days} days each; setting up...`);
-  // The first tablet of each ward creates it and puts its key record on the hub; the others
-  // join through the hub once it is there.
-  const started = tablets.map((t) => ({
-    ...t,
-    process: nodeTablet({ ...t.base, create: true, share: 0 }),
-  }));
-  await Promise.all(started.map((t) => t.process.line('onHub')));
-  for (const t of tablets) {
-    for (let share = 1; share < of; share += 1) {
-      started.push({
-        ...t,
-        share,
-        process: nodeTablet({ ...t.base, create: false, share }),
-      });
-    }
-  }
-  const ready = await Promise.all(started.map((t) => t.process.line('ready')));
+  // The first tablet of each ward creates it and puts its key record on the hub; the other
+  // two join through the hub once it is there. Set up two wards at a time (not measured: 60
+  // processes starting at once would only thrash the machine), then all wait for "go".
+  const started = [];
+  const ready = [];
+  const setUp = async (t) => {
+    const first = nodeTablet({ ...t.base, create: true, share: 0 });
+    await first.line('onHub');
+    const ward = [first];
+    for (let share = 1; share < of; share += 1)
+      ward.push(nodeTablet({ ...t.base, create: false, share }));
+    started.push(...ward);
+    ready.push(...(await Promise.all(ward.map((tablet) => tablet.line('ready')))));
+  };
+  const queue = [...tablets];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let t = queue.shift(); t; t = queue.shift()) await setUp(t);
+    }),
+  );
   const charted = ready.reduce((sum, r) => sum + r.stored, 0);
   const setupHubMiB = memory.phase();
   console.log(`... ${charted} events charted on ${started.length} tablets; all sync now.`);
   const t0 = performance.now();
-  for (const t of started) t.process.go();
+  for (const tablet of started) tablet.go();
   const done = await Promise.all(
-    started.map((t) => t.process.line('done').catch((error) => ({ error: String(error) }))),
+    started.map((tablet) => tablet.line('done').catch((error) => ({ error: String(error) }))),
   );
   const seconds = (performance.now() - t0) / 1000;
   const sent = done.reduce((sum, d) => sum + (d.sent ?? 0), 0);
