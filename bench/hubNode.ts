@@ -138,6 +138,7 @@ async function tablet(command: Extract<Command, { role: 'tablet' }>): Promise<vo
   let sent = 0;
   let received = 0;
   let complete = false;
+  let errors = 0;
   await new Promise<void>((finish) => {
     const loop = startSyncLoop({
       config: command.config,
@@ -155,7 +156,12 @@ async function tablet(command: Extract<Command, { role: 'tablet' }>): Promise<vo
           }
         });
       },
-      onError: (error) => say({ syncError: String(error) }),
+      // A failed exchange (a request over the client's 60 s on a loaded machine) keeps what
+      // it moved; the loop tries again after its back-off.
+      onError: (error) => {
+        errors += 1;
+        say({ syncError: String(error) });
+      },
     });
     setTimeout(() => {
       loop.stop();
@@ -168,6 +174,8 @@ async function tablet(command: Extract<Command, { role: 'tablet' }>): Promise<vo
     complete,
     syncSeconds: seconds(syncStart),
     rounds,
+    errors,
+    stored: before,
     sent,
     received,
     events: await db.events.count(),

@@ -38,8 +38,10 @@ const rows = [
     h ? `${h.wards} wards × ${h.tabletsPerWard} tablets (Node), ${h.days} day(s) each` : '—',
   ],
   [
-    'hospital: events charted, pushed, pulled',
-    h ? `${h.eventsCharted}, ${h.eventsPushed}, ${h.eventsPulled}` : '—',
+    'hospital: events charted, on the hub at the end, pulled by the tablets',
+    h
+      ? `${h.eventsCharted}, ${h.eventsOnHub ?? '—'}, ${h.eventsPulled} (${h.failedExchanges ?? '—'} failed exchanges, retried)`
+      : '—',
   ],
   [
     'hospital: all in step after',

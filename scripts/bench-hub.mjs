@@ -67,8 +67,16 @@ const procKib = (pid, field) => {
 
 /** Every process this run starts: ended with it, even when it is interrupted. */
 const children = new Set();
+/** The run's temporary folder (hub data): removed at the end, even an interrupted one. */
+let home = null;
 const endChildren = () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const child of children) {
+    if (child.exitCode !== null) continue;
+    // The browser run is a process group of its own (npx, playwright, chromium): all of it.
+    if (child.group) process.kill(-child.pid, 'SIGKILL');
+    else child.kill('SIGKILL');
+  }
+  if (home) rmSync(home, { recursive: true, force: true });
 };
 process.on('exit', endChildren);
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -190,14 +198,20 @@ async function browserPhases(hub, dataDir, memory, results) {
     env.BENCH_HUB_DELAY = JSON.stringify(ward);
   }
   if (!env.BENCH_HUB_PULL && !env.BENCH_HUB_DELAY) return;
-  try {
-    run(
-      `timeout ${Math.ceil((deadline - Date.now()) / 1000)} npx playwright test -c bench/hub.playwright.config.ts`,
-      env,
-    );
-  } catch {
+  // Not execSync: the run must stay interruptible (its processes end with it).
+  const browser = spawn('npx', ['playwright', 'test', '-c', 'bench/hub.playwright.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    detached: true,
+  });
+  browser.group = true;
+  children.add(browser);
+  const stop = setTimeout(() => process.kill(-browser.pid, 'SIGKILL'), deadline - Date.now());
+  const code = await new Promise((resolve) => browser.once('exit', resolve));
+  clearTimeout(stop);
+  if (code !== 0)
     console.error('The browser measurements did not all finish: what was measured is kept.');
-  }
   const read = (name) =>
     existsSync(join(CACHE, `${name}.json`))
       ? JSON.parse(readFileSync(join(CACHE, `${name}.json`), 'utf8'))
@@ -228,7 +242,6 @@ async function hospital(hub, dataDir, memory) {
   // two join through the hub once it is there. Set up two wards at a time (not measured: 60
   // processes starting at once would only thrash the machine), then all wait for "go".
   const started = [];
-  const ready = [];
   const setUp = async (t) => {
     const first = nodeTablet({ ...t.base, create: true, share: 0 });
     await first.line('onHub');
@@ -236,7 +249,7 @@ async function hospital(hub, dataDir, memory) {
     for (let share = 1; share < of; share += 1)
       ward.push(nodeTablet({ ...t.base, create: false, share }));
     started.push(...ward);
-    ready.push(...(await Promise.all(ward.map((tablet) => tablet.line('ready')))));
+    await Promise.all(ward.map((tablet) => tablet.line('ready')));
   };
   const queue = [...tablets];
   await Promise.all(
@@ -244,7 +257,10 @@ async function hospital(hub, dataDir, memory) {
       for (let t = queue.shift(); t; t = queue.shift()) await setUp(t);
     }),
   );
-  const charted = ready.reduce((sum, r) => sum + r.stored, 0);
+  const charted = (await Promise.all(started.map((t) => t.line('ready')))).reduce(
+    (sum, r) => sum + r.stored,
+    0,
+  );
   const setupHubMiB = memory.phase();
   console.log(`... ${charted} events charted on ${started.length} tablets; all sync now.`);
   const t0 = performance.now();
@@ -253,8 +269,22 @@ async function hospital(hub, dataDir, memory) {
     started.map((tablet) => tablet.line('done').catch((error) => ({ error: String(error) }))),
   );
   const seconds = (performance.now() - t0) / 1000;
-  const sent = done.reduce((sum, d) => sum + (d.sent ?? 0), 0);
-  const received = done.reduce((sum, d) => sum + (d.received ?? 0), 0);
+  // What each tablet holds beyond what it charted came from the hub. (The sums of the loop's
+  // reports would miss what a failed exchange moved before it failed.)
+  const pulled = done.reduce((sum, d) => sum + (d.done ? d.events - d.stored : 0), 0);
+  const onHub = await Promise.all(
+    tablets.map(
+      ({ base: { config } }) =>
+        fetch(config.url, {
+          headers: {
+            authorization: `Basic ${Buffer.from(`${config.user}:${config.password}`).toString('base64')}`,
+          },
+        })
+          .then((response) => response.json())
+          .then((info) => info.doc_count - 1), // the key record is not an event
+    ),
+  );
+  const pushed = onHub.reduce((sum, n) => sum + n, 0);
   const syncSeconds = done.map((d) => d.syncSeconds).filter(Number.isFinite);
   return {
     simulated:
@@ -266,10 +296,11 @@ async function hospital(hub, dataDir, memory) {
     tabletsPerWard: of,
     days,
     eventsCharted: charted,
-    eventsPushed: sent,
-    eventsPulled: received,
+    eventsOnHub: pushed,
+    eventsPulled: pulled,
+    failedExchanges: done.reduce((sum, d) => sum + (d.errors ?? 0), 0),
     seconds,
-    eventsPerSecond: (sent + received) / seconds,
+    eventsPerSecond: (pushed + pulled) / seconds,
     slowestTabletSeconds: Math.max(...syncSeconds),
     fastestTabletSeconds: Math.min(...syncSeconds),
     complete: done.filter((d) => d.complete).length,
@@ -285,7 +316,7 @@ async function measure() {
   if (!values['no-build']) run(`npx vite build --outDir ${dist}`);
   run('npx vite build -c bench/vite.hubjoin.config.ts', { BENCH_HUB_DIST: dist });
   run('npx vite build -c bench/vite.hubnode.config.ts');
-  const home = mkdtempSync(join(tmpdir(), 'releve-bench-hub-'));
+  home = mkdtempSync(join(tmpdir(), 'releve-bench-hub-'));
   const dataDir = join(home, 'data');
   addWard(dataDir, 'start');
   const hub = await startHub(dataDir);
