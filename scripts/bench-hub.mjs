@@ -1,0 +1,356 @@
+// `npm run bench:hub [-- --events 180000] [--delay-events 5000] [--saves 20] [--wards 20]
+// [--tablets 3] [--hospital-days 60] [--max-minutes 120] [--only pull,delay,hospital]
+// [--no-build] [--report-only] [--out bench/hub-results.json]`: issue 15's figures with the app's own client (src/sync).
+// Starts the embedded hub (plain HTTP on 127.0.0.1) serving the production build, then:
+//  1. pull: fills a ward on the hub with the demo ward (about --events events, sealed exactly
+//     as src/sync/push.ts does) and times a new tablet in headless Chromium from joining to
+//     the board showing the pulled ward (bench/hub.spec.ts);
+//  2. delay: two tablets (two Chromium contexts) on a smaller ward; from the tap on "save" on
+//     A to the entry on B's screen, --saves times;
+//  3. hospital: --wards x --tablets tablets, each a Node process running the app's own src/db
+//     (Dexie on fake-indexeddb) and src/sync (bench/hubNode.ts), each charting its share of
+//     --hospital-days of the demo ward, then all syncing at once through the one hub.
+// Writes bench/hub-results.json and prints a table. Reports, asserts nothing; not in `npm test`.
+import { execSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '180000' },
+    'delay-events': { type: 'string', default: '5000' },
+    saves: { type: 'string', default: '20' },
+    wards: { type: 'string', default: '20' },
+    tablets: { type: 'string', default: '3' },
+    'hospital-days': { type: 'string', default: '60' },
+    'max-minutes': { type: 'string', default: '120' },
+    only: { type: 'string', default: 'pull,delay,hospital' },
+    'no-build': { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/hub-results.json' },
+  },
+});
+const root = join(import.meta.dirname, '..');
+const RESULTS = join(root, values.out);
+const CACHE = join(root, 'bench/.cache');
+const CLI = join(root, 'hub/cli.mjs');
+const TABLET = join(CACHE, 'hub-node/hubNode.mjs');
+const dist = process.env.BENCH_HUB_DIST ?? 'dist-bench-hub';
+const PASSPHRASE = 'banc essai relève hub deux mille vingt-six';
+/** The demo ward's events a day (30 beds), to turn --events into days of log. */
+const EVENTS_A_DAY = 2_571;
+const only = new Set(values.only.split(','));
+const maxMs = Number(values['max-minutes']) * 60_000;
+const deadline = Date.now() + maxMs;
+const run = (command, env = {}) =>
+  execSync(command, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+const text = (command) => {
+  try {
+    return execSync(command, { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+};
+const daysFor = (events) => Math.max(1, Math.round(Number(events) / EVENTS_A_DAY));
+const kib = (dir) =>
+  Number(spawnSync('du', ['-sk', dir], { encoding: 'utf8' }).stdout.split('\t')[0]);
+const procKib = (pid, field) => {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]);
+  } catch {
+    return Number.NaN;
+  }
+};
+
+/** Every process this run starts: ended with it, even when it is interrupted. */
+const children = new Set();
+/** The run's temporary folder (hub data): removed at the end, even an interrupted one. */
+let home = null;
+const endChildren = () => {
+  for (const child of children) {
+    if (child.exitCode !== null) continue;
+    // The browser run is a process group of its own (npx, playwright, chromium): all of it.
+    if (child.group) process.kill(-child.pid, 'SIGKILL');
+    else child.kill('SIGKILL');
+  }
+  if (home) rmSync(home, { recursive: true, force: true });
+};
+process.on('exit', endChildren);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    endChildren();
+    process.exit(130);
+  });
+}
+
+function addWard(dataDir, name) {
+  const out = spawnSync(process.execPath, [CLI, 'add-ward', name, '--data', dataDir], {
+    encoding: 'utf8',
+  }).stdout;
+  const field = (label) => new RegExp(`${label}:\\s+(\\S+)`).exec(out)?.[1] ?? '';
+  return { db: `ward-${name}`, user: field('User'), password: field('Password') };
+}
+
+function startHub(dataDir) {
+  const args = [CLI, '--data', dataDir, '--dist', dist, '--insecure-http', '--port', '0'];
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.stderr.pipe(process.stderr);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.once('exit', (code) => reject(new Error(`hub exited (${code}): ${out}`)));
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening on (\S+)/.exec(out);
+      if (match) resolve({ child, url: match[1] });
+    });
+  });
+}
+
+/** The hub's resident memory, sampled each second: the peak of each phase. */
+function memoryWatch(pid) {
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, procKib(pid, 'VmRSS') || 0)), 1000);
+  return {
+    phase: () => {
+      const value = Math.max(peak, procKib(pid, 'VmRSS') || 0);
+      peak = 0;
+      return Math.round(value / 1024);
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
+/** A Node tablet (bench/hubNode.ts): its JSON lines, a way to talk to it, its end. */
+function nodeTablet(command) {
+  const child = spawn(process.execPath, [TABLET, JSON.stringify(command)], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  children.add(child);
+  const lines = [];
+  const waiters = [];
+  let buffer = '';
+  child.stdout.on('data', (chunk) => {
+    buffer += chunk;
+    let at;
+    while ((at = buffer.indexOf('\n')) >= 0) {
+      const line = JSON.parse(buffer.slice(0, at));
+      buffer = buffer.slice(at + 1);
+      lines.push(line);
+      if (line.error) console.error(`tablet: ${line.error}`);
+      for (const waiter of [...waiters]) waiter();
+    }
+  });
+  const ended = new Promise((resolve) => child.once('exit', resolve));
+  /** The first line that has `field`; rejects if the tablet ends without it. */
+  const line = (field) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const found = lines.find((l) => field in l);
+        if (found) resolve(found);
+      };
+      waiters.push(check);
+      check();
+      void ended.then(() => {
+        check();
+        reject(new Error(`tablet ended without "${field}": ${JSON.stringify(lines.at(-1))}`));
+      });
+    });
+  return { child, line, ended, go: () => child.stdin.write('go\n') };
+}
+
+const endMs = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+
+/** Fills a ward on the hub with the demo ward from a Node process (bench/hubNode.ts `fill`). */
+async function fillWard(hub, credential, days) {
+  const config = { url: `${hub.url}/hub/${credential.db}`, ...credential };
+  delete config.db;
+  const tablet = nodeTablet({ role: 'fill', config, passphrase: PASSPHRASE, days, endMs });
+  const done = await tablet.line('done');
+  await tablet.ended;
+  return { config, events: done.events, fillSeconds: done.seconds, days };
+}
+
+async function browserPhases(hub, dataDir, memory, results) {
+  const env = {
+    BENCH_HUB_URL: hub.url,
+    BENCH_HUB_PASSPHRASE: PASSPHRASE,
+    BENCH_HUB_OUT: CACHE,
+    BENCH_HUB_SAVES: values.saves,
+    BENCH_HUB_MAX_MS: String(Math.max(60_000, deadline - Date.now())),
+  };
+  for (const name of ['hub-first-pull', 'hub-delay'])
+    rmSync(join(CACHE, `${name}.json`), { force: true });
+  if (only.has('pull')) {
+    const days = daysFor(values.events);
+    console.log(`Filling a ward of ${days} days of the demo ward on the hub...`);
+    const ward = await fillWard(hub, addWard(dataDir, 'pull'), days);
+    results.pull = { fill: { ...ward, config: undefined, hubRssPeakMiB: memory.phase() } };
+    env.BENCH_HUB_PULL = JSON.stringify(ward);
+  }
+  if (only.has('delay')) {
+    const ward = await fillWard(hub, addWard(dataDir, 'delay'), daysFor(values['delay-events']));
+    results.delay = { ward: { events: ward.events, days: ward.days } };
+    env.BENCH_HUB_DELAY = JSON.stringify(ward);
+  }
+  if (!env.BENCH_HUB_PULL && !env.BENCH_HUB_DELAY) return;
+  // Not execSync: the run must stay interruptible (its processes end with it).
+  const browser = spawn('npx', ['playwright', 'test', '-c', 'bench/hub.playwright.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    detached: true,
+  });
+  browser.group = true;
+  children.add(browser);
+  const stop = setTimeout(() => process.kill(-browser.pid, 'SIGKILL'), deadline - Date.now());
+  const code = await new Promise((resolve) => browser.once('exit', resolve));
+  clearTimeout(stop);
+  if (code !== 0)
+    console.error('The browser measurements did not all finish: what was measured is kept.');
+  const read = (name) =>
+    existsSync(join(CACHE, `${name}.json`))
+      ? JSON.parse(readFileSync(join(CACHE, `${name}.json`), 'utf8'))
+      : null;
+  if (results.pull) results.pull.firstPull = read('hub-first-pull');
+  if (results.delay) results.delay.saves = read('hub-delay');
+  results.browserHubRssPeakMiB = memory.phase();
+  results.diskAfterBrowserMiB = Math.round(kib(dataDir) / 1024);
+}
+
+async function hospital(hub, dataDir, memory) {
+  const wards = Number(values.wards);
+  const of = Number(values.tablets);
+  const days = Number(values['hospital-days']);
+  const diskBefore = kib(dataDir);
+  memory.phase();
+  const tablets = [];
+  for (let w = 0; w < wards; w += 1) {
+    const credential = addWard(dataDir, `h${String(w).padStart(2, '0')}`);
+    const config = { url: `${hub.url}/hub/${credential.db}`, ...credential };
+    delete config.db;
+    const left = Math.max(60_000, deadline - Date.now());
+    const base = { role: 'tablet', config, passphrase: PASSPHRASE, days, endMs, of, maxMs: left };
+    tablets.push({ base });
+  }
+  console.log(`Hospital: ${wards} wards x ${of} tablets, ${days} days each; setting up...`);
+  // The first tablet of each ward creates it and puts its key record on the hub; the other
+  // two join through the hub once it is there. Set up two wards at a time (not measured: 60
+  // processes starting at once would only thrash the machine), then all wait for "go".
+  const started = [];
+  const setUp = async (t) => {
+    const first = nodeTablet({ ...t.base, create: true, share: 0 });
+    await first.line('onHub');
+    const ward = [first];
+    for (let share = 1; share < of; share += 1)
+      ward.push(nodeTablet({ ...t.base, create: false, share }));
+    started.push(...ward);
+    await Promise.all(ward.map((tablet) => tablet.line('ready')));
+  };
+  const queue = [...tablets];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let t = queue.shift(); t; t = queue.shift()) await setUp(t);
+    }),
+  );
+  const charted = (await Promise.all(started.map((t) => t.line('ready')))).reduce(
+    (sum, r) => sum + r.stored,
+    0,
+  );
+  const setupHubMiB = memory.phase();
+  console.log(`... ${charted} events charted on ${started.length} tablets; all sync now.`);
+  const t0 = performance.now();
+  for (const tablet of started) tablet.go();
+  const done = await Promise.all(
+    started.map((tablet) => tablet.line('done').catch((error) => ({ error: String(error) }))),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  // What each tablet holds beyond what it charted came from the hub. (The sums of the loop's
+  // reports would miss what a failed exchange moved before it failed.)
+  const pulled = done.reduce((sum, d) => sum + (d.done ? d.events - d.stored : 0), 0);
+  const onHub = await Promise.all(
+    tablets.map(
+      ({ base: { config } }) =>
+        fetch(config.url, {
+          headers: {
+            authorization: `Basic ${Buffer.from(`${config.user}:${config.password}`).toString('base64')}`,
+          },
+        })
+          .then((response) => response.json())
+          .then((info) => info.doc_count - 1), // the key record is not an event
+    ),
+  );
+  const pushed = onHub.reduce((sum, n) => sum + n, 0);
+  const syncSeconds = done.map((d) => d.syncSeconds).filter(Number.isFinite);
+  return {
+    simulated:
+      `${wards} wards x ${of} tablets = ${started.length} Node processes on this machine, each ` +
+      `one tablet running the app's src/db (Dexie on fake-indexeddb) and src/sync (the sync ` +
+      `loop, push then pull every 5 s): each charted its share of ${days} day(s) of the demo ` +
+      `ward (its patients) with writeEvents, then all started syncing at the same moment`,
+    wards,
+    tabletsPerWard: of,
+    days,
+    eventsCharted: charted,
+    eventsOnHub: pushed,
+    eventsPulled: pulled,
+    failedExchanges: done.reduce((sum, d) => sum + (d.errors ?? 0), 0),
+    seconds,
+    eventsPerSecond: (pushed + pulled) / seconds,
+    slowestTabletSeconds: Math.max(...syncSeconds),
+    fastestTabletSeconds: Math.min(...syncSeconds),
+    complete: done.filter((d) => d.complete).length,
+    incomplete: done.filter((d) => !d.complete).length,
+    tabletRssMiBMax: Math.max(...done.map((d) => d.rssMiB ?? 0)),
+    hubRssPeakSetupMiB: setupHubMiB,
+    hubRssPeakMiB: memory.phase(),
+    hubDiskMiB: Math.round((kib(dataDir) - diskBefore) / 1024),
+  };
+}
+
+async function measure() {
+  if (!values['no-build']) run(`npx vite build --outDir ${dist}`);
+  run('npx vite build -c bench/vite.hubjoin.config.ts', { BENCH_HUB_DIST: dist });
+  run('npx vite build -c bench/vite.hubnode.config.ts');
+  home = mkdtempSync(join(tmpdir(), 'releve-bench-hub-'));
+  const dataDir = join(home, 'data');
+  addWard(dataDir, 'start');
+  const hub = await startHub(dataDir);
+  const memory = memoryWatch(hub.child.pid);
+  const results = {
+    date: new Date().toISOString(),
+    commit: text('git rev-parse HEAD'),
+    dirty: Boolean(text('git status --porcelain')),
+    options: values,
+    machine: {
+      cpu: cpus()[0]?.model ?? null,
+      cores: cpus().length,
+      ramGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: text(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version`),
+      loadBefore: text('cat /proc/loadavg'),
+    },
+    hubRssAtStartMiB: memory.phase(),
+  };
+  const save = () => writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  try {
+    if (only.has('pull') || only.has('delay')) await browserPhases(hub, dataDir, memory, results);
+    save();
+    if (only.has('hospital')) results.hospital = await hospital(hub, dataDir, memory);
+  } finally {
+    results.machine.loadAfter = text('cat /proc/loadavg');
+    results.hubRssPeakWholeRunMiB = Math.round(procKib(hub.child.pid, 'VmHWM') / 1024);
+    results.hubDiskWholeRunMiB = Math.round(kib(dataDir) / 1024);
+    save();
+    memory.stop();
+    hub.child.kill('SIGTERM');
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+if (!values['report-only']) await measure();
+run(`node scripts/bench-hub-table.mjs ${values.out}`);
