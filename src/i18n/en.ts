@@ -28,6 +28,7 @@ import { enWardFile } from './en/wardFile';
 import { enSync } from './en/sync';
 import { enCensusGaps } from './en/censusGaps';
 import { enTablets } from './en/tablets';
+import { enJoinWards } from './en/joinWards';
 
 export const en: Messages = {
   app: {
@@ -232,6 +233,7 @@ export const en: Messages = {
   censusGaps: enCensusGaps,
   lockSafety: enLockSafety,
   tablets: enTablets,
+  joinWards: enJoinWards,
   common: {
     save: 'Save',
     saving: 'Saving…',

@@ -27,6 +27,7 @@ import { frWardFile } from './fr/wardFile';
 import { frSync } from './fr/sync';
 import { frCensusGaps } from './fr/censusGaps';
 import { frTablets } from './fr/tablets';
+import { frJoinWards } from './fr/joinWards';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -233,6 +234,7 @@ export const fr = {
   censusGaps: frCensusGaps,
   lockSafety: frLockSafety,
   tablets: frTablets,
+  joinWards: frJoinWards,
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',
