@@ -31,7 +31,7 @@ export const enJoinWards: Messages['joinWards'] = {
     intro:
       "This tablet's ward was joined into another one, on another tablet? Take the joined ward's file, made after the join, and its passphrase. This tablet then moves to that ward, only if everything it recorded is in the file. Drafts in progress are not carried over.",
     file: "The joined ward's file (.releve)",
-    passphrase: "The joined ward's passphrase",
+    passphrase: 'Passphrase (joined ward)',
     submit: 'Move to the joined ward',
     working: 'Checking that nothing of this tablet is missing…',
   },

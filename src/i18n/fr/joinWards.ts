@@ -31,7 +31,7 @@ export const frJoinWards = {
     intro:
       'Le service de cette tablette a été joint à un autre, sur une autre tablette ? Prenez le fichier du service fusionné, fait après la jonction, et sa phrase de passe. Cette tablette passe alors à ce service, seulement si tout ce qu’elle a saisi se trouve dans le fichier. Les brouillons en cours ne sont pas repris.',
     file: 'Fichier du service fusionné (.releve)',
-    passphrase: 'Phrase de passe du service fusionné',
+    passphrase: 'Phrase de passe (service fusionné)',
     submit: 'Passer au service fusionné',
     working: 'Vérification que rien de cette tablette ne manque…',
   },
