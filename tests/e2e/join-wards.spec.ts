@@ -25,7 +25,7 @@ async function admit(page: Page, person: Person, bed: string, ipp: string) {
   await new AdmissionPage(page).admit(person, { bed, ipp });
 }
 
-test('two wards begun separately: A joins B’s file, its board shows both wards’ patients and the conflicts', async ({
+test('two wards begun separately: A joins B’s file, its board shows both wards’ patients and the conflicts; B moves to A', async ({
   page: a,
   browser,
 }, testInfo) => {
@@ -66,6 +66,21 @@ test('two wards begun separately: A joins B’s file, its board shows both wards
   const conflicts = a.getByRole('region', { name: 'Conflits entre tablettes' });
   await expect(conflicts).toContainText('Deux patients dans le lit 2');
   await expect(conflicts).toContainText('Même personne admise sur deux tablettes ?');
+
+  // Tablet B moves to the joined ward with A's file made after the join, and A's passphrase.
+  const fromA = testInfo.outputPath('from-a.releve');
+  await makeJoiningFile(a, fromA);
+  await nav(b, 'Données').click();
+  const move = b.getByTestId('move-to-joined-ward');
+  await move.getByLabel('Fichier du service fusionné (.releve)').setInputFiles(fromA);
+  await move.getByLabel('Phrase de passe (service fusionné)').fill('cheval agrafe lune');
+  await move.getByRole('button', { name: 'Passer au service fusionné' }).click();
+  await expect(b.getByRole('heading', { name: 'Qui saisit ?' })).toBeVisible({ timeout: 60_000 });
+  await b.getByRole('button', { name: /Chloé Bernard/ }).click();
+  const boardB = new WardBoard(b);
+  await boardB.open();
+  await expect(b.getByRole('heading', { name: 'Service Médecine 3', exact: true })).toBeVisible();
+  await boardB.expectPatient('3', 'PETIT', 'Louis');
 
   expect(tabletB.foreign, 'tablet B: requests to another origin').toEqual([]);
   await tabletB.context.close();
