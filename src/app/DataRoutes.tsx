@@ -3,6 +3,7 @@ import { PurgeSection } from '../features/purge/PurgeSection';
 import { ReconcileSection } from '../features/reconcile/ReconcileSection';
 import { RecoverySection } from '../features/recovery/RecoverySection';
 import { WardFileSection } from '../features/wardFile/WardFileSection';
+import { JoinWardsSection } from '../features/joinWards/JoinWardsSection';
 import { DataScreen } from './DataScreen';
 
 /**
@@ -16,6 +17,7 @@ export function DataRoutes() {
       <CensusSection />
       <RecoverySection />
       <WardFileSection />
+      <JoinWardsSection />
       <ReconcileSection />
       <PurgeSection />
     </DataScreen>

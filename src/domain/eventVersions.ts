@@ -54,6 +54,7 @@ export const EVENT_VERSIONS: Readonly<Record<EventType, number>> = {
   'escalation.informed': 1,
   'event.voided': 1,
   'record.reentered': 1,
+  'ward.joined': 1,
 };
 
 /** Every upcaster released, per type. */

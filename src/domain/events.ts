@@ -14,6 +14,7 @@ import { tempIdLinkSchema } from './identity';
 import { tempIdReservedSchema } from './tempIdReservation';
 import { recordReenteredSchema } from './reconcileSchema';
 import { wardSettingsChangedSchema } from './wardSettings';
+import { wardJoinedSchema } from './wardJoin';
 import { authorSchema, staffMemberSchema } from './staff';
 import { requiredText } from './text';
 import { parseOrThrow, ValidationError } from './validation';
@@ -48,6 +49,8 @@ export const payloadSchemas = {
     eventId: uuid.transform((id) => id as EventId),
     reason: requiredText(500),
   }),
+  /** Another ward begun separately was joined into this one (domain/wardJoin.ts). */
+  'ward.joined': wardJoinedSchema,
 } as const;
 
 export type EventType = keyof typeof payloadSchemas;

@@ -30,6 +30,7 @@ import { enSync } from './en/sync';
 import { enHubJoin } from './en/hubJoin';
 import { enCensusGaps } from './en/censusGaps';
 import { enTablets } from './en/tablets';
+import { enJoinWards } from './en/joinWards';
 
 export const en: Messages = {
   app: {
@@ -236,6 +237,7 @@ export const en: Messages = {
   censusGaps: enCensusGaps,
   lockSafety: enLockSafety,
   tablets: enTablets,
+  joinWards: enJoinWards,
   common: {
     save: 'Save',
     saving: 'Saving…',

@@ -29,6 +29,7 @@ import { frSync } from './fr/sync';
 import { frHubJoin } from './fr/hubJoin';
 import { frCensusGaps } from './fr/censusGaps';
 import { frTablets } from './fr/tablets';
+import { frJoinWards } from './fr/joinWards';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
   app: {
@@ -237,6 +238,7 @@ export const fr = {
   censusGaps: frCensusGaps,
   lockSafety: frLockSafety,
   tablets: frTablets,
+  joinWards: frJoinWards,
   common: {
     save: 'Enregistrer',
     saving: 'Enregistrement…',

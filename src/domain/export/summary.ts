@@ -30,6 +30,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'escalation.informed': 'Appel NEWS2',
   'event.voided': 'Annulation',
   'record.reentered': 'Ressaisi dans le dossier de l’hôpital',
+  'ward.joined': 'Service commencé à part rejoint',
 };
 
 /** A number as a French spreadsheet reads it: decimal comma. */
@@ -144,6 +145,8 @@ export function summaryOf(event: WardEvent, drugOf: (id: string) => string | und
       return `${event.payload.name}, ${event.payload.establishment}`;
     case 'bed.added':
       return event.payload.label;
+    case 'ward.joined':
+      return join([event.payload.otherWardName, `${event.payload.added} entrées`]);
     case 'patient.moved':
     case 'bed.updated':
     case 'ward.settingsChanged':
