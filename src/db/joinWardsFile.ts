@@ -13,11 +13,13 @@ export type JoinWardsErrorCode =
   /** Nobody is charting: the join is recorded under someone's name. */
   | 'noAuthor'
   /** Moving to the joined ward: entries of this tablet are not in the file (`missing`). */
-  | 'missingEntries';
+  | 'missingEntries'
+  /** Moving to the joined ward: drafts of this tablet not yet saved (`missing` counts them). */
+  | 'draftsPending';
 
 export class JoinWardsError extends Error {
   readonly code: JoinWardsErrorCode;
-  /** For 'missingEntries': how many of this tablet's entries the file lacks. */
+  /** For 'missingEntries': how many of this tablet's entries the file lacks; 'draftsPending': drafts. */
   readonly missing: number;
 
   constructor(code: JoinWardsErrorCode, missing = 0) {

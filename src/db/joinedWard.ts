@@ -42,6 +42,10 @@ export async function moveToJoinedWard(file: Blob, passphrase: string): Promise<
   const held = await db.events.toCollection().primaryKeys();
   const missing = held.filter((id) => !covered.has(id)).length;
   if (missing > 0) throw new JoinWardsError('missingEntries', missing);
+  // A draft is what a nurse typed and did not save yet: sealed under this ward's key, it
+  // cannot follow the tablet, so it is saved or discarded first, never dropped here.
+  const drafts = await db.drafts.count();
+  if (drafts > 0) throw new JoinWardsError('draftsPending', drafts);
   // Locked first: the "about to lock" listeners (drafts) write under this ward's key, before
   // the wipe. The screens go; once joined, the app asks who is charting, as after an unlock.
   await lockSession();

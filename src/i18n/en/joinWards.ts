@@ -29,7 +29,7 @@ export const enJoinWards: Messages['joinWards'] = {
     done: 'This tablet is now on the joined ward.',
     title: 'Move to the joined ward',
     intro:
-      "This tablet's ward was joined into another one, on another tablet? Take the joined ward's file, made after the join, and its passphrase. This tablet then moves to that ward, only if everything it recorded is in the file. Drafts in progress are not carried over.",
+      "This tablet's ward was joined into another one, on another tablet? Take the joined ward's file, made after the join, and its passphrase. This tablet then moves to that ward, only if everything it recorded is in the file. Drafts in progress must be saved or discarded first.",
     file: "The joined ward's file (.releve)",
     passphrase: 'Passphrase (joined ward)',
     submit: 'Move to the joined ward',
@@ -46,6 +46,11 @@ export const enJoinWards: Messages['joinWards'] = {
       one: "{n} entry of this tablet is missing from this file. Nothing was changed. First join this tablet's file into the joined ward, then make the ward file there again.",
       other:
         "{n} entries of this tablet are missing from this file. Nothing was changed. First join this tablet's file into the joined ward, then make the ward file there again.",
+    }),
+    draftsPending: plural({
+      one: '{n} draft is not saved yet on this tablet: open it, then save or discard it. Nothing was changed.',
+      other:
+        '{n} drafts are not saved yet on this tablet: open them, then save or discard them. Nothing was changed.',
     }),
   },
 };

@@ -29,7 +29,7 @@ export const frJoinWards = {
     done: 'Cette tablette est maintenant sur le service fusionné.',
     title: 'Rejoindre le service fusionné',
     intro:
-      'Le service de cette tablette a été joint à un autre, sur une autre tablette ? Prenez le fichier du service fusionné, fait après la jonction, et sa phrase de passe. Cette tablette passe alors à ce service, seulement si tout ce qu’elle a saisi se trouve dans le fichier. Les brouillons en cours ne sont pas repris.',
+      'Le service de cette tablette a été joint à un autre, sur une autre tablette ? Prenez le fichier du service fusionné, fait après la jonction, et sa phrase de passe. Cette tablette passe alors à ce service, seulement si tout ce qu’elle a saisi se trouve dans le fichier. Les brouillons en cours doivent d’abord être enregistrés ou abandonnés.',
     file: 'Fichier du service fusionné (.releve)',
     passphrase: 'Phrase de passe (service fusionné)',
     submit: 'Passer au service fusionné',
@@ -46,6 +46,11 @@ export const frJoinWards = {
       one: '{n} entrée de cette tablette manque dans ce fichier. Rien n’a été modifié. Joignez d’abord le fichier de cette tablette au service fusionné, puis refaites-y le fichier du service.',
       other:
         '{n} entrées de cette tablette manquent dans ce fichier. Rien n’a été modifié. Joignez d’abord le fichier de cette tablette au service fusionné, puis refaites-y le fichier du service.',
+    }),
+    draftsPending: plural({
+      one: '{n} brouillon n’est pas encore enregistré sur cette tablette : ouvrez-le, puis enregistrez-le ou abandonnez-le. Rien n’a été modifié.',
+      other:
+        '{n} brouillons ne sont pas encore enregistrés sur cette tablette : ouvrez-les, puis enregistrez-les ou abandonnez-les. Rien n’a été modifié.',
     }),
   },
 };

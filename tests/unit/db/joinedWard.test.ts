@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../src/db/append';
 import { moveToJoinedWard } from '../../../src/db/joinedWard';
 import { joinOtherWard, JoinWardsError } from '../../../src/db/joinWards';
+import { saveDraft } from '../../../src/db/drafts';
 import { getLocal } from '../../../src/db/local';
 import { getSession } from '../../../src/db/session';
 import { makeWardFile } from '../../../src/db/wardFile';
@@ -68,6 +69,15 @@ describe('the tablet of the other ward moves to the joined ward', () => {
     const state = await rawTables();
     const error: unknown = await moveToJoinedWard(file, PASSPHRASE).catch((e) => e);
     expect(missingOf(error)).toBe(1);
+    expect(await rawTables()).toEqual(state);
+  });
+
+  it('refuses while a draft of this tablet is not saved: what was typed is never dropped', async () => {
+    const file = await fileOfA(true);
+    await saveDraft('note', 'ward', { text: 'À moitié tapé' });
+    const state = await rawTables();
+    const error: unknown = await moveToJoinedWard(file, PASSPHRASE).catch((e) => e);
+    expect(error).toMatchObject({ code: 'draftsPending', missing: 1 });
     expect(await rawTables()).toEqual(state);
   });
 });
