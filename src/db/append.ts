@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import {
   currentVersion,
@@ -14,12 +15,14 @@ import type { Author } from '../domain/staff';
 import { instantOf } from '../domain/time';
 import type { AsTyped } from '../domain/formInput';
 import { ValidationError, type ValidationIssue } from '../domain/validation';
+import { sealRecords } from './crypto';
 import { db, type StoredEvent } from './db';
+import { EVENT_CODEC } from './eventSeal';
 import { NoAuthorError } from './errors';
 import { ensureDeviceId, getLocal } from './local';
 import { projectBatch } from './foldBatch';
 import { writeTables } from './projections';
-import { getSession } from './session';
+import { getDataKey, getSession } from './session';
 import { wardNow } from './wardTime';
 
 export interface EventDraft<T extends EventType> {
@@ -44,7 +47,7 @@ export type Built<T extends EventType> =
 const NOT_PERMITTED = { path: '', code: 'notPermitted' } as const;
 
 /** The clear fields the indexes need (db.ts): the instant, and the type of a ward-level event. */
-const toStored = (event: WardEvent): StoredEvent => ({
+export const toStored = (event: WardEvent): StoredEvent => ({
   ...event,
   atMs: instantOf(event.at),
   ...(event.patientId === null ? { wardType: event.type } : {}),
@@ -59,19 +62,51 @@ export interface BatchResult {
 export interface WriteOptions {
   /** Pulled from the hub: already there, so not queued in the outbox (src/sync/pull.ts). */
   fromHub?: boolean;
+  /**
+   * Events already sealed as stored, by id (a wire event as it travelled, db/merge.ts): their
+   * ciphertexts are stored as they are, never encrypted again.
+   */
+  sealed?: ReadonlyMap<string, StoredEvent>;
+}
+
+/**
+ * The stored rows of the events, sealed now, outside any transaction (WebCrypto is slow
+ * to wait for inside one: db/crypto/keepAlive.ts). Those the log already holds are not sealed
+ * (a file imported twice); inside a caller's transaction, or locked, nothing is sealed here
+ * and the middleware encrypts (or refuses) in the write as before.
+ */
+async function sealAhead(
+  events: readonly WardEvent[],
+  given: ReadonlyMap<string, StoredEvent> = new Map(),
+): Promise<Map<string, StoredEvent>> {
+  const key = getDataKey();
+  if (Dexie.currentTransaction || !key) return new Map(given);
+  const held = new Set<string>(
+    await db.events
+      .where('id')
+      .anyOf(events.map((event) => event.id))
+      .primaryKeys(),
+  );
+  const toSeal = events.filter((event) => !held.has(event.id) && !given.has(event.id));
+  const rows = await sealRecords(EVENT_CODEC, key, toSeal.map(toStored));
+  const sealed = new Map(given);
+  for (const row of rows) sealed.set(row.id, row);
+  return sealed;
 }
 
 /**
  * Adds validated events and their projections in one transaction: all or nothing. An event
  * whose id the log already holds (or that the batch repeats) is skipped and counted, so a
- * ward file or a hub pull can bring the same events twice. The events are encrypted together
- * (one bulkAdd through the middleware) and the projections follow without rereading
- * the patients' logs in the usual cases (db/foldBatch.ts). New events are put in the outbox.
+ * ward file or a hub pull can bring the same events twice. The events are sealed before the
+ * transaction (sealAhead), which then only stores them (one bulkAdd) and folds the
+ * projections without rereading the patients' logs in the usual cases (db/foldBatch.ts).
+ * New events are put in the outbox.
  */
 export async function writeEvents(
   events: readonly WardEvent[],
   options: WriteOptions = {},
 ): Promise<BatchResult> {
+  const sealed = await sealAhead(events, options.sealed);
   return db.transaction('rw', writeTables(events), async () => {
     const ids = events.map((event) => event.id);
     const stored = new Set<string>(await db.events.where('id').anyOf(ids).primaryKeys());
@@ -81,7 +116,7 @@ export async function writeEvents(
       stored.add(event.id); // a second copy in the same batch is skipped too
       fresh.push(event);
     }
-    await db.events.bulkAdd(fresh.map(toStored));
+    await db.events.bulkAdd(fresh.map((event) => sealed.get(event.id) ?? toStored(event)));
     // Queued for the hub with the write itself, so no event is ever left unsent.
     if (!options.fromHub) await db.outbox.bulkPut(fresh.map(({ id }) => ({ id })));
     await projectBatch(fresh);

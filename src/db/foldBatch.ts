@@ -1,11 +1,20 @@
 import { Dexie } from 'dexie';
 import { isType, type WardEvent } from '../domain/events';
 import type { EventId, PatientId } from '../domain/ids';
-import { foldPatient, isHeaderEvent } from '../domain/patient';
-import { unreadable } from './damage';
-import { db } from './db';
-import { projectVitalsSet, refoldLastVitals, strikesKeptSet } from './lastVitals';
-import { applyHeaderEvent, patientEvents, savePatient } from './projections';
+import { compareStamps, stampOf } from '../domain/order';
+import {
+  applyPatientEvent,
+  comesAfter,
+  foldPatient,
+  isHeaderEvent,
+  type PatientState,
+} from '../domain/patient';
+import { BatchRows, MAX_CHAIN } from './batchRows';
+import { isDamaged } from './crypto';
+import { intact, unreadable } from './damage';
+import { db, type LastVitalsRow } from './db';
+import { isFullSet, lastFullSet, lastVitalsRowOf } from './lastVitals';
+import { patientEvents } from './projections';
 
 /**
  * Ids of events that a stored correction strikes but that were not in the log when it came
@@ -13,9 +22,6 @@ import { applyHeaderEvent, patientEvents, savePatient } from './projections';
  * when one of them arrives, its patient is folded again. Empty on a tablet that writes alone.
  */
 const AWAITED = 'awaitedTargets';
-
-/** A chain of corrections longer than this is folded again rather than followed. */
-const MAX_CHAIN = 16;
 
 type Refold = { header: Set<PatientId>; vitals: Set<PatientId> };
 
@@ -30,6 +36,8 @@ type Refold = { header: Set<PatientId>; vitals: Set<PatientId> };
 export async function projectBatch(events: readonly WardEvent[]): Promise<void> {
   // Stored by this batch but not projected yet: for a correction, as if not arrived.
   const pending = new Set<EventId>(events.map((event) => event.id));
+  const rows = new BatchRows(events);
+  await rows.preload();
   const before = (await db.local.get(AWAITED))?.value;
   const awaited = new Set<EventId>(Array.isArray(before) ? (before as EventId[]) : []);
   const known = new Set(awaited);
@@ -48,22 +56,67 @@ export async function projectBatch(events: readonly WardEvent[]): Promise<void> 
       continue;
     }
     if (patientId === null) continue;
-    if (isVoid(event)) await projectCorrection(event, pending, awaited, refold);
+    if (isVoid(event)) projectCorrection(event, pending, awaited, refold, rows);
     else if (isHeaderEvent(event)) {
-      if (!refold.header.has(patientId) && !(await applyHeaderEvent(event))) {
+      if (!refold.header.has(patientId) && !applyHeader(event, patientId, rows)) {
         refold.header.add(patientId);
       }
     } else if (isType(event, 'vitals.recorded') && !refold.vitals.has(patientId)) {
-      await projectVitalsSet(event);
+      projectVitalsSet(event, patientId, rows);
     }
   }
 
+  await rows.ensure([...refold.header], [...refold.vitals]);
   for (const patientId of new Set([...refold.header, ...refold.vitals])) {
     const log = await logOf(patientId, events);
-    if (refold.header.has(patientId)) await savePatient(patientId, foldPatient(log));
-    if (refold.vitals.has(patientId)) await refoldLastVitals(patientId, log);
+    if (refold.header.has(patientId)) rows.setPatient(patientId, foldPatient(log));
+    if (refold.vitals.has(patientId)) {
+      const last = lastFullSet(intact(log));
+      rows.setLastVitals(patientId, last && lastVitalsRowOf(last));
+    }
   }
+  await rows.flush();
   await saveAwaited(awaited, known);
+}
+
+/**
+ * A header event applied to the patient's row when it comes after every header event
+ * applied; false when it does not and the patient must be folded again. A damaged row is
+ * kept as found (the log has the event).
+ */
+function applyHeader(event: WardEvent, patientId: PatientId, rows: BatchRows): boolean {
+  const stored = rows.patient(patientId);
+  if (isDamaged(stored)) return true;
+  const current = (stored as PatientState | undefined) ?? null;
+  if (!comesAfter(current, event)) return false;
+  const next = applyPatientEvent(current, event);
+  if (next) rows.setPatient(patientId, next);
+  return true;
+}
+
+/** A full set later than the one kept replaces it (the caller checked that it stands). */
+function projectVitalsSet(
+  event: WardEvent<'vitals.recorded'>,
+  patientId: PatientId,
+  rows: BatchRows,
+): void {
+  if (!isFullSet(event)) return;
+  const current = rows.lastVitals(patientId);
+  if (unreadable(current)) return; // kept as found; readLastVitals reads the log instead
+  const kept = current as LastVitalsRow | undefined;
+  if (kept && compareStamps(stampOf(kept.event), stampOf(event)) > 0) return;
+  rows.setLastVitals(patientId, lastVitalsRowOf(event));
+}
+
+/**
+ * Whether a correction that strikes `target` (a full set, directly) changes the row: only when
+ * that set is the one kept. A set that was not kept stays out (it is struck now).
+ */
+function strikesKeptSet(target: WardEvent<'vitals.recorded'>, rows: BatchRows): boolean {
+  if (!isFullSet(target) || target.patientId === null) return false;
+  const current = rows.lastVitals(target.patientId);
+  if (unreadable(current)) return false; // kept as found until a rebuild
+  return (current as LastVitalsRow | undefined)?.event.id === target.id;
 }
 
 /** Writes the awaited ids back when they changed: usually never (a tablet writing alone). */
@@ -91,16 +144,17 @@ const isVoid = (event: WardEvent): event is WardEvent<'event.voided'> =>
   event.type === 'event.voided';
 
 /** Follows a correction to the event it finally strikes or restores, and says what to fold. */
-async function projectCorrection(
+function projectCorrection(
   correction: WardEvent<'event.voided'>,
   pending: ReadonlySet<EventId>,
   awaited: Set<EventId>,
   refold: Refold,
-): Promise<void> {
+  rows: BatchRows,
+): void {
   let targetId = correction.payload.eventId;
   for (let depth = 1; depth <= MAX_CHAIN; depth += 1) {
     if (pending.has(targetId)) return void awaited.add(targetId); // later in this batch
-    const target = await db.events.get(targetId);
+    const target = rows.target(targetId);
     if (target === undefined) return void awaited.add(targetId); // not arrived yet
     if (unreadable(target) || target.patientId === null) return; // never folded
     if (isVoid(target)) {
@@ -111,7 +165,7 @@ async function projectCorrection(
     if (isHeaderEvent(target)) refold.header.add(patientId);
     else if (isType(target, 'vitals.recorded')) {
       // Struck directly, a set that is not the kept one changes nothing; restored, it may.
-      if (depth > 1 || (await strikesKeptSet(target))) refold.vitals.add(patientId);
+      if (depth > 1 || strikesKeptSet(target, rows)) refold.vitals.add(patientId);
     }
     return;
   }

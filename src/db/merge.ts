@@ -1,8 +1,11 @@
 import type { WardEvent } from '../domain/events';
 import { writeEvents, type BatchResult } from './append';
-import { db, type QuarantineRow } from './db';
+import { markSealed } from './crypto';
+import { db, type QuarantineRow, type StoredEvent } from './db';
+import { EVENT_CODEC } from './eventSeal';
 import { quarantine } from './quarantine';
-import { openWire } from './wire';
+import { getDataKey } from './session';
+import { openWireToStore } from './wire';
 
 /** What a merge did, said to the nurse in words (features/wardFile, sync status). */
 export interface MergeReport {
@@ -36,7 +39,8 @@ export const patientCount = (wardId: string) => db.patients.where('wardId').equa
 /**
  * One batch of wire entries merged (ward file import and hub pull share it): each opened
  * (seal and schema), the good ones of this ward written by the union by id in one
- * transaction, the refused ones quarantined, never applied. Adds to `report`.
+ * transaction with the ciphertexts they came with, the refused ones quarantined, never
+ * applied. Adds to `report`.
  */
 export async function mergeWires(
   items: readonly unknown[],
@@ -45,12 +49,17 @@ export async function mergeWires(
   from: MergeSource,
   report: MergeReport,
 ): Promise<BatchResult> {
-  const results = await Promise.all(items.map((item) => openWire(item, key)));
+  const opened = await Promise.all(items.map((item) => openWireToStore(item, key)));
   const good: WardEvent[] = [];
   const refused: QuarantineRow[] = [];
-  results.forEach((result, position) => {
+  // The wire's ciphertexts are the stored form (same seal): stored as they came, under the
+  // key the tablet writes with (the session's; another key's rows are sealed again).
+  const sealed = new Map<string, StoredEvent>();
+  const sameKey = key === getDataKey();
+  opened.forEach(({ opened: result, stored }, position) => {
     if (result.ok && result.event.wardId === wardId) {
       good.push(result.event);
+      if (stored && sameKey) sealed.set(stored.id, stored);
       return;
     }
     const why = result.ok
@@ -70,7 +79,8 @@ export async function mergeWires(
       wire: items[position],
     });
   });
-  const written = await writeEvents(good, { fromHub: from.fromHub });
+  markSealed(EVENT_CODEC, key, [...sealed.values()]);
+  const written = await writeEvents(good, { fromHub: from.fromHub, sealed });
   await quarantine(refused);
   report.added += written.added;
   report.alreadyPresent += written.alreadyPresent;

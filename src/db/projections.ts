@@ -1,12 +1,12 @@
 import { Dexie } from 'dexie';
 import { EVENT_TYPES, type EventType, type WardEvent } from '../domain/events';
 import type { PatientId } from '../domain/ids';
-import { applyPatientEvent, comesAfter, foldPatient, type PatientState } from '../domain/patient';
+import { foldPatient } from '../domain/patient';
 import { DAMAGED, isDamaged, storedOf } from './crypto';
 import { intact } from './damage';
 import { db, type StoredEvent } from './db';
 import { lastVitalsRows, touchesLastVitals } from './lastVitals';
-import { notePresence, resetPresence } from './presence';
+import { resetPresence } from './presence';
 
 export function patientEvents(patientId: PatientId): Promise<StoredEvent[]> {
   return db.events
@@ -14,17 +14,6 @@ export function patientEvents(patientId: PatientId): Promise<StoredEvent[]> {
     .between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
     .toArray()
     .then(intact);
-}
-
-/**
- * Writes a patient's projection row, unless the stored one is damaged: that ciphertext is
- * evidence, replaced only by an explicit rebuild that keeps a copy (rebuildProjections).
- */
-export async function savePatient(id: PatientId, state: PatientState | null): Promise<void> {
-  if (isDamaged(await db.patients.get(id))) return;
-  if (state) await db.patients.put(state);
-  else await db.patients.delete(id);
-  await notePresence([{ id, state }]);
 }
 
 /**
@@ -53,26 +42,6 @@ export const writeTransaction = <T>(
   types: readonly EventType[],
   write: () => Promise<T>,
 ): Promise<T> => db.transaction('rw', [...tablesOf(types), db.local, db.outbox], write);
-
-/**
- * Keeps the patient's header in step with one header event, inside the write's transaction:
- * applied directly when it comes after every header event applied; false when it does not and
- * the patient must be folded again (db/foldBatch.ts).
- */
-export async function applyHeaderEvent(event: WardEvent): Promise<boolean> {
-  const patientId = event.patientId;
-  if (patientId === null) return true;
-  const stored = await db.patients.get(patientId);
-  if (isDamaged(stored)) return true; // kept as found; the log has the event
-  const current = stored ?? null;
-  if (!comesAfter(current, event)) return false;
-  const next = applyPatientEvent(current, event);
-  if (next) {
-    await db.patients.put(next);
-    await notePresence([{ id: patientId, state: next }]);
-  }
-  return true;
-}
 
 /** Where a damaged projection row is kept, as stored, when a rebuild replaces it. */
 export const QUARANTINE_PREFIX = 'damaged:';

@@ -5,6 +5,8 @@ import { decryptRecord, encryptRecord } from './crypto/recordCodec';
 import { EVENT_CODEC } from './eventSeal';
 import { fromBase64, toBase64 } from './crypto/encoding';
 import { findCryptoError } from './crypto';
+import type { StoredEvent } from './db';
+import { instantOf } from '../domain/time';
 
 /**
  * An event as it travels between the ward's tablets (ward file, later the hub): the clear
@@ -92,27 +94,60 @@ const idOf = (input: unknown): string | null =>
 
 /** Checks and opens one wire event; never throws for bad input. */
 export async function openWire(input: unknown, key: CryptoKey): Promise<Opened> {
+  return (await openWireToStore(input, key)).opened;
+}
+
+/**
+ * openWire, and the event's row as the events table stores it when the wire's ciphertexts
+ * are exactly those of the validated event (same version, same payload and author): a
+ * merge stores them as they came (db/merge.ts) instead of encrypting the event again.
+ * Otherwise (an event upgraded on the way in, a payload the schema normalised) no row: the
+ * event is sealed again from what was validated.
+ */
+export async function openWireToStore(
+  input: unknown,
+  key: CryptoKey,
+): Promise<{ opened: Opened; stored: StoredEvent | null }> {
   const id = idOf(input);
   const parsed = wireSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: 'shape', id, detail: parsed.error.message };
+  if (!parsed.success) {
+    return {
+      opened: { ok: false, reason: 'shape', id, detail: parsed.error.message },
+      stored: null,
+    };
+  }
   const row = {
     ...parsed.data,
     payload: fromCipher(parsed.data.payload),
     author: fromCipher(parsed.data.author),
   };
-  let clear: unknown;
+  let clear: Record<string, unknown>;
   try {
-    clear = await decryptRecord(WIRE_CODEC, key, row);
+    clear = (await decryptRecord(WIRE_CODEC, key, row)) as Record<string, unknown>;
   } catch (error) {
     const crypto = findCryptoError(error);
     if (crypto?.code !== 'tampered-data') throw error;
-    return { ok: false, reason: 'tampered', id, detail: crypto.message };
+    return { opened: { ok: false, reason: 'tampered', id, detail: crypto.message }, stored: null };
   }
+  let event: WardEvent;
   try {
-    return { ok: true, event: validateEvent(clear) };
+    event = validateEvent(clear);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const detail = error.issues.map((issue) => `${issue.path}: ${issue.code}`).join('; ');
-    return { ok: false, reason: 'schema', id, detail };
+    return { opened: { ok: false, reason: 'schema', id, detail }, stored: null };
   }
+  const same =
+    event.v === row.v &&
+    JSON.stringify(event.payload) === JSON.stringify(clear.payload) &&
+    JSON.stringify(event.author) === JSON.stringify(clear.author);
+  const stored = same
+    ? {
+        ...row,
+        atMs: instantOf(row.at),
+        ...(row.patientId === null ? { wardType: row.type } : {}),
+      }
+    : null;
+  // Typed as the clear row it stands for: the events table is typed with its clear shape.
+  return { opened: { ok: true, event }, stored: stored as StoredEvent | null };
 }

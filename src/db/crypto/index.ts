@@ -40,3 +40,4 @@ export {
   type Binding,
   type RecordCodec,
 } from './recordCodec';
+export { markSealed, sealRecords } from './sealed';

@@ -10,7 +10,8 @@ import { decryptingCursor } from './cursor';
 import { isDamaged, type DamagedRow } from './damaged';
 import { CryptoError } from './errors';
 import { keepTransactionAlive } from './keepAlive';
-import { decryptRecord, encryptRecords, type RecordCodec } from './recordCodec';
+import { decryptRecord, encryptRecord, type RecordCodec } from './recordCodec';
+import { sealState } from './sealed';
 
 export interface EncryptionOptions {
   /** Per table, the top-level fields to encrypt. Never the primary key nor an indexed field. */
@@ -120,11 +121,27 @@ function encryptedTable(
         const problem = `${down.name}: a damaged record is never written back`;
         return Dexie.Promise.reject(new CryptoError('invalid-value', problem));
       }
-      return withKey((key) =>
-        Dexie.Promise.resolve(
-          keepTransactionAlive(req.trans, down.name, encryptRecords(codec, key, req.values)),
-        ).then((values) => down.mutate(withValues(req, values))),
-      );
+      return withKey((key) => {
+        // Rows sealed before the transaction (sealed.ts) are stored as they are: no crypto,
+        // so no wait inside the transaction for a batch sealed beforehand.
+        let states: ('clear' | 'sealed')[];
+        try {
+          states = req.values.map((value) => sealState(down.name, key, value));
+        } catch (error) {
+          return Dexie.Promise.reject(error);
+        }
+        if (states.every((state) => state === 'sealed')) {
+          return down.mutate(withValues(req, [...req.values]));
+        }
+        const sealing = Promise.all(
+          req.values.map((value, i) =>
+            states[i] === 'sealed' ? value : encryptRecord(codec, key, value),
+          ),
+        );
+        return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, sealing)).then(
+          (values) => down.mutate(withValues(req, values)),
+        );
+      });
     },
     get: (req) =>
       withKey((key) => {

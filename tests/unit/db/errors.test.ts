@@ -30,7 +30,9 @@ describe('storage failures', () => {
   it('reports a full disk during an append, and nothing is half written', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const before = await db.events.count();
+    // The projection's write fails, whichever way the batch fold writes it (db/batchRows.ts).
     vi.spyOn(db.patients, 'put').mockRejectedValue(new Dexie.AbortError('aborted', quota()));
+    vi.spyOn(db.patients, 'bulkPut').mockRejectedValue(new Dexie.AbortError('aborted', quota()));
     const result = await attempt(() =>
       appendEvent({
         type: 'patient.admitted',

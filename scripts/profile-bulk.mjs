@@ -1,0 +1,96 @@
+/* global window, document */
+// `node scripts/profile-bulk.mjs [days] [port] [dist]`: profiles the bulk write path (the
+// bench's seed page, writeEvents one day per batch) in headless Chromium with the CDP
+// sampling profiler, and prints where the main thread's time goes (self and inclusive).
+// Build first: `npx vite build --outDir <dist> --minify false` then the seed page
+// (`BENCH_DIST=<dist> npx vite build -c bench/vite.seed.config.ts --minify false`).
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const days = Number(process.argv[2] ?? 2);
+const port = Number(process.argv[3] ?? 4193);
+const dist = process.argv[4] ?? 'dist-bulk';
+const top = Number(process.env.TOP ?? 25);
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', dist],
+  {
+    cwd: root,
+    stdio: 'ignore',
+  },
+);
+try {
+  for (let i = 0; i < 60; i += 1) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const page = await browser.newPage();
+  await page.goto(`http://localhost:${port}/bench/seed.html`);
+  await page.waitForFunction(() => document.getElementById('progress')?.textContent === 'ready');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  if (!process.env.NOPROF) await cdp.send('Profiler.start');
+  const report = await page.evaluate(
+    (n) =>
+      window.benchSeed(n).catch((e) => {
+        throw new Error(
+          `${e.name}: ${e.message} / ${e.inner?.name}: ${e.inner?.message} ${e.stack}`,
+        );
+      }),
+    days,
+  );
+  if (process.env.NOPROF) {
+    console.log(`${report.events} events in ${report.seconds.toFixed(1)} s`);
+    await browser.close();
+    process.exit(0);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  await browser.close();
+  writeFileSync(join(root, 'test-results-bulk-profile.json'), JSON.stringify(profile));
+  console.log(
+    `${report.events} events in ${report.seconds.toFixed(1)} s: ${Math.round(report.perSecond)}/s; batches`,
+    report.batchSizes.map((n, i) => `${n}:${report.batchSeconds[i].toFixed(2)}s`).join(' '),
+  );
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const nameOf = ({ callFrame: { functionName, url, lineNumber } }) =>
+    `${functionName || '(anon)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
+  const self = new Map();
+  const incl = new Map();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    total += ms;
+    const name = nameOf(nodes.get(id));
+    self.set(name, (self.get(name) ?? 0) + ms);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) seen.add(nameOf(nodes.get(at)));
+    for (const n of seen) incl.set(n, (incl.get(n) ?? 0) + ms);
+  });
+  const fmt = (map) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(
+        ([n, ms]) =>
+          `  ${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${n}`,
+      )
+      .join('\n');
+  console.log(`profile ${total.toFixed(0)} ms\nSELF\n${fmt(self)}\nINCLUSIVE\n${fmt(incl)}`);
+} finally {
+  server.kill();
+}
