@@ -4,7 +4,6 @@ import { db } from '../src/db/db';
 import { getLocal } from '../src/db/local';
 import { createWard } from '../src/db/lock';
 import { getDataKey } from '../src/db/session';
-import { toWire } from '../src/db/wire';
 import { DAY } from '../src/domain/demo/clock';
 import { demoWard, DEMO_WARD } from '../src/domain/demo/demoWard';
 import { validateEvent, type WardEvent } from '../src/domain/events';
@@ -13,8 +12,7 @@ import { toIsoWithOffset } from '../src/domain/time';
 import { HubClient, type HubConfig } from '../src/sync/hubClient';
 import { enableHub, joinHub } from '../src/sync/hubSetup';
 import { startSyncLoop } from '../src/sync/loop';
-import { PUSH_BATCH } from '../src/sync/push';
-import { revOf } from '../src/sync/rev';
+import { PUSH_BATCH, sendEvents } from '../src/sync/push';
 
 /**
  * `npm run bench:hub` only (scripts/bench-hub.mjs), never in the app: a tablet in a Node
@@ -60,10 +58,9 @@ async function createOnHub(command: Base): Promise<WardId> {
 }
 
 /**
- * Fills the hub with the whole demo ward as tablets would have pushed it: the documents are
- * exactly those of src/sync/push.ts ({ _id, _rev: revOf(id), ...toWire(event, key) }), sent
- * by `_revs_diff` then `_bulk_docs` (new_edits: false) in batches of PUSH_BATCH. Nothing is
- * stored in this process: the hub is what is being filled, fast.
+ * Fills the hub with the whole demo ward as tablets would have pushed it: the client's own
+ * `sendEvents` (src/sync/push.ts), in batches of PUSH_BATCH. Nothing is stored in this
+ * process: the hub is what is being filled, fast.
  */
 async function fill(command: Base): Promise<void> {
   const wardId = await createOnHub(command);
@@ -74,21 +71,7 @@ async function fill(command: Base): Promise<void> {
   const started = performance.now();
   for (let at = 0; at < events.length; at += PUSH_BATCH) {
     const batch = events.slice(at, at + PUSH_BATCH).map((event) => validateEvent(event));
-    const docs = await Promise.all(
-      batch.map(async (event) => ({
-        _id: event.id,
-        _rev: await revOf(event.id),
-        ...(await toWire(event, key)),
-      })),
-    );
-    const diff = await hub.must<Record<string, { missing?: string[] }>>(
-      'POST',
-      '/_revs_diff',
-      Object.fromEntries(docs.map((doc) => [doc._id, [doc._rev]])),
-    );
-    const missing = docs.filter((doc) => (diff[doc._id]?.missing ?? []).length > 0);
-    if (missing.length > 0)
-      await hub.must('POST', '/_bulk_docs', { docs: missing, new_edits: false });
+    await sendEvents(hub, batch, key);
     if ((at / PUSH_BATCH) % 50 === 0) say({ pushed: at + batch.length });
   }
   say({ done: true, wardId, events: events.length, seconds: seconds(started) });

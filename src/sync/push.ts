@@ -1,4 +1,5 @@
 import { intact } from '../db/damage';
+import type { WardEvent } from '../domain/events';
 import { db } from '../db/db';
 import { ensureDeviceId } from '../db/local';
 import { toWire } from '../db/wire';
@@ -21,6 +22,41 @@ async function queueAllIfNew(hub: HubClient, name: string): Promise<void> {
 }
 
 /**
+ * Events sealed for travel, as documents under their one revision: `_revs_diff` says which
+ * the hub lacks, `_bulk_docs` with `new_edits: false` stores them. Resolves to how many the
+ * hub did not have. A refused document fails the whole call (HubError).
+ */
+export async function sendEvents(
+  hub: HubClient,
+  events: readonly WardEvent[],
+  key: CryptoKey,
+): Promise<number> {
+  const docs = await Promise.all(
+    events.map(async (event) => ({
+      _id: event.id,
+      _rev: await revOf(event.id),
+      ...(await toWire(event, key)),
+    })),
+  );
+  const diff = await hub.must<Record<string, { missing?: string[] }>>(
+    'POST',
+    '/_revs_diff',
+    Object.fromEntries(docs.map((doc) => [doc._id, [doc._rev]])),
+  );
+  const missing = docs.filter((doc) => (diff[doc._id]?.missing ?? []).length > 0);
+  if (missing.length > 0) {
+    const answer = await hub.must<{ id: string; error?: string; reason?: string }[]>(
+      'POST',
+      '/_bulk_docs',
+      { docs: missing, new_edits: false },
+    );
+    const failed = answer.find((row) => row.error);
+    if (failed) throw new HubError('server', `_bulk_docs ${failed.id}: ${failed.error}`);
+  }
+  return missing.length;
+}
+
+/**
  * Sends what the outbox holds, a batch at a time: `_revs_diff` says which the hub lacks,
  * `_bulk_docs` with `new_edits: false` stores them under their one revision, then the
  * batch leaves the outbox and the checkpoint is written on the hub. A cut at any point
@@ -37,30 +73,9 @@ export async function push(hub: HubClient, key: CryptoKey, batch = PUSH_BATCH): 
     const rows = await db.events.bulkGet(ids);
     // A damaged row cannot be opened, so cannot be sealed for travel; it stays in the log.
     const events = intact(rows.filter((row) => row !== undefined));
-    const docs = await Promise.all(
-      events.map(async (event) => ({
-        _id: event.id,
-        _rev: await revOf(event.id),
-        ...(await toWire(event, key)),
-      })),
-    );
-    const diff = await hub.must<Record<string, { missing?: string[] }>>(
-      'POST',
-      '/_revs_diff',
-      Object.fromEntries(docs.map((doc) => [doc._id, [doc._rev]])),
-    );
-    const missing = docs.filter((doc) => (diff[doc._id]?.missing ?? []).length > 0);
-    if (missing.length > 0) {
-      const answer = await hub.must<{ id: string; error?: string; reason?: string }[]>(
-        'POST',
-        '/_bulk_docs',
-        { docs: missing, new_edits: false },
-      );
-      const failed = answer.find((row) => row.error);
-      if (failed) throw new HubError('server', `_bulk_docs ${failed.id}: ${failed.error}`);
-    }
+    const missing = await sendEvents(hub, events, key);
     await db.outbox.bulkDelete(ids);
-    sent += missing.length;
+    sent += missing;
     const total = Number((await hub.getLocalDoc(name))?.last_seq ?? 0);
     await hub.putLocalDoc(name, { last_seq: (Number.isFinite(total) ? total : 0) + ids.length });
   }
