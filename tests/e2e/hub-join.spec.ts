@@ -20,6 +20,8 @@ import { WARD_NOW } from './fixtures';
 
 const STRONG = 'cheval agrafe lune verte';
 const NOTE = 'Chambre 12 : famille prévenue';
+const NOTE_FROM_B = 'Chambre 4 : kinésithérapeute passé';
+const NOTE_AFTER = 'Chambre 7 : régime sans sel';
 const dataDir = mkdtempSync(join(tmpdir(), 'releve-hub-e2e-'));
 let hub: HubProcess;
 let ward: WardCredential;
@@ -122,4 +124,10 @@ test('a new tablet joins the ward through the hub: errors in words, then the boa
   await expect(b.getByTestId('data-up-to')).toContainText('dernier échange avec le hub le');
   await expect(b.locator('.sync-status')).toContainText('Hub : connecté', { timeout: 60_000 });
   await expectNoGraveViolation(b, 'board after joining through the hub');
+
+  // A tablet joined through the hub keeps syncing both ways: B's note reaches A, A's next one B.
+  await new BoardPage(b).writeNote(NOTE_FROM_B);
+  await expect(a.getByText(NOTE_FROM_B)).toBeVisible({ timeout: 120_000 });
+  await new BoardPage(a).writeNote(NOTE_AFTER);
+  await expect(b.getByText(NOTE_AFTER)).toBeVisible({ timeout: 120_000 });
 });
