@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { MedsPage, VitalsPage, type Taps } from './pages/ChartingPages';
+import { MedsPage, NEWS2_SIX, VitalsPage, type Taps } from './pages/ChartingPages';
 import { FirstRunPage } from './pages/AppPages';
 import { AdmissionPage, BedsPage, JEANNE, PatientPage, WardBoard } from './pages/PatientPages';
 
@@ -47,16 +47,7 @@ test('measure: a full set of vitals and a dose, from the board to saved', async 
   let started = Date.now();
   await vitals.taps.tap(board.card('1').getByRole('link'));
   await vitals.open();
-  await vitals.fill({
-    respiratoryRate: '22',
-    spo2: '95',
-    air: true,
-    systolic: '105',
-    diastolic: '70',
-    pulse: '95',
-    consciousness: 'A',
-    temperature: '38,4',
-  });
+  await vitals.fill(NEWS2_SIX);
   await expect(vitals.live()).toContainText('NEWS2 6');
   await shot(page, info, 'vitals-form');
   await vitals.save();

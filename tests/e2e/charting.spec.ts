@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { controlledByServiceWorker, expect, goOffline, test } from './fixtures';
-import { MedsPage, TimelinePage, VitalsPage, type VitalsSet } from './pages/ChartingPages';
+import {
+  MedsPage,
+  TimelinePage,
+  VitalsPage,
+  NEWS2_SIX,
+  type VitalsSet,
+} from './pages/ChartingPages';
 import { FirstRunPage, LockPage } from './pages/AppPages';
 import {
   AdmissionPage,
@@ -13,17 +19,6 @@ import {
   type Person,
 } from './pages/PatientPages';
 
-/** RR 22 (2), SpO2 95 (1), air, SBP 105 (1), pulse 95 (1), alert, 38.4 °C (1): NEWS2 6. */
-const MEDIUM: VitalsSet = {
-  respiratoryRate: '22',
-  spo2: '95',
-  air: true,
-  systolic: '105',
-  diastolic: '70',
-  pulse: '95',
-  consciousness: 'A',
-  temperature: '38,4',
-};
 /** RR 26 (3), SpO2 90 (3), oxygen... here air, SBP 95 (2), pulse 125 (2), confused (3): 13. */
 const HIGH: VitalsSet = {
   respiratoryRate: '26',
@@ -109,7 +104,7 @@ test('vitals with NEWS2 on the board, a prescription, doses given and refused, a
   await beds.open();
   await beds.addSeries(1, 2);
   await admitInBed(page, JEANNE, '1', '12345678');
-  await chartRound(page, '1', MEDIUM, '6', 'risque moyen');
+  await chartRound(page, '1', NEWS2_SIX, '6', 'risque moyen');
 
   // The network goes: the tablet reloads from its cache, and everything is still there.
   await goOffline(context);

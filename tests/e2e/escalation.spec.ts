@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, setWardClock } from './fixtures';
 import { FirstRunPage } from './pages/AppPages';
-import { VitalsPage, type VitalsSet } from './pages/ChartingPages';
+import { VitalsPage, NEWS2_SIX } from './pages/ChartingPages';
 import {
   AdmissionPage,
   BedsPage,
@@ -13,17 +13,6 @@ import {
   type Person,
 } from './pages/PatientPages';
 
-/** RR 22 (2), SpO2 95 (1), air, SBP 105 (1), pulse 95 (1), alert, 38.4 °C (1): NEWS2 6. */
-const SIX: VitalsSet = {
-  respiratoryRate: '22',
-  spo2: '95',
-  air: true,
-  systolic: '105',
-  diastolic: '70',
-  pulse: '95',
-  consciousness: 'A',
-  temperature: '38,4',
-};
 const NO_ICU = 'Pas de transfert en réanimation, pas de RCP';
 const CALL_DUE = 'Appel médical à tracer';
 
@@ -74,7 +63,7 @@ test('a NEWS2 of 6 asks for the medical call on the board and the patient, withi
   const vitals = new VitalsPage(page);
   await vitals.open();
   await expect(page.getByTestId('level-of-care')).toContainText(NO_ICU);
-  await vitals.fill(SIX);
+  await vitals.fill(NEWS2_SIX);
   await expect(vitals.live()).toContainText('NEWS2 6');
   await expect(vitals.live()).toContainText(
     'Score élevé : informer le médecin en urgence — limitation des soins : pas de réanimation',

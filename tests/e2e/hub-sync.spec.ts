@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { filesHolding, recordsHolding, startE2eHub, type E2eHub } from './hub';
 import { addSelf, joinWithFile, makeJoiningFile } from './pages/TabletPages';
-import { VitalsPage } from './pages/ChartingPages';
+import { NEWS2_SIX, VitalsPage } from './pages/ChartingPages';
 import {
   createWardWith,
   cutNetwork,
@@ -119,17 +119,7 @@ test('hub: a vitals set goes from A to B, 50 + 50 offline entries meet, a SIGKIL
       await boardA.openPatient('1');
       const vitals = new VitalsPage(a.page);
       await vitals.open();
-      // RR 22 (2), SpO2 95 (1), air, SBP 105 (1), pulse 95 (1), alert, 38.4 °C (1): NEWS2 6.
-      await vitals.fill({
-        respiratoryRate: '22',
-        spo2: '95',
-        air: true,
-        systolic: '105',
-        diastolic: '70',
-        pulse: '95',
-        consciousness: 'A',
-        temperature: '38,4',
-      });
+      await vitals.fill(NEWS2_SIX);
       await vitals.save();
       await vitals.expectSaved();
       const boardB = new WardBoard(b.page);

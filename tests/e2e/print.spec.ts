@@ -11,7 +11,7 @@ import {
   WardBoard,
   newWardWithTwoBeds,
 } from './pages/PatientPages';
-import { MedsPage, VitalsPage, type VitalsSet } from './pages/ChartingPages';
+import { MedsPage, VitalsPage, NEWS2_SIX } from './pages/ChartingPages';
 import {
   checkSheetPdf,
   decodeQr,
@@ -20,18 +20,6 @@ import {
   renderPage,
   type SheetCheck,
 } from './pages/PrintPages';
-
-/** RR 22 (2), SpO2 95 (1), air, SBP 105 (1), pulse 95 (1), alert, 38.4 °C (1): NEWS2 6. */
-const MEDIUM: VitalsSet = {
-  respiratoryRate: '22',
-  spo2: '95',
-  air: true,
-  systolic: '105',
-  diastolic: '70',
-  pulse: '95',
-  consciousness: 'A',
-  temperature: '38,4',
-};
 
 // The sheets are A4 whatever the tablet: their PDFs are checked once, in portrait.
 test.beforeEach(() => {
@@ -155,7 +143,7 @@ test('what was charted prints: the vitals set and its NEWS2, the dose given, the
   await board.openPatient('1');
   const vitals = new VitalsPage(page);
   await vitals.open();
-  await vitals.fill(MEDIUM);
+  await vitals.fill(NEWS2_SIX);
   await vitals.save();
   await vitals.expectSaved();
   const meds = new MedsPage(page);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FirstRunPage, nav } from './pages/AppPages';
-import { MedsPage, VitalsPage, type VitalsSet } from './pages/ChartingPages';
+import { MedsPage, VitalsPage, NEWS2_SIX } from './pages/ChartingPages';
 import {
   AdmissionPage,
   BedsPage,
@@ -23,18 +23,6 @@ const MARIE: Person = {
   firstName: 'Marie',
   birthDate: '03/09/1948',
   sex: 'Féminin',
-};
-
-/** RR 22 (2), SpO2 95 (1), air, SBP 105 (1), pulse 95 (1), alert, 38.4 °C (1): NEWS2 6. */
-const MEDIUM: VitalsSet = {
-  respiratoryRate: '22',
-  spo2: '95',
-  air: true,
-  systolic: '105',
-  diastolic: '70',
-  pulse: '95',
-  consciousness: 'A',
-  temperature: '38,4',
 };
 
 async function admit(page: Page, person: Person, bed: string, ipp: string) {
@@ -93,7 +81,7 @@ test('two tablets of one ward: B joins with A’s file, both chart, files exchan
   await openPatient(a, '1');
   const vitals = new VitalsPage(a);
   await vitals.open();
-  await vitals.fill(MEDIUM);
+  await vitals.fill(NEWS2_SIX);
   await vitals.save();
   await vitals.expectSaved();
   await openPatient(b, '1');

@@ -51,6 +51,18 @@ export interface VitalsSet {
   temperature?: string;
 }
 
+/** RR 22 (2), SpO2 95 (1), air, SBP 105 (1), pulse 95 (1), alert, 38.4 °C (1): NEWS2 6. */
+export const NEWS2_SIX: VitalsSet = {
+  respiratoryRate: '22',
+  spo2: '95',
+  air: true,
+  systolic: '105',
+  diastolic: '70',
+  pulse: '95',
+  consciousness: 'A',
+  temperature: '38,4',
+};
+
 const LEVELS = {
   A: 'A — alerte',
   C: 'C — confusion nouvelle',
