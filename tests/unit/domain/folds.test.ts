@@ -90,3 +90,37 @@ describe('foldWard', () => {
     expect(ward).toMatchObject({ name: 'Méd. 3', staff: [{ initials: 'AM' }] });
   });
 });
+
+describe('foldWard staff list', () => {
+  const added = (staffId: string, name: string, at: string) =>
+    ev('staff.added', { ...author, staffId: staffId as never, name }, at, null);
+  const configured = ev(
+    'ward.configured',
+    { name: 'Med', establishment: 'CH' },
+    '2026-11-29T08:00:00+01:00',
+    null,
+  );
+
+  it('lists once a person added on two tablets, keeping the first added', () => {
+    const ward = foldWard([
+      configured,
+      added('s2', 'alice  MARTIN', '2026-11-29T10:00:00+01:00'),
+      added('s1', 'Alice Martin', '2026-11-29T09:00:00+01:00'),
+    ]);
+    expect(ward?.staff.map((person) => person.staffId)).toEqual(['s1']);
+  });
+
+  it('keeps two people who share a name but not their initials or role', () => {
+    const ward = foldWard([
+      configured,
+      added('s1', 'Alice Martin', '2026-11-29T09:00:00+01:00'),
+      ev(
+        'staff.added',
+        { ...author, staffId: 's2' as never, name: 'Alice Martin', role: 'aide' },
+        '2026-11-29T10:00:00+01:00',
+        null,
+      ),
+    ]);
+    expect(ward?.staff).toHaveLength(2);
+  });
+});
