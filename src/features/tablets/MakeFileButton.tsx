@@ -3,15 +3,20 @@ import type { WriteFailure } from '../../domain/failure';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
 import { deliverFile } from '../../ui/deliverFile';
-import { tryMakeWholeWardFile } from './hooks';
+import { GiveAnyway } from '../../ui/GiveAnyway';
+import { tryMakeWholeWardFile, type MadeWardFile } from './hooks';
 
 type Status =
   | { state: 'idle' }
   | { state: 'working'; done?: number; total?: number }
+  | { state: 'held'; made: MadeWardFile }
   | { state: 'made'; name: string; events: number; shared: boolean }
   | { state: 'failed'; failure: WriteFailure };
 
-/** Makes a ward file of the whole log and hands it over (share sheet or download). */
+/**
+ * Makes a ward file of the whole log and hands it over (share sheet or download). A file that
+ * lacks some entries waits for the nurse's "hand over anyway", as on the Data screen.
+ */
 export function MakeFileButton({ label, primary = false }: { label: string; primary?: boolean }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status>({ state: 'idle' });
@@ -22,7 +27,11 @@ export function MakeFileButton({ label, primary = false }: { label: string; prim
       setStatus({ state: 'working', done, total }),
     );
     if (!made.ok) return setStatus({ state: 'failed', failure: made.failure });
-    const { blob, fileName, events } = made.value;
+    if (made.value.unreadable.leftOut > 0) return setStatus({ state: 'held', made: made.value });
+    await give(made.value);
+  }
+
+  async function give({ blob, fileName, events }: MadeWardFile) {
     const delivery = await deliverFile(blob, fileName);
     setStatus({ state: 'made', name: fileName, events, shared: delivery === 'shared' });
   }
@@ -53,6 +62,14 @@ export function MakeFileButton({ label, primary = false }: { label: string; prim
         </Notice>
       )}
       {status.state === 'failed' && <Notice tone="error">{t('tablets.add.failed')}</Notice>}
+      {status.state === 'held' && (
+        <>
+          <Notice tone="error">
+            {t('wardFileCarry.leftOut', { count: status.made.unreadable.leftOut })}
+          </Notice>
+          <GiveAnyway held={status.made} onGive={(made) => void give(made)} />
+        </>
+      )}
     </div>
   );
 }

@@ -26,4 +26,4 @@ export const trySaveBackupReminderHours = (hours: number) =>
 export const tryMakeWholeWardFile = (onProgress: (done: number, total: number) => void) =>
   attempt(() => makeWardFile({ onProgress }));
 
-export type { MergeReport } from '../../db/wardFile';
+export type { MadeWardFile, MergeReport } from '../../db/wardFile';

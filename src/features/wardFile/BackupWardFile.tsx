@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { GiveAnyway } from '../../ui/GiveAnyway';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
 import { checkPassphraseStrength, tryMakeWardFile } from './hooks';
-import { GiveAnyway, useHandOver, type Status } from './HandOver';
+import { useHandOver, type Status } from './HandOver';
 import { useWardFileWords } from './words';
 
 interface Errors {

@@ -37,22 +37,3 @@ export function useHandOver(setStatus: (status: Status) => void) {
 
   return { held, handOver, give };
 }
-
-/** The button that hands over a file that lacks some entries, once the nurse has read why. */
-export function GiveAnyway({
-  held,
-  onGive,
-}: {
-  held: MadeWardFile | null;
-  onGive: (made: MadeWardFile) => void;
-}) {
-  const { t } = useI18n();
-  if (!held) return null;
-  return (
-    <div className="actions">
-      <button type="button" onClick={() => onGive(held)}>
-        {t('wardFileCarry.giveAnyway')}
-      </button>
-    </div>
-  );
-}

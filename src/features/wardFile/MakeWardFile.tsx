@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { instantOf, typedToIso } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DateTimeField, type TypedDateTime } from '../../ui/DateTimeField';
+import { GiveAnyway } from '../../ui/GiveAnyway';
 import { Notice } from '../../ui/Notice';
 import { tryMakeWardFile } from './hooks';
 import { ProgressLine } from './Progress';
-import { GiveAnyway, useHandOver, type Status } from './HandOver';
+import { useHandOver, type Status } from './HandOver';
 import { useWardFileWords } from './words';
 
 const EMPTY: TypedDateTime = { date: '', time: '' };

@@ -2,9 +2,10 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GiveAnyway, useHandOver, type Status } from '../../../../src/features/wardFile/HandOver';
+import { useHandOver, type Status } from '../../../../src/features/wardFile/HandOver';
 import type { MadeWardFile } from '../../../../src/features/wardFile/hooks';
 import { I18nProvider } from '../../../../src/i18n/I18nProvider';
+import { GiveAnyway } from '../../../../src/ui/GiveAnyway';
 
 const delivered = vi.hoisted(() => ({ names: [] as string[] }));
 vi.mock('../../../../src/ui/deliverFile', () => ({
