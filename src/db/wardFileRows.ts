@@ -1,7 +1,6 @@
 import { isEncryptedField } from './crypto';
-import { toBase64 } from './crypto/encoding';
 import { db } from './db';
-import type { WireEvent } from './wire';
+import { wireOf, type WireEvent } from './wire';
 
 /**
  * Rows the app cannot read (damaged, or written by a newer Relève) still belong in a ward
@@ -41,16 +40,5 @@ export function storedToWire(row: Row | undefined): WireEvent | null {
   if (!text(recordedAt) || !text(deviceId)) return null;
   if (patientId !== null && !text(patientId)) return null;
   if (v !== undefined && typeof v !== 'number') return null;
-  return {
-    id,
-    wardId,
-    patientId,
-    type,
-    at,
-    recordedAt,
-    deviceId,
-    ...(v === undefined ? {} : { v }),
-    payload: { iv: toBase64(payload.iv), ct: toBase64(payload.ct) },
-    author: { iv: toBase64(author.iv), ct: toBase64(author.ct) },
-  };
+  return wireOf({ id, wardId, patientId, type, at, recordedAt, deviceId, v }, payload, author);
 }

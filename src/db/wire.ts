@@ -4,7 +4,7 @@ import { ValidationError } from '../domain/validation';
 import { decryptRecord, encryptRecord } from './crypto/recordCodec';
 import { EVENT_CODEC } from './eventSeal';
 import { fromBase64, toBase64 } from './crypto/encoding';
-import { findCryptoError } from './crypto';
+import { findCryptoError, type EncryptedField } from './crypto';
 import type { StoredEvent } from './db';
 import { instantOf } from '../domain/time';
 
@@ -51,7 +51,7 @@ const wireSchema = z.strictObject({
 });
 
 const toCipher = (field: unknown): WireCipher => {
-  const { iv, ct } = field as { iv: ArrayBuffer; ct: ArrayBuffer };
+  const { iv, ct } = field as EncryptedField;
   return { iv: toBase64(iv), ct: toBase64(ct) };
 };
 const fromCipher = ({ iv, ct }: WireCipher) => ({
@@ -59,10 +59,12 @@ const fromCipher = ({ iv, ct }: WireCipher) => ({
   ct: (fromBase64(ct) ?? new Uint8Array(0)).buffer,
 });
 
-/** An event sealed for travel with the ward key (fresh IVs). */
-export async function toWire(event: WardEvent, key: CryptoKey): Promise<WireEvent> {
-  const sealed = await encryptRecord(WIRE_CODEC, key, event);
-  const { id, wardId, patientId, type, at, recordedAt, deviceId, v } = event;
+/** The clear fields of an event, those a wire event carries as they are. */
+export type WireFields = Omit<WireEvent, 'payload' | 'author'>;
+
+/** A sealed event as it travels: its clear fields, and its ciphertexts in base64. */
+export function wireOf(fields: WireFields, payload: unknown, author: unknown): WireEvent {
+  const { id, wardId, patientId, type, at, recordedAt, deviceId, v } = fields;
   return {
     id,
     wardId,
@@ -72,9 +74,15 @@ export async function toWire(event: WardEvent, key: CryptoKey): Promise<WireEven
     recordedAt,
     deviceId,
     ...(v === undefined ? {} : { v }),
-    payload: toCipher(sealed.payload),
-    author: toCipher(sealed.author),
+    payload: toCipher(payload),
+    author: toCipher(author),
   };
+}
+
+/** An event sealed for travel with the ward key (fresh IVs). */
+export async function toWire(event: WardEvent, key: CryptoKey): Promise<WireEvent> {
+  const sealed = await encryptRecord(WIRE_CODEC, key, event);
+  return wireOf(event, sealed.payload, sealed.author);
 }
 
 /**
