@@ -99,7 +99,7 @@ describe('a ward file that cannot be imported: said, and nothing changes', () =>
       );
       expect(await tabletState()).toEqual(before);
     }
-  });
+  }, 90_000); // 18 imports: 6-25 s on this 2-core machine depending on load
 
   it('two frames swapped, or a frame of another file, are detected', async () => {
     await recordDemo(2);
