@@ -85,7 +85,7 @@ export interface QuarantineRow {
   /** file id : frame : position, so that importing the same file twice adds no row. */
   key: string;
   eventId: string | null;
-  reason: 'shape' | 'tampered' | 'schema' | 'otherWard';
+  reason: 'shape' | 'tampered' | 'schema' | 'newer' | 'otherWard';
   detail: string;
   source: { fileName: string; deviceId: string; createdAt: string; kind: string };
   /** Ward time of the import. */

@@ -9,6 +9,7 @@ import {
 import { staffMemberSchema } from '../domain/staff';
 import { issuesFromZod, ValidationError, type ValidationIssue } from '../domain/validation';
 import { buildParsed, writeEvents } from './append';
+import { projectNowReadable } from './keptNewer';
 import {
   checkPassphraseStrength,
   createKeyRecord,
@@ -136,7 +137,17 @@ export async function unlockWard(
   openSession(key);
   await attempts.clear();
   if (record.check === undefined) await addCheck(attempts, record);
+  await projectKeptNewer();
   return { ok: true };
+}
+
+/** Entries a newer Relève wrote that this app now reads (after an update) reach the board. */
+async function projectKeptNewer() {
+  try {
+    await projectNowReadable();
+  } catch (error) {
+    console.error(error); // the ward is open; they stay listed for the next unlock
+  }
 }
 
 /** A record written before `check` existed gets one; the ward is open whatever happens. */

@@ -4,6 +4,7 @@ import { markSealed } from './crypto';
 import { db, type QuarantineRow, type StoredEvent } from './db';
 import { EVENT_CODEC } from './eventSeal';
 import { quarantine } from './quarantine';
+import { rememberNewer } from './keptNewer';
 import { getDataKey } from './session';
 import { openWireToStore } from './wire';
 
@@ -55,11 +56,17 @@ export async function mergeWires(
   // The wire's ciphertexts are the stored form (same seal): stored as they came, under the
   // key the tablet writes with (the session's; another key's rows are sealed again).
   const sealed = new Map<string, StoredEvent>();
+  // Sound entries a newer Relève wrote: kept as they came, read once this app is updated.
+  const newer: StoredEvent[] = [];
   const sameKey = key === getDataKey();
   opened.forEach(({ opened: result, stored }, position) => {
     if (result.ok && result.event.wardId === wardId) {
       good.push(result.event);
       if (stored && sameKey) sealed.set(stored.id, stored);
+      return;
+    }
+    if (!result.ok && result.reason === 'newer' && stored?.wardId === wardId && sameKey) {
+      newer.push(stored);
       return;
     }
     const why = result.ok
@@ -79,11 +86,39 @@ export async function mergeWires(
       wire: items[position],
     });
   });
-  markSealed(EVENT_CODEC, key, [...sealed.values()]);
+  markSealed(EVENT_CODEC, key, [...sealed.values(), ...newer]);
   const written = await writeEvents(good, { fromHub: from.fromHub, sealed });
+  const kept = await keepNewer(newer);
   await quarantine(refused);
-  report.added += written.added;
-  report.alreadyPresent += written.alreadyPresent;
+  report.added += written.added + kept.added;
+  report.alreadyPresent += written.alreadyPresent + kept.alreadyPresent;
   report.quarantined += refused.length;
   return written;
+}
+
+/**
+ * Rows a newer Relève wrote, stored as they came (already sealed): the read path keeps them
+ * out of every screen and says an update is needed (db/versions.ts); once updated, their
+ * patients are folded again (db/keptNewer.ts). Not queued for the hub: the push sends what
+ * it can open. A row the log already holds is skipped.
+ */
+async function keepNewer(rows: readonly StoredEvent[]): Promise<BatchResult> {
+  if (rows.length === 0) return { added: 0, alreadyPresent: 0 };
+  return db.transaction('rw', db.events, db.local, async () => {
+    const held = new Set<string>(
+      await db.events
+        .where('id')
+        .anyOf(rows.map((row) => row.id))
+        .primaryKeys(),
+    );
+    const fresh: StoredEvent[] = [];
+    for (const row of rows) {
+      if (held.has(row.id)) continue;
+      held.add(row.id); // the same entry twice in the batch is kept once
+      fresh.push(row);
+    }
+    await db.events.bulkAdd(fresh);
+    await rememberNewer(fresh);
+    return { added: fresh.length, alreadyPresent: rows.length - fresh.length };
+  });
 }

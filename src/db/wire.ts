@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validateEvent, type WardEvent } from '../domain/events';
+import { upgradeEvent, type Versioned } from '../domain/eventVersions';
 import { ValidationError } from '../domain/validation';
 import { decryptRecord, encryptRecord } from './crypto/recordCodec';
 import { EVENT_CODEC } from './eventSeal';
@@ -86,11 +87,12 @@ export async function toWire(event: WardEvent, key: CryptoKey): Promise<WireEven
 }
 
 /**
- * Why a wire event is refused: not the shape of one (`shape`), fails its integrity check
- * (`tampered`: altered, moved, or another key), or its content fails the event schema
- * (`schema`, including a version newer than this app).
+ * Why a wire event is not opened: not the shape of one (`shape`), fails its integrity check
+ * (`tampered`: altered, moved, or another key), its content fails the event schema
+ * (`schema`), or it is sound but a newer Relève wrote it (`newer`: a version or a type this
+ * app does not know; its row comes with it, to be kept as it is, db/merge.ts).
  */
-export type WireRefusal = 'shape' | 'tampered' | 'schema';
+export type WireRefusal = 'shape' | 'tampered' | 'schema' | 'newer';
 export type Opened =
   | { ok: true; event: WardEvent }
   | { ok: false; reason: WireRefusal; id: string | null; detail: string };
@@ -137,6 +139,13 @@ export async function openWireToStore(
     if (crypto?.code !== 'tampered-data') throw error;
     return { opened: { ok: false, reason: 'tampered', id, detail: crypto.message }, stored: null };
   }
+  const versioned: Versioned = { type: row.type, payload: clear.payload };
+  if (row.v !== undefined) versioned.v = row.v;
+  const version = upgradeEvent(versioned);
+  if (!version.readable && version.reason !== 'invalidVersion') {
+    const detail = `${row.type} v${version.v}: ${version.reason}`;
+    return { opened: { ok: false, reason: 'newer', id, detail }, stored: asStored(row) };
+  }
   let event: WardEvent;
   try {
     event = validateEvent(clear);
@@ -149,13 +158,16 @@ export async function openWireToStore(
     event.v === row.v &&
     JSON.stringify(event.payload) === JSON.stringify(clear.payload) &&
     JSON.stringify(event.author) === JSON.stringify(clear.author);
-  const stored = same
-    ? {
-        ...row,
-        atMs: instantOf(row.at),
-        ...(row.patientId === null ? { wardType: row.type } : {}),
-      }
-    : null;
+  return { opened: { ok: true, event }, stored: same ? asStored(row) : null };
+}
+
+/** A checked wire row as the events table stores it, with the fields its indexes need. */
+function asStored(row: Record<string, unknown> & { at: string; patientId: string | null }) {
+  const stored = {
+    ...row,
+    atMs: instantOf(row.at),
+    ...(row.patientId === null ? { wardType: row.type } : {}),
+  };
   // Typed as the clear row it stands for: the events table is typed with its clear shape.
-  return { opened: { ok: true, event }, stored: stored as StoredEvent | null };
+  return stored as StoredEvent;
 }

@@ -22,7 +22,7 @@ function grouped(rows: readonly QuarantineRow[]): Group[] {
   return [...groups.values()];
 }
 
-const REASONS = ['tampered', 'shape', 'schema', 'otherWard'] as const;
+const REASONS = ['tampered', 'shape', 'schema', 'newer', 'otherWard'] as const;
 const KINDS = ['ward', 'backup', 'hub'] as const;
 
 /** Settings: the entries ward files brought that were refused, never applied. */

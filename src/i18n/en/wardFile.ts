@@ -94,6 +94,7 @@ export const enWardFile: Messages['wardFile'] = {
       tampered: 'Check failed (altered or damaged)',
       shape: 'Not a readable entry',
       schema: 'Invalid content',
+      newer: 'Written by a newer version of Relève: to take in after updating it',
       otherWard: "Another ward's entry",
     },
   },

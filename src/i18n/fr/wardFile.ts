@@ -94,6 +94,7 @@ export const frWardFile = {
       tampered: 'Vérification échouée (modifiée ou abîmée)',
       shape: 'Pas une entrée lisible',
       schema: 'Contenu non valide',
+      newer: 'Écrite par une version plus récente de Relève : à reprendre après sa mise à jour',
       otherWard: 'Entrée d’un autre service',
     },
   },
