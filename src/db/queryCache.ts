@@ -30,3 +30,30 @@ export function dropQueryCache(database: Dexie): void {
     Reflect.deleteProperty(Dexie.cache, part);
   }
 }
+
+/**
+ * After rows of `table` were rewritten below Dexie (db/reseal.ts: same content, new seal), the
+ * cached results that hold one of them (`ids`) are forgotten, and the live queries that read
+ * them run again. Deleting the table's cache instead left those live queries subscribed to
+ * entries that no later write reached: the screen open during the walk stayed deaf to every
+ * write, a hub pull included, until it was opened again (issue 15, hub benchmark).
+ */
+export function refreshCachedRows(database: Dexie, table: string, ids: ReadonlySet<unknown>) {
+  const cached = Dexie.cache[`idb://${database.name}/${table}`];
+  if (!cached || ids.size === 0) return;
+  const rerun = new Set<() => void>();
+  for (const entries of Object.values(cached.queries.query)) {
+    for (const entry of [...entries]) {
+      if (entry.type !== 'query') continue;
+      // A result still being read may hold the rows as they were: forgotten too.
+      const stale = entry.res?.some((row: unknown) => ids.has(idOf(row))) ?? true;
+      if (!stale) continue;
+      entries.splice(entries.indexOf(entry), 1);
+      for (const query of entry.subscribers) rerun.add(query);
+    }
+  }
+  for (const query of rerun) query();
+}
+
+const idOf = (row: unknown): unknown =>
+  typeof row === 'object' && row !== null ? Reflect.get(row, 'id') : row;

@@ -1,7 +1,7 @@
-import { Dexie } from 'dexie';
 import { isEncryptedField, resealRecord } from './crypto';
 import { db as appDb, type ReleveDb } from './db';
 import { derivedEventProblem, EVENT_CODEC, type EventSealProgress } from './eventSeal';
+import { refreshCachedRows } from './queryCache';
 import { getDataKey } from './session';
 
 /**
@@ -111,8 +111,9 @@ function unchanged(now: unknown, before: Row): boolean {
 
 /**
  * Writes the re-sealed rows and the progress in one transaction, below the middleware (same
- * clear content: no live query needs to run again), then forgets Dexie's cache of the events,
- * which holds ciphertext and would hand out the older seal once it is refused.
+ * clear content), then forgets the cached results holding those rows (ciphertext: they would
+ * hand out the older seal once it is refused) and runs again the live queries that read them;
+ * a batch that changed no row leaves the cache alone (db/queryCache.ts).
  */
 async function write(target: ReleveDb, changes: { before: Row; after: Row }[], next: object) {
   await target.transaction('rw', target.events, target.local, (tx) => {
@@ -134,7 +135,7 @@ async function write(target: ReleveDb, changes: { before: Row; after: Row }[], n
     );
     return Promise.all([...pending, progress]);
   });
-  Reflect.deleteProperty(Dexie.cache, `idb://${target.name}/events`);
+  refreshCachedRows(target, 'events', new Set(changes.map(({ before }) => before.id)));
 }
 
 /** After an unlock: fire and forget; a failure is logged and the next unlock tries again. */
