@@ -11,11 +11,12 @@
 //     (Dexie on fake-indexeddb) and src/sync (bench/hubNode.ts), each charting its share of
 //     --hospital-days of the demo ward, then all syncing at once through the one hub.
 // Writes bench/hub-results.json and prints a table. Reports, asserts nothing; not in `npm test`.
-import { execSync, spawn, spawnSync } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { addWard, kib, memoryWatch, procKib, startHub as startHubIn } from './hub-process.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +36,6 @@ const { values } = parseArgs({
 const root = join(import.meta.dirname, '..');
 const RESULTS = join(root, values.out);
 const CACHE = join(root, 'bench/.cache');
-const CLI = join(root, 'hub/cli.mjs');
 const TABLET = join(CACHE, 'hub-node/hubNode.mjs');
 const dist = process.env.BENCH_HUB_DIST ?? 'dist-bench-hub';
 const PASSPHRASE = 'banc essai relève hub deux mille vingt-six';
@@ -54,16 +54,6 @@ const text = (command) => {
   }
 };
 const daysFor = (events) => Math.max(1, Math.round(Number(events) / EVENTS_A_DAY));
-const kib = (dir) =>
-  Number(spawnSync('du', ['-sk', dir], { encoding: 'utf8' }).stdout.split('\t')[0]);
-const procKib = (pid, field) => {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]);
-  } catch {
-    return Number.NaN;
-  }
-};
 
 /** Every process this run starts: ended with it, even when it is interrupted. */
 const children = new Set();
@@ -86,43 +76,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-function addWard(dataDir, name) {
-  const out = spawnSync(process.execPath, [CLI, 'add-ward', name, '--data', dataDir], {
-    encoding: 'utf8',
-  }).stdout;
-  const field = (label) => new RegExp(`${label}:\\s+(\\S+)`).exec(out)?.[1] ?? '';
-  return { db: `ward-${name}`, user: field('User'), password: field('Password') };
-}
-
-function startHub(dataDir) {
-  const args = [CLI, '--data', dataDir, '--dist', dist, '--insecure-http', '--port', '0'];
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  child.stderr.pipe(process.stderr);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.once('exit', (code) => reject(new Error(`hub exited (${code}): ${out}`)));
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1] });
-    });
-  });
-}
-
-/** The hub's resident memory, sampled each second: the peak of each phase. */
-function memoryWatch(pid) {
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, procKib(pid, 'VmRSS') || 0)), 1000);
-  return {
-    phase: () => {
-      const value = Math.max(peak, procKib(pid, 'VmRSS') || 0);
-      peak = 0;
-      return Math.round(value / 1024);
-    },
-    stop: () => clearInterval(timer),
-  };
-}
+const startHub = (dataDir) =>
+  startHubIn({ root, dataDir, dist, track: (child) => children.add(child) });
 
 /** A Node tablet (bench/hubNode.ts): its JSON lines, a way to talk to it, its end. */
 function nodeTablet(command) {
