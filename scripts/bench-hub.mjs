@@ -1,32 +1,28 @@
-// `npm run bench:hub [-- --events 180000] [--delay-events 5000] [--saves 20] [--wards 20]
-// [--tablets 3] [--hospital-days 60] [--max-minutes 120] [--only pull,delay,hospital]
-// [--no-build] [--report-only] [--out bench/hub-results.json]`: issue 15's figures with the app's own client (src/sync).
+// `npm run bench:hub [-- --events 180000] [--delay-events 5000] [--saves 20]
+// [--max-minutes 120] [--only pull,delay] [--no-build] [--report-only]
+// [--out bench/hub-results.json]`: issue 15's figures with the app's own client (src/sync).
 // Starts the embedded hub (plain HTTP on 127.0.0.1) serving the production build, then:
 //  1. pull: fills a ward on the hub with the demo ward (about --events events, sealed exactly
 //     as src/sync/push.ts does) and times a new tablet in headless Chromium from joining to
 //     the board showing the pulled ward (bench/hub.spec.ts);
 //  2. delay: two tablets (two Chromium contexts) on a smaller ward; from the tap on "save" on
-//     A to the entry on B's screen, --saves times;
-//  3. hospital: --wards x --tablets tablets, each a Node process running the app's own src/db
-//     (Dexie on fake-indexeddb) and src/sync (bench/hubNode.ts), each charting its share of
-//     --hospital-days of the demo ward, then all syncing at once through the one hub.
+//     A to the entry on B's screen, --saves times.
+// The simulated hospital (20 wards x 3 tablets, 60 days) is `npm run bench:hospital`.
 // Writes bench/hub-results.json and prints a table. Reports, asserts nothing; not in `npm test`.
-import { execSync, spawn, spawnSync } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { addWard, kib, memoryWatch, procKib, startHub as startHubIn } from './hub-process.mjs';
 
 const { values } = parseArgs({
   options: {
     events: { type: 'string', default: '180000' },
     'delay-events': { type: 'string', default: '5000' },
     saves: { type: 'string', default: '20' },
-    wards: { type: 'string', default: '20' },
-    tablets: { type: 'string', default: '3' },
-    'hospital-days': { type: 'string', default: '60' },
     'max-minutes': { type: 'string', default: '120' },
-    only: { type: 'string', default: 'pull,delay,hospital' },
+    only: { type: 'string', default: 'pull,delay' },
     'no-build': { type: 'boolean', default: false },
     'report-only': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/hub-results.json' },
@@ -35,7 +31,6 @@ const { values } = parseArgs({
 const root = join(import.meta.dirname, '..');
 const RESULTS = join(root, values.out);
 const CACHE = join(root, 'bench/.cache');
-const CLI = join(root, 'hub/cli.mjs');
 const TABLET = join(CACHE, 'hub-node/hubNode.mjs');
 const dist = process.env.BENCH_HUB_DIST ?? 'dist-bench-hub';
 const PASSPHRASE = 'banc essai relève hub deux mille vingt-six';
@@ -54,16 +49,6 @@ const text = (command) => {
   }
 };
 const daysFor = (events) => Math.max(1, Math.round(Number(events) / EVENTS_A_DAY));
-const kib = (dir) =>
-  Number(spawnSync('du', ['-sk', dir], { encoding: 'utf8' }).stdout.split('\t')[0]);
-const procKib = (pid, field) => {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]);
-  } catch {
-    return Number.NaN;
-  }
-};
 
 /** Every process this run starts: ended with it, even when it is interrupted. */
 const children = new Set();
@@ -86,43 +71,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-function addWard(dataDir, name) {
-  const out = spawnSync(process.execPath, [CLI, 'add-ward', name, '--data', dataDir], {
-    encoding: 'utf8',
-  }).stdout;
-  const field = (label) => new RegExp(`${label}:\\s+(\\S+)`).exec(out)?.[1] ?? '';
-  return { db: `ward-${name}`, user: field('User'), password: field('Password') };
-}
-
-function startHub(dataDir) {
-  const args = [CLI, '--data', dataDir, '--dist', dist, '--insecure-http', '--port', '0'];
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  child.stderr.pipe(process.stderr);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.once('exit', (code) => reject(new Error(`hub exited (${code}): ${out}`)));
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1] });
-    });
-  });
-}
-
-/** The hub's resident memory, sampled each second: the peak of each phase. */
-function memoryWatch(pid) {
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, procKib(pid, 'VmRSS') || 0)), 1000);
-  return {
-    phase: () => {
-      const value = Math.max(peak, procKib(pid, 'VmRSS') || 0);
-      peak = 0;
-      return Math.round(value / 1024);
-    },
-    stop: () => clearInterval(timer),
-  };
-}
+const startHub = (dataDir) =>
+  startHubIn({ root, dataDir, dist, track: (child) => children.add(child) });
 
 /** A Node tablet (bench/hubNode.ts): its JSON lines, a way to talk to it, its end. */
 function nodeTablet(command) {
@@ -222,96 +172,6 @@ async function browserPhases(hub, dataDir, memory, results) {
   results.diskAfterBrowserMiB = Math.round(kib(dataDir) / 1024);
 }
 
-async function hospital(hub, dataDir, memory) {
-  const wards = Number(values.wards);
-  const of = Number(values.tablets);
-  const days = Number(values['hospital-days']);
-  const diskBefore = kib(dataDir);
-  memory.phase();
-  const tablets = [];
-  for (let w = 0; w < wards; w += 1) {
-    const credential = addWard(dataDir, `h${String(w).padStart(2, '0')}`);
-    const config = { url: `${hub.url}/hub/${credential.db}`, ...credential };
-    delete config.db;
-    const left = Math.max(60_000, deadline - Date.now());
-    const base = { role: 'tablet', config, passphrase: PASSPHRASE, days, endMs, of, maxMs: left };
-    tablets.push({ base });
-  }
-  console.log(`Hospital: ${wards} wards x ${of} tablets, ${days} days each; setting up...`);
-  // The first tablet of each ward creates it and puts its key record on the hub; the other
-  // two join through the hub once it is there. Set up two wards at a time (not measured: 60
-  // processes starting at once would only thrash the machine), then all wait for "go".
-  const started = [];
-  const setUp = async (t) => {
-    const first = nodeTablet({ ...t.base, create: true, share: 0 });
-    await first.line('onHub');
-    const ward = [first];
-    for (let share = 1; share < of; share += 1)
-      ward.push(nodeTablet({ ...t.base, create: false, share }));
-    started.push(...ward);
-    await Promise.all(ward.map((tablet) => tablet.line('ready')));
-  };
-  const queue = [...tablets];
-  await Promise.all(
-    [0, 1].map(async () => {
-      for (let t = queue.shift(); t; t = queue.shift()) await setUp(t);
-    }),
-  );
-  const charted = (await Promise.all(started.map((t) => t.line('ready')))).reduce(
-    (sum, r) => sum + r.stored,
-    0,
-  );
-  const setupHubMiB = memory.phase();
-  console.log(`... ${charted} events charted on ${started.length} tablets; all sync now.`);
-  const t0 = performance.now();
-  for (const tablet of started) tablet.go();
-  const done = await Promise.all(
-    started.map((tablet) => tablet.line('done').catch((error) => ({ error: String(error) }))),
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  // What each tablet holds beyond what it charted came from the hub. (The sums of the loop's
-  // reports would miss what a failed exchange moved before it failed.)
-  const pulled = done.reduce((sum, d) => sum + (d.done ? d.events - d.stored : 0), 0);
-  const onHub = await Promise.all(
-    tablets.map(
-      ({ base: { config } }) =>
-        fetch(config.url, {
-          headers: {
-            authorization: `Basic ${Buffer.from(`${config.user}:${config.password}`).toString('base64')}`,
-          },
-        })
-          .then((response) => response.json())
-          .then((info) => info.doc_count - 1), // the key record is not an event
-    ),
-  );
-  const pushed = onHub.reduce((sum, n) => sum + n, 0);
-  const syncSeconds = done.map((d) => d.syncSeconds).filter(Number.isFinite);
-  return {
-    simulated:
-      `${wards} wards x ${of} tablets = ${started.length} Node processes on this machine, each ` +
-      `one tablet running the app's src/db (Dexie on fake-indexeddb) and src/sync (the sync ` +
-      `loop, push then pull every 5 s): each charted its share of ${days} day(s) of the demo ` +
-      `ward (its patients) with writeEvents, then all started syncing at the same moment`,
-    wards,
-    tabletsPerWard: of,
-    days,
-    eventsCharted: charted,
-    eventsOnHub: pushed,
-    eventsPulled: pulled,
-    failedExchanges: done.reduce((sum, d) => sum + (d.errors ?? 0), 0),
-    seconds,
-    eventsPerSecond: (pushed + pulled) / seconds,
-    slowestTabletSeconds: Math.max(...syncSeconds),
-    fastestTabletSeconds: Math.min(...syncSeconds),
-    complete: done.filter((d) => d.complete).length,
-    incomplete: done.filter((d) => !d.complete).length,
-    tabletRssMiBMax: Math.max(...done.map((d) => d.rssMiB ?? 0)),
-    hubRssPeakSetupMiB: setupHubMiB,
-    hubRssPeakMiB: memory.phase(),
-    hubDiskMiB: Math.round((kib(dataDir) - diskBefore) / 1024),
-  };
-}
-
 async function measure() {
   if (!values['no-build']) run(`npx vite build --outDir ${dist}`);
   run('npx vite build -c bench/vite.hubjoin.config.ts', { BENCH_HUB_DIST: dist });
@@ -340,7 +200,6 @@ async function measure() {
   try {
     if (only.has('pull') || only.has('delay')) await browserPhases(hub, dataDir, memory, results);
     save();
-    if (only.has('hospital')) results.hospital = await hospital(hub, dataDir, memory);
   } finally {
     results.machine.loadAfter = text('cat /proc/loadavg');
     results.hubRssPeakWholeRunMiB = Math.round(procKib(hub.child.pid, 'VmHWM') / 1024);
