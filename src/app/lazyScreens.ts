@@ -4,6 +4,11 @@ import { lazy } from 'react';
  * Screens loaded on demand, so that the lock screen and the board open sooner. Their chunks are
  * precached by the service worker with the rest of the app: they load offline too.
  */
+
+/** Everything past the lock; App.tsx starts loading it as soon as the lock screen shows. */
+export const loadUnlocked = () => import('./Unlocked');
+export const Unlocked = lazy(() => loadUnlocked().then((m) => ({ default: m.Unlocked })));
+export const FirstRun = lazy(() => import('./FirstRun').then((m) => ({ default: m.FirstRun })));
 export const PrintScreen = lazy(() =>
   import('../features/print/PrintScreen').then((m) => ({ default: m.PrintScreen })),
 );

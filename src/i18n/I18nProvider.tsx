@@ -1,9 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTimeZone } from '../ui/wardTime';
-import { loadCatalog } from './catalogs';
-import { fr } from './fr';
-import { LOCALES, translator, type Translate } from './translate';
-import { LANGUAGES, type Language, type Messages } from './types';
+import { loadCatalogs, loadedCatalogs } from './catalogs';
+import { frFirst } from './fr/first';
+import { LOCALES, translator, type Catalogue, type Translate } from './translate';
+import { LANGUAGES, type Language } from './types';
 
 const STORAGE_KEY = 'releve.language';
 
@@ -11,6 +11,11 @@ export interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
   t: Translate;
+  /**
+   * 'first' while only the lock screen's French words are there (`fr/first.ts`), 'whole' once
+   * the language's catalogue has loaded, 'failed' if its chunk could not be loaded.
+   */
+  words: Words;
   /** Date and time on the ward's clock, 24 h: "29/11/2026 19:05". */
   formatDateTime: (iso: string) => string;
   formatTime: (iso: string) => string;
@@ -24,26 +29,35 @@ function initialLanguage(): Language {
   return LANGUAGES.find((l) => l === saved) ?? 'fr';
 }
 
+export type Words = 'first' | 'whole' | 'failed';
+
 interface Loaded {
   language: Language;
-  messages: Messages;
+  messages: Catalogue;
+  fallback: Catalogue;
+  words: Words;
 }
+
+const FIRST: Loaded = { language: 'fr', messages: frFirst, fallback: frFirst, words: 'first' };
 
 /**
  * The chosen language, and the one shown: a catalogue that loads on demand replaces the
- * screen's words only once it is there (nothing is shown before the first one).
+ * screen's words only once it is there. In French the lock screen's words are there at once;
+ * in English nothing is shown before its catalogue.
  */
 function useCatalog() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
-  const [loaded, setLoaded] = useState<Loaded | null>(
-    language === 'fr' ? { language, messages: fr } : null,
-  );
+  const [loaded, setLoaded] = useState<Loaded | null>(() => {
+    const catalogues = loadedCatalogs(language);
+    if (catalogues) return { ...catalogues, words: 'whole' };
+    return language === 'fr' ? FIRST : null;
+  });
   useEffect(() => {
     let current = true;
-    loadCatalog(language).then(
-      (messages) => current && setLoaded({ language, messages }),
-      // Its chunk is missing (an interrupted update): stay in French rather than blank.
-      () => current && setLoaded({ language: 'fr', messages: fr }),
+    loadCatalogs(language).then(
+      (catalogues) => current && setLoaded({ ...catalogues, words: 'whole' }),
+      // Its chunk is missing (an interrupted update): say so rather than show keys (App.tsx).
+      () => current && setLoaded({ ...FIRST, words: 'failed' }),
     );
     return () => void (current = false);
   }, [language]);
@@ -64,7 +78,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18n | null>(() => {
     if (!loaded) return null;
-    const { language, messages } = loaded;
+    const { language, messages, fallback, words } = loaded;
     const locale = LOCALES[language];
     const base = { timeZone, hourCycle: 'h23' } as const;
     const dateTime = new Intl.DateTimeFormat(locale, {
@@ -76,7 +90,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       language,
       setLanguage,
-      t: translator(language, messages),
+      t: translator(language, messages, fallback),
+      words,
       formatDateTime: (iso) => dateTime.format(new Date(iso)),
       formatTime: (iso) => time.format(new Date(iso)),
       formatNumber: (n, options) => new Intl.NumberFormat(locale, options).format(n),

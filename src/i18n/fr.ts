@@ -1,14 +1,12 @@
 import { frHistory } from './fr/history';
 import { frIdentityEdits, frIdentityEditsValidation } from './fr/identityEdits';
 import { frCharting } from './fr/charting';
-import { frIntegrity } from './fr/integrity';
 import { frVersions, frVersionsValidation } from './fr/versions';
 import { frConflicts, frConflictsValidation } from './fr/conflicts';
 import { frFhirCensus, frFhirCensusValidation } from './fr/fhirCensus';
 import { frEscalation, frEscalationValidation } from './fr/escalation';
 import { frMedSafety, frMedSafetyValidation } from './fr/medSafety';
 import { frPatients, frPatientValidation } from './fr/patients';
-import { frLockSafety } from './fr/lockSafety';
 import { frPrint } from './fr/print';
 import { frPrintHeader } from './fr/printHeader';
 import { frPrintHandover } from './fr/printHandover';
@@ -18,7 +16,6 @@ import { frPrintDetails } from './fr/printDetails';
 import { frPrintVitals } from './fr/printVitals';
 import { frWardTime } from './fr/wardTime';
 import { frWords } from './fr/words';
-import { frTraining } from './fr/training';
 import { frReconcile } from './fr/reconcile';
 import { frPurge } from './fr/purge';
 import { frCensus, frCensusValidation } from './fr/census';
@@ -30,14 +27,10 @@ import { frHubJoin } from './fr/hubJoin';
 import { frCensusGaps } from './fr/censusGaps';
 import { frTablets } from './fr/tablets';
 import { frJoinWards } from './fr/joinWards';
+import { frFirst } from './fr/first';
 /** French is the base language: every key exists here first, and its type checks the others. */
 export const fr = {
-  app: {
-    name: 'Relève',
-    tagline: 'Dossier de soins du service, hors ligne',
-    skipToContent: 'Aller au contenu',
-    loading: 'Chargement…',
-  },
+  ...frFirst,
   nav: {
     label: 'Navigation principale',
     board: 'Service',
@@ -115,14 +108,6 @@ export const fr = {
     deviceId: 'Identifiant de la tablette',
     wardTitle: 'Service',
   },
-  update: {
-    ready: 'Une nouvelle version de Relève est prête.',
-    reload: 'Mettre à jour maintenant',
-    later: 'Plus tard',
-    hint: 'Terminez d’abord la saisie en cours : la mise à jour recharge la page.',
-    offlineReady: 'Relève fonctionne maintenant sans réseau.',
-    dismiss: 'Fermer',
-  },
   validation: {
     required: 'Ce champ est obligatoire.',
     tooLong: 'Ce texte est trop long.',
@@ -174,39 +159,6 @@ export const fr = {
     storage:
       'Rien n’a été enregistré : erreur de stockage ({detail}). Votre saisie est conservée à l’écran.',
   },
-  lock: {
-    title: 'Relève est verrouillé',
-    intro: 'Saisissez la phrase de passe du service pour ouvrir les données.',
-    passphrase: 'Phrase de passe du service',
-    unlock: 'Déverrouiller',
-    opening: 'Ouverture…',
-    empty: 'Saisissez la phrase de passe.',
-    wrong: 'Phrase de passe incorrecte.',
-    corrupted:
-      'La clé enregistrée sur cette tablette est endommagée : ce n’est pas la phrase de passe, et cet essai n’est pas compté comme une erreur. Les données ne peuvent pas être ouvertes ici. Prévenez l’informatique ; une sauvegarde peut être restaurée sur une autre tablette.',
-    wait: 'Trop d’essais incorrects. Nouvel essai possible dans {seconds} s.',
-    lockNow: 'Verrouiller',
-    setupSection: 'Phrase de passe du service',
-    setupIntro:
-      'Elle chiffre toutes les données de la tablette et sera demandée à chaque ouverture. Partagez-la seulement avec l’équipe du service.',
-    noRecovery:
-      'Une phrase de passe oubliée ne peut pas être retrouvée, par personne : sans elle, les données sont perdues. Notez-la en lieu sûr et faites des sauvegardes.',
-    rule: 'Un code d’au moins 6 chiffres, ou une phrase d’au moins 10 caractères (plus sûre).',
-    confirm: 'Confirmer la phrase de passe',
-    settingsTitle: 'Verrouillage et chiffrement',
-    period: 'Verrouiller après une inactivité de',
-    minutes: '{count} min',
-    changeTitle: 'Changer la phrase de passe',
-    current: 'Phrase de passe actuelle',
-    new: 'Nouvelle phrase de passe',
-    change: 'Changer la phrase de passe',
-    changed: 'Phrase de passe changée. Elle sera demandée à la prochaine ouverture.',
-    protectionTitle: 'Ce qui est protégé',
-    protected:
-      'Chiffré sur la tablette (AES-256) : identités, lits, constantes, traitements, notes et noms des soignants. Sans la phrase de passe, une tablette perdue ou volée ne révèle rien de clinique. L’application se verrouille seule après l’inactivité choisie.',
-    notProtected:
-      'Non protégé : ce qui est affiché pendant que la tablette est ouverte, les feuilles imprimées, les fichiers exportés, et la date et le type des enregistrements (nécessaires à l’index). Un code de 6 chiffres arrête un curieux, pas un attaquant qui copie la tablette : préférez une phrase.',
-  },
   patients: frPatients,
   identityEdits: frIdentityEdits,
   charting: frCharting,
@@ -220,13 +172,11 @@ export const fr = {
   printHeader: frPrintHeader,
   printHandover: frPrintHandover,
   printPack: frPrintPack,
-  integrity: frIntegrity,
   versions: frVersions,
   conflicts: frConflicts,
   fhirCensus: frFhirCensus,
   drafts: frDrafts,
   words: frWords,
-  training: frTraining,
   reconcile: frReconcile,
   purge: frPurge,
   census: frCensus,
@@ -236,7 +186,6 @@ export const fr = {
   sync: frSync,
   hubJoin: frHubJoin,
   censusGaps: frCensusGaps,
-  lockSafety: frLockSafety,
   tablets: frTablets,
   joinWards: frJoinWards,
   common: {

@@ -1,14 +1,16 @@
 import { stripBidiControls } from '../domain/text';
-import { fr } from './fr';
 import { isMessage, selectForm, type Message } from './forms';
 import type { Language, MessageKey, Messages } from './types';
+
+/** A whole catalogue, or the part of the French one that ships first (`fr/first.ts`). */
+export type Catalogue = Partial<Messages>;
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-function lookup(messages: Messages, key: string): Message | undefined {
+function lookup(messages: Catalogue, key: string): Message | undefined {
   let node: unknown = messages;
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return isMessage(node) ? node : undefined;
@@ -29,16 +31,21 @@ export function frenchSpacing(text: string): string {
 }
 
 /**
- * A t() for one language and its catalogue (French fills what it lacks); `{name}` placeholders are filled from params. Params carry user
+ * A t() for one language and its catalogue (`fallback`, the French one, fills what it lacks; a
+ * key in neither is shown as it is); `{name}` placeholders are filled from params. Params carry user
  * text: its bidirectional controls are dropped here too, for text stored before the schemas
  * refused them, so that an override cannot reorder the sentence around it. A plural message
  * is chosen from `count`, a gendered one from `sex` (the patient's 'F', 'M' or 'I').
  */
-export function translator(language: Language, messages: Messages): Translate {
+export function translator(
+  language: Language,
+  messages: Catalogue,
+  fallback: Catalogue = messages,
+): Translate {
   const locale = LOCALES[language];
   return (key, params) => {
     const own = lookup(messages, key);
-    const message = own ?? lookup(fr, key);
+    const message = own ?? lookup(fallback, key);
     let text = message === undefined ? key : selectForm(message, own ? locale : LOCALES.fr, params);
     if (language === 'fr' || !own) text = frenchSpacing(text);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
