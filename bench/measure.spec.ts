@@ -4,7 +4,7 @@ import { timeExport } from './exportMeasure';
 import { median, quantile, timeRoute, timeTap } from './inPage';
 import { rawIdb } from './rawIdb';
 import type { SeedReport } from './seed';
-import { BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
+import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
 
 /**
  * The benchmark of issue 12 (point 3), one test per size: seeds the demo ward once per size
@@ -49,11 +49,17 @@ async function installThisBuild(dir: string) {
     const registrations = await navigator.serviceWorker.getRegistrations();
     await Promise.all(registrations.map((registration) => registration.unregister()));
   });
-  await page.reload();
+  // Away and back: an unregistered worker may still answer the page that unregistered it.
+  await page.goto('about:blank');
+  await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
     timeout: 120_000,
   });
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const served = await page.evaluate(() => document.documentElement.outerHTML);
+  const built = readFileSync(`${import.meta.dirname}/../${BENCH_DIST}/index.html`, 'utf8');
+  const script = /assets\/index-[\w-]+\.js/.exec(built)?.[0] ?? 'no script';
+  if (!served.includes(script)) throw new Error(`the page does not run this build (${script})`);
   await context.close();
 }
 
