@@ -98,7 +98,10 @@ function encryptedTable(
     if (hit !== undefined) return Promise.resolve(hit);
     return decryptRecord(codec, key, stored).then((value) => {
       // A row that may still hold the older seal is opened again each time (db/reseal.ts).
-      if (!codec.legacy?.(codec.extractKey(stored))) cache.set(key, stored, value);
+      // A missing record (undefined) is not kept.
+      if (stored !== undefined && !codec.legacy?.(codec.extractKey(stored))) {
+        cache.set(key, stored, value);
+      }
       return value;
     });
   };
