@@ -99,6 +99,13 @@ describe('events already decrypted', () => {
     expect((await readPatient(patientId))?.header.reason).toBe('Chute');
   });
 
+  it('a record that is not there reads as not there', async () => {
+    const { patientId } = await patientWithNotes(1);
+    await readPatientChart(patientId);
+    expect(await db.events.get('absent')).toBeUndefined();
+    expect(await db.events.get('absent')).toBeUndefined();
+  });
+
   it('a row altered in storage is opened again and found damaged, never served as kept', async () => {
     const { patientId, notes } = await patientWithNotes(3);
     const target = notes[1] as EventId;
