@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { forgetDecrypted } from './crypto/readCache';
 
 /**
  * Forgets Dexie's liveQuery cache for every table of `database` but `local` (which the lock
@@ -10,6 +11,8 @@ import { Dexie } from 'dexie';
  * Measured by "after lock, a patient's name is no longer in the page's memory" (e2e).
  */
 export function dropQueryCache(database: Dexie): void {
+  // The records the encryption middleware keeps decrypted (crypto/readCache.ts) go too.
+  forgetDecrypted();
   for (const table of database.tables) {
     if (table.name === 'local') continue;
     const part = `idb://${database.name}/${table.name}`;

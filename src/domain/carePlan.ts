@@ -107,14 +107,20 @@ export function carePlanFor(
   const byItem = careRecords(events);
   const inRange = (record: CareRecord) =>
     instantOf(record.at) >= instantOf(from) && instantOf(record.at) < instantOf(to);
+  const range = { from, to, now, timeZone };
+  // Which items are shown is decided first (cheap), as on the MAR: the slots of items that
+  // ended before the range are never computed.
   return careItems(events)
-    .map((care) => {
-      const all = byItem.get(care.id) ?? [];
-      const range = { from, to, now, timeZone };
+    .map((care) => ({ care, records: (byItem.get(care.id) ?? []).filter(inRange) }))
+    .filter(
+      ({ care, records }) =>
+        overlaps(care.schedule.start, care.endsAt, from, to) || records.length > 0,
+    )
+    .map(({ care, records }) => {
       const slots = scheduledSlots(
         care.schedule,
         care.endsAt,
-        all,
+        byItem.get(care.id) ?? [],
         asAdministration,
         range,
         windows,
@@ -122,13 +128,9 @@ export function carePlanFor(
       return {
         care,
         slots: slots.map((slot) => ({ ...slot, status: CARE_STATUS[slot.status] })),
-        records: all.filter(inRange),
+        records,
       };
-    })
-    .filter(
-      (row) =>
-        overlaps(row.care.schedule.start, row.care.endsAt, from, to) || row.records.length > 0,
-    );
+    });
 }
 
 /**

@@ -110,29 +110,32 @@ export function marFor(
   const byPrescription = administrationsByPrescription(events);
   const inRange = (record: MarAdministration) =>
     instantOf(record.at) >= instantOf(from) && instantOf(record.at) < instantOf(to);
+  const range = { from, to, now, timeZone };
+  // Which rows are shown is decided first (cheap): the slots of the many prescriptions of a
+  // long stay that ended before the range are never computed.
   return list
-    .map((prescription) => {
-      const all = byPrescription.get(prescription.id) ?? [];
-      const range = { from, to, now, timeZone };
-      return {
-        prescription,
-        slots: scheduledSlots(
-          prescription.schedule,
-          prescription.endsAt,
-          all,
-          asAdministration,
-          range,
-          windows,
-        ).map(({ dueAt, status, record }) => ({ dueAt, status, administration: record })),
-        administrations: all.filter(inRange),
-        prn: prnStatus(list, byPrescription, prescription, now, timeZone),
-      };
-    })
+    .map((prescription) => ({
+      prescription,
+      administrations: (byPrescription.get(prescription.id) ?? []).filter(inRange),
+    }))
     .filter(
       (row) =>
         overlaps(row.prescription.schedule.start, row.prescription.endsAt, from, to) ||
         row.administrations.length > 0,
     )
+    .map(({ prescription, administrations }) => ({
+      prescription,
+      slots: scheduledSlots(
+        prescription.schedule,
+        prescription.endsAt,
+        byPrescription.get(prescription.id) ?? [],
+        asAdministration,
+        range,
+        windows,
+      ).map(({ dueAt, status, record }) => ({ dueAt, status, administration: record })),
+      administrations,
+      prn: prnStatus(list, byPrescription, prescription, now, timeZone),
+    }))
     .sort(
       (a, b) =>
         regularFirst(a.prescription) - regularFirst(b.prescription) ||

@@ -82,12 +82,16 @@ export type PrnSchedule = Extract<Schedule, { kind: 'prn' }>;
 const instant = (value: string, path: string): number =>
   instantOf(parseOrThrow(isoInstant, value, path));
 
+// Making an Intl.DateTimeFormat is costly and every MAR slot asked it: a zone is checked once.
+const knownZones = new Set<string>();
 function checkTimeZone(timeZone: string): void {
+  if (knownZones.has(timeZone)) return;
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
     throw new ValidationError([{ path: 'timeZone', code: 'invalid' }]);
   }
+  knownZones.add(timeZone);
 }
 
 /** The instant a wall-clock time has on a local date; see the file comment for DST. */

@@ -10,6 +10,7 @@ import { decryptingCursor } from './cursor';
 import { isDamaged, type DamagedRow } from './damaged';
 import { CryptoError } from './errors';
 import { keepTransactionAlive } from './keepAlive';
+import { readCache } from './readCache';
 import { decryptRecord, encryptRecord, type RecordCodec } from './recordCodec';
 import { sealState } from './sealed';
 
@@ -91,8 +92,21 @@ function encryptedTable(
   };
 
   const afterRead = onRead?.[down.name];
+  const cache = readCache(codec.extractKey);
+  const opened = (key: CryptoKey, stored: unknown) => {
+    const hit = cache.get(key, stored);
+    if (hit !== undefined) return Promise.resolve(hit);
+    return decryptRecord(codec, key, stored).then((value) => {
+      // A row that may still hold the older seal is opened again each time (db/reseal.ts).
+      // A missing record (undefined) is not kept.
+      if (stored !== undefined && !codec.legacy?.(codec.extractKey(stored))) {
+        cache.set(key, stored, value);
+      }
+      return value;
+    });
+  };
   const decryptOne = (key: CryptoKey, stored: unknown) =>
-    decryptRecord(codec, key, stored).then((value) => {
+    opened(key, stored).then((value) => {
       if (isDamaged(value)) onDamaged?.(value);
       else if (afterRead && value !== undefined) return afterRead(value);
       return value;

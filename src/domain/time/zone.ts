@@ -39,8 +39,27 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+// formatToParts is the cost of every due time on a MAR, and the same instants come back on
+// every render: offsets already found are kept (a pure function; the bound keeps it small).
+const offsets = new Map<string, Map<number, number>>();
+const KEPT_OFFSETS = 20_000;
+
 /** Offset of a time zone at an instant, in minutes east of UTC. */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const t = instant.getTime();
+  let known = offsets.get(timeZone);
+  const found = known?.get(t);
+  if (found !== undefined) return found;
+  const offset = computeOffsetMinutes(instant, timeZone);
+  if (!known || known.size >= KEPT_OFFSETS) {
+    known = new Map();
+    offsets.set(timeZone, known);
+  }
+  known.set(t, offset);
+  return offset;
+}
+
+function computeOffsetMinutes(instant: Date, timeZone: string): number {
   const parts = zoneFormatter(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(

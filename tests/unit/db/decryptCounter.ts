@@ -1,10 +1,12 @@
 import { vi } from 'vitest';
+import { forgetDecrypted } from '../../../src/db/crypto/readCache';
 
 /**
  * Counts the records the encryption middleware decrypts, per table, by watching
  * `crypto.subtle.decrypt`: each call carries its place (table, key, field) as AES-GCM
  * additional data (db/crypto/fields.ts). One count per record read (its first encrypted
- * field); a record read twice counts twice, as it costs twice.
+ * field); a record read twice counts twice, as it costs twice. Counting starts (and restarts)
+ * with nothing kept decrypted (db/crypto/readCache.ts): what a read costs on a first open.
  */
 export interface DecryptCount {
   records: (table: string) => number;
@@ -36,6 +38,7 @@ function tableOf(params: unknown): string | null {
 }
 
 export function countDecryptions(): DecryptCount {
+  forgetDecrypted();
   const counts = new Map<string, number>();
   const subtle = globalThis.crypto.subtle;
   const original = subtle.decrypt.bind(subtle);
@@ -46,7 +49,10 @@ export function countDecryptions(): DecryptCount {
   });
   return {
     records: (table) => counts.get(table) ?? 0,
-    reset: () => counts.clear(),
+    reset: () => {
+      counts.clear();
+      forgetDecrypted();
+    },
     stop: () => spy.mockRestore(),
   };
 }

