@@ -102,8 +102,8 @@ describe('events already decrypted', () => {
   it('a record that is not there reads as not there', async () => {
     const { patientId } = await patientWithNotes(1);
     await readPatientChart(patientId);
-    expect(await db.events.get('absent')).toBeUndefined();
-    expect(await db.events.get('absent')).toBeUndefined();
+    expect(await db.events.get('absent' as EventId)).toBeUndefined();
+    expect(await db.events.get('absent' as EventId)).toBeUndefined();
   });
 
   it('a row altered in storage is opened again and found damaged, never served as kept', async () => {
