@@ -8,6 +8,7 @@ import {
   packNumbers,
   type PackEntry,
 } from './models/packIndex';
+import { DataUpToProvider } from './dataUpTo';
 import { PackPagesProvider } from './packNumbering';
 import { PackIndexSheet } from './sheets/PackIndexSheet';
 import { BlankAdmissionSheet } from './sheets/BlankAdmissionSheet';
@@ -67,10 +68,13 @@ export function PackPages({
   entries,
   docs,
   ctx,
+  dataUpTo,
 }: {
   entries: readonly PackEntry[];
   docs: readonly (PrintDoc | undefined)[];
   ctx: PrintContext;
+  /** The footers' "data up to", when it may change while the pages stay (the preview). */
+  dataUpTo?: string | null;
 }) {
   const fmt = usePrintFormat();
   const index = useMemo(
@@ -85,8 +89,9 @@ export function PackPages({
     (key) => counts.get(key),
     index?.pages.length ?? 0,
   );
+  const upTo = useMemo(() => (dataUpTo === undefined ? null : { dataUpTo }), [dataUpTo]);
   return (
-    <>
+    <DataUpToProvider value={upTo}>
       {index && <PackIndexSheet doc={index} ctx={ctx} numbers={numbers} />}
       {docs.map((doc) => {
         if (!doc) return null;
@@ -102,7 +107,7 @@ export function PackPages({
           <PrintDocPages key={doc.key} item={doc} ctx={ctx} />
         );
       })}
-    </>
+    </DataUpToProvider>
   );
 }
 

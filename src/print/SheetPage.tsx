@@ -7,6 +7,7 @@ import { PatientHeader } from './PatientHeader';
 import { qrText } from './qr';
 import { QrCode } from './QrCode';
 import { PackPageNumber } from './packNumbering';
+import { useDataUpTo } from './dataUpTo';
 import type { Orientation, PageKind, PrintContext, PrintPatient, SheetWindow } from './types';
 import './print.css';
 
@@ -36,6 +37,16 @@ const identifierOf = (patient: PrintPatient | null, tempId?: string) => {
   return id ? { i: id } : {};
 };
 
+/** "Imprimé le … — données jusqu’au …": its own component, redrawn alone when data arrive. */
+function PrintedLine({ printedAt, dataUpTo }: { printedAt: string; dataUpTo: string | null }) {
+  const { t, formatDateTime } = useI18n();
+  const upTo = useDataUpTo(dataUpTo);
+  return t('print.page.printed', {
+    printed: formatDateTime(printedAt),
+    upTo: upTo ? formatDateTime(upTo) : t('print.page.noData'),
+  });
+}
+
 /**
  * One printed page: its own header (establishment, ward, title, window; on a patient's sheet
  * the identity band with allergies, isolation and level of care; QR code), a body of fixed
@@ -43,7 +54,7 @@ const identifierOf = (patient: PrintPatient | null, tempId?: string) => {
  */
 export function SheetPage(props: SheetPageProps) {
   const { ctx, kind, title, patient, pageNumber, pageCount, orientation = 'portrait' } = props;
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const { shortDateTime } = usePrintFormat();
   const blank = patient === null && props.band !== undefined;
   const frame = { orientation, band: patient !== null || blank, blank };
@@ -95,10 +106,7 @@ export function SheetPage(props: SheetPageProps) {
       </div>
       <footer className="sheet-foot" style={{ height: `${FOOT_MM}mm` }}>
         <p className="sheet-printed">
-          {t('print.page.printed', {
-            printed: formatDateTime(ctx.printedAt),
-            upTo: ctx.dataUpTo ? formatDateTime(ctx.dataUpTo) : t('print.page.noData'),
-          })}
+          <PrintedLine printedAt={ctx.printedAt} dataUpTo={ctx.dataUpTo} />
           <br />
           {t('words.device.printedOn', {
             name:

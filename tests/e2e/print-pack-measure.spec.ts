@@ -1,12 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import {
-  changeTimes,
-  median,
-  seedWardThroughScreens,
-  watch,
-  watchPrintable,
-} from './pages/packMeasure';
+import { changeTimes, median, seedPackWard, watch, watchPrintable } from './pages/packMeasure';
 import { PrintCentre } from './pages/PrintPages';
 
 /**
@@ -42,7 +36,7 @@ test('measure: the 30-patient whole-ward pack, from one tap to printable', async
 }, info) => {
   test.skip(info.project.name !== 'tablet-portrait', 'measured once');
   test.setTimeout(30 * 60_000);
-  await seedWardThroughScreens(page, PATIENTS);
+  await seedPackWard(page, PATIENTS);
 
   const centre = new PrintCentre(page);
   await centre.open();

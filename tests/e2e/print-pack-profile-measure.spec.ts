@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { seedWardThroughScreens, watch, watchPrintable } from './pages/packMeasure';
+import { seedPackWard, watch, watchPrintable } from './pages/packMeasure';
 import { PrintCentre } from './pages/PrintPages';
 
 /**
@@ -19,7 +19,7 @@ const printableAt = (page: Page) => page.evaluate(() => window.printableAt ?? nu
 test('measure: profile of the whole-ward pack preparation', async ({ page }, info) => {
   test.skip(info.project.name !== 'tablet-portrait', 'measured once');
   test.setTimeout(30 * 60_000);
-  await seedWardThroughScreens(page, PATIENTS);
+  await seedPackWard(page, PATIENTS);
   const centre = new PrintCentre(page);
   await centre.open();
   await watch(page);

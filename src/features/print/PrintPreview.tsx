@@ -18,6 +18,8 @@ export interface PreviewReady {
 interface PrintPreviewProps {
   plan: readonly PackItem[];
   ctx: PrintContext;
+  /** The footers' "data up to" (apart from `ctx`: it moves with every write). */
+  dataUpTo: string | null;
   /** The choice is changing: the pages shown are not yet those of the choice. */
   pending: boolean;
   /** Called once every page of `plan` is drawn and measured (overflow.ts). */
@@ -33,7 +35,7 @@ interface PrintPreviewProps {
  * the pages: printing from the browser's menu (Ctrl+P) in the meantime gives one page saying
  * the pack is incomplete, never a part of the pack that looks whole.
  */
-export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps) {
+export function PrintPreview({ plan, ctx, dataUpTo, pending, onReady }: PrintPreviewProps) {
   const { t } = useI18n();
   const pagesRef = useRef<HTMLDivElement>(null);
   const [built, setBuilt] = useState<ReadonlyMap<string, BuiltDoc>>(() => new Map());
@@ -115,7 +117,7 @@ export function PrintPreview({ plan, ctx, pending, onReady }: PrintPreviewProps)
         <p className="print-not-ready">
           {current ? t('printHeader.overflowBlocked') : t('printPack.notReady')}
         </p>
-        <PackPages entries={plan} docs={shown} ctx={ctx} />
+        <PackPages entries={plan} docs={shown} ctx={ctx} dataUpTo={dataUpTo} />
       </div>
     </>
   );

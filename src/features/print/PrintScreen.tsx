@@ -156,7 +156,13 @@ export function PrintScreen() {
         {current && <OverflowNotice pages={current.overflow} />}
       </div>
       {pack && pack.plan.length > 0 ? (
-        <PrintPreview plan={pack.plan} ctx={pack.ctx} pending={!settled} onReady={setReady} />
+        <PrintPreview
+          plan={pack.plan}
+          ctx={pack.ctx}
+          dataUpTo={pack.dataUpTo}
+          pending={!settled}
+          onReady={setReady}
+        />
       ) : (
         // Printed from the browser's menu before any page is drawn: a notice, not a blank page.
         <div className="print-pages" data-printable="false">

@@ -6,7 +6,9 @@ import { attempt } from '../../db/errors';
 import { getLocal } from '../../db/local';
 import { currentMode } from '../../db/mode';
 import { readWardPatients } from '../../db/patients';
+import type { Bed } from '../../domain/beds';
 import type { WardEvent } from '../../domain/events';
+import type { PatientState } from '../../domain/patient';
 import { readDataUpTo, readPrintEvents, reserveTempIds } from '../../db/printReads';
 import { getSession, subscribeSession } from '../../db/session';
 import { readWard } from '../../db/ward';
@@ -17,11 +19,12 @@ import type { PrintSource } from '../../print/models/common';
 import { planPack, readSince, type PackItem, type PrintSelection } from '../../print/models/pack';
 import type { PrintContext } from '../../print/types';
 import { keepSameEvents } from './reuse';
+import { keepSameRows } from './stable';
 
 const HOUR = 3_600_000;
 
 /** The ward, the device, the beds and the patients present, live. */
-export const usePrintBase = () =>
+const usePrintBaseRead = () =>
   useLiveQuery(async () => {
     const [ward, deviceId, beds, patients, dataUpTo, deviceNames] = await Promise.all([
       readWard(),
@@ -39,7 +42,27 @@ export const usePrintBase = () =>
     return { ward, deviceId: deviceId ?? '', deviceName, beds, patients: ordered, dataUpTo };
   });
 
-export type PrintBase = NonNullable<ReturnType<typeof usePrintBase>>;
+type PrintBaseRead = NonNullable<ReturnType<typeof usePrintBaseRead>>;
+export type PrintBase = Omit<PrintBaseRead, 'beds' | 'patients'> & {
+  beds: readonly Bed[];
+  patients: readonly PatientState[];
+};
+
+/**
+ * The base read live, its beds and patients kept as the same objects while they read the same
+ * (`keepSameRows`): a write elsewhere in the log then rebuilds none of the documents.
+ */
+export function usePrintBase(): PrintBase | undefined {
+  const read = usePrintBaseRead();
+  const [kept, setKept] = useState<{ read: PrintBaseRead; base: PrintBase }>();
+  if (read && kept?.read !== read) {
+    const beds = keepSameRows(kept?.base.beds, read.beds, (bed) => bed.bedId);
+    const patients = keepSameRows(kept?.base.patients, read.patients, (p) => p.id);
+    const base = { ...read, beds, patients };
+    setKept({ read, base });
+  }
+  return kept?.read === read ? kept?.base : undefined;
+}
 
 /**
  * The patients' events, read from an hour boundary so a new minute does not re-read;
@@ -67,6 +90,8 @@ type PrintEvents = ReadonlyMap<string, readonly WardEvent[]>;
 export interface PrintPackState {
   plan: PackItem[];
   ctx: PrintContext;
+  /** "Data up to" of every footer: apart from `ctx`, so a new entry redraws the footers only. */
+  dataUpTo: string | null;
   /** The plan is that of an earlier selection, kept drawn while the events are read. */
   loading: boolean;
 }
@@ -92,21 +117,30 @@ export function usePrintPack(
   );
   const events = usePrintEvents(ids, readSince(selection, now, fmt.timeZone));
   const printedBy = useSyncExternalStore(subscribeSession, getSession).author?.name ?? null;
-  // Its own memo: a new plan keeps the pages of the previous one drawn (memoised) meanwhile.
+  // Its own memo, on the values it holds (not on `base`, new at every write to the log): a new
+  // plan keeps the pages of the previous one drawn (memoised) meanwhile. `dataUpTo` changes
+  // with any write: the footers read it (PrintPack.tsx), the pages are not drawn again for it.
+  const loaded = base !== undefined;
+  const wardName = base?.ward?.name ?? '';
+  const establishment = base?.ward?.establishment ?? '';
+  const deviceId = base?.deviceId ?? '';
+  const deviceName = base?.deviceName;
   const ctx = useMemo<PrintContext | undefined>(
     () =>
-      base && {
-        wardName: base.ward?.name ?? '',
-        establishment: base.ward?.establishment ?? '',
-        printedAt: now,
-        dataUpTo: base.dataUpTo,
-        deviceId: base.deviceId,
-        ...(base.deviceName === undefined ? {} : { deviceName: base.deviceName }),
-        today: wardDate(now, fmt.timeZone),
-        printedBy,
-        training: currentMode() === 'training',
-      },
-    [base, now, printedBy, fmt.timeZone],
+      loaded
+        ? {
+            wardName,
+            establishment,
+            printedAt: now,
+            dataUpTo: null,
+            deviceId,
+            ...(deviceName === undefined ? {} : { deviceName }),
+            today: wardDate(now, fmt.timeZone),
+            printedBy,
+            training: currentMode() === 'training',
+          }
+        : undefined,
+    [loaded, wardName, establishment, deviceId, deviceName, now, printedBy, fmt.timeZone],
   );
   const pack = useMemo(() => {
     if (!base || !events || !ctx) return undefined;
@@ -118,7 +152,7 @@ export function usePrintPack(
       fmt,
       glucoseUnit: base.ward?.settings.glucoseUnit,
     });
-    return { plan, ctx, loading: false };
+    return { plan, ctx, dataUpTo: base.dataUpTo, loading: false };
   }, [base, events, ctx, selection, now, fmt]);
   // While a new read runs, the pages drawn stay (unmounting 190 pages at once is one long
   // task), marked loading: never printable, never taken for the new choice.

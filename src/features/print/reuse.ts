@@ -40,6 +40,9 @@ export function shownDocs(
   };
 }
 
+/** How many slices of a plan's sheet have run (`PackItem.steps`): the next step goes on from there. */
+const stepsRun = new WeakMap<readonly (() => void)[], number>();
+
 /**
  * Builds, in plan order, documents still missing until `most` pages or `ms` milliseconds
  * (at least one document), and returns the built ones with them, and the pages built.
@@ -58,9 +61,21 @@ export function buildSome(
   const shown = reusedDocs(plan, built);
   let pages = 0;
   let count = 0;
+  const spent = () => count > 0 && (pages >= limits.most || clock() - started > limits.ms);
   for (const [index, item] of plan.entries()) {
     if (shown[index]) continue;
-    if (count > 0 && (pages >= limits.most || clock() - started > limits.ms)) break;
+    if (spent()) break;
+    // A sheet cut in slices: as many as the step allows (one at least), built once all ran
+    // (a slice already run finds its result kept and returns at once).
+    const steps = item.steps ?? [];
+    let ran = stepsRun.get(steps) ?? 0;
+    for (const first = ran; ran < steps.length; ran += 1) {
+      if (ran > first && clock() - started > limits.ms) break;
+      steps[ran]?.();
+      count += 1;
+    }
+    stepsRun.set(steps, ran);
+    if (ran < steps.length) break;
     const doc = item.build();
     next.set(item.key, { inputs: item.inputs, doc });
     pages += doc.pageCount;

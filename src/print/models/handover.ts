@@ -25,6 +25,7 @@ import {
 } from './common';
 import { notDoneTexts, pendingByUrgency, pendingText } from './handoverItems';
 import { recentNotes, noteSummary } from './notes';
+import { perPatient, type PerPatientCache } from './perPatient';
 import { sheetWindow } from './windows';
 
 /** Handwriting lines under each block, for what the next team is told by mouth. */
@@ -148,6 +149,47 @@ function blockLines(
   ];
 }
 
+const blocksMade: PerPatientCache<Line[]> = new WeakMap();
+const NO_EVENTS: readonly WardEvent[] = [];
+
+/** A patient's block as worked out for these values, kept (`perPatient.ts`). */
+function patientLines(
+  patient: PatientState,
+  source: PrintSource,
+  context: { now: string; today: string; window: SheetWindow; fmt: PrintFormat },
+): Line[] {
+  const read = source.events.get(patient.id) ?? NO_EVENTS;
+  const { now, today, window, fmt } = context;
+  return perPatient(
+    blocksMade,
+    patient,
+    read,
+    [now, today, window.from, window.to, fmt, source.beds],
+    () => blockLines(patient, eventsOf(source, patient), source, context),
+  );
+}
+
+const inBedOrder = (source: PrintSource) => {
+  const board = buildBoard(source.beds, source.patients);
+  return [...board.slots.flatMap((slot) => slot.patients), ...board.unplaced];
+};
+
+/**
+ * The handover's costly part, one patient a step (each works out her pending items from her
+ * folds): the preview runs them a few per task, then `buildHandover` finds them made.
+ */
+export function handoverSteps(
+  source: PrintSource,
+  now: string,
+  today: string,
+  fmt: PrintFormat,
+): (() => void)[] {
+  const window = sheetWindow('handover', now, today, fmt.timeZone);
+  return inBedOrder(source).map(
+    (patient) => () => void patientLines(patient, source, { now, today, window, fmt }),
+  );
+}
+
 /**
  * The shift handover: one block per patient present, in bed order, with blank lines to
  * write on. Pending items are all listed, most urgent first, and the admission note is whole;
@@ -159,8 +201,7 @@ export function buildHandover(
   today: string,
   fmt: PrintFormat,
 ): HandoverDoc {
-  const board = buildBoard(source.beds, source.patients);
-  const patients = [...board.slots.flatMap((slot) => slot.patients), ...board.unplaced];
+  const patients = inBedOrder(source);
   const { t } = fmt;
   const capacityMm = bodyCapacity({ orientation: 'portrait', band: false });
   const ruledMm = HANDOVER_RULED.count * HANDOVER_RULED.heightMm;
@@ -170,7 +211,7 @@ export function buildHandover(
   const window = sheetWindow('handover', now, today, fmt.timeZone);
   const blocks = patients.flatMap((patient) => {
     const context = { now, today, window, fmt };
-    const lines = blockLines(patient, eventsOf(source, patient), source, context);
+    const lines = patientLines(patient, source, context);
     const parts = splitLines(lines, maxLines);
     return parts.map((part, index): HandoverBlock => {
       const last = index === parts.length - 1;

@@ -13,7 +13,7 @@ import {
 } from '../types';
 import { eventsOf, printPatient, scaleOf, type PrintSource } from './common';
 import { buildCarePlan, type CarePlanDoc } from './carePlan';
-import { buildHandover, type HandoverDoc } from './handover';
+import { buildHandover, handoverSteps, type HandoverDoc } from './handover';
 import { buildLabels, type LabelsDoc } from './labels';
 import { buildMar, type MarDoc } from './mar';
 import { buildNotes, type NotesDoc } from './notes';
@@ -102,6 +102,11 @@ export interface PackItem {
    * built for the same key and inputs is the same, so a tick of a box need not rebuild it.
    */
   inputs: readonly unknown[];
+  /**
+   * The costly part of a ward sheet cut in slices (one patient each), whose results `build`
+   * then finds made: the preview runs a few per task, so no task holds the whole ward.
+   */
+  steps?: readonly (() => void)[];
   build: () => PrintDoc;
 }
 
@@ -132,12 +137,14 @@ export function planPack(
     kind: SheetKind,
     build: () => WardListDoc | HandoverDoc | BlankAdmissionDoc,
     tempId?: string,
+    steps?: (() => void)[],
   ) =>
     items.push({
       key,
       kind,
       patient: null,
       ...(tempId === undefined ? {} : { tempId }),
+      ...(steps === undefined ? {} : { steps }),
       inputs: [...common, source.patients, source.events],
       build: () => {
         const doc = build();
@@ -148,7 +155,13 @@ export function planPack(
   if (chosen.has('wardList'))
     ward('wardList', 'wardList', () => buildWardList(source, { now, today }, fmt));
   if (chosen.has('handover'))
-    ward('handover', 'handover', () => buildHandover(source, now, today, fmt));
+    ward(
+      'handover',
+      'handover',
+      () => buildHandover(source, now, today, fmt),
+      undefined,
+      handoverSteps(source, now, today, fmt),
+    );
   const board = buildBoard(source.beds, source.patients);
   const inBedOrder = [...board.slots.flatMap((slot) => slot.patients), ...board.unplaced];
   const wanted = new Set(selection.patientIds);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { FirstRunPage } from './AppPages';
+import { FirstRunPage, LockPage } from './AppPages';
 import { AdmissionPage, BedsPage, WardBoard, type Person } from './PatientPages';
 
 // Shared by the pack's benchmark and its profile (MEASURE=1 only, never in the suite).
@@ -27,6 +27,29 @@ export async function seedWardThroughScreens(page: Page, count: number) {
     await board.open();
     await admission.admit(person(n), { ipp: String(10_000_000 + n), bed: String(n) });
   }
+}
+
+/**
+ * The ward the pack is measured on: PACK_WARD=demo opens the training ward (the demo ward's
+ * last three days, about 30 patients with charting, ~300 pages), else `count` patients
+ * admitted through the screens (no charting: few pages each).
+ */
+export async function seedPackWard(page: Page, count: number) {
+  if (process.env.PACK_WARD !== 'demo') return seedWardThroughScreens(page, count);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Ouvrir le service de formation' }).click();
+  const firstRun = new FirstRunPage(page);
+  await firstRun.fill({ name: 'Exercice', establishment: 'CH Formation' });
+  await firstRun.submit();
+  // Filling and measuring take minutes on a loaded machine: no idle lock meanwhile.
+  await page.evaluate(() => setInterval(() => dispatchEvent(new Event('wheel')), 20_000));
+  await page
+    .getByRole('complementary', { name: 'FORMATION' })
+    .getByRole('status')
+    .filter({ hasText: /Service de formation prêt/ })
+    .waitFor({ timeout: 600_000 });
+  if (await page.getByRole('heading', { name: 'Relève est verrouillé' }).isVisible())
+    await new LockPage(page).unlockAs();
 }
 
 /** Long tasks (over 50 ms) from now on, and the time the print dialog would have opened. */
