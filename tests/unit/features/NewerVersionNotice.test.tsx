@@ -60,7 +60,8 @@ describe('newer version notice', () => {
     localStorage.setItem('releve.language', 'en');
     show();
     // The English catalogue loads on demand: the page says so once it is there.
-    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    // A dynamic import under load can take seconds: 15 s, not waitFor's 1 s default.
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'), { timeout: 15_000 });
     await read('a');
     expect(screen.getByRole('status').textContent).toContain(
       'Some data comes from a newer version of Relève: update the app. 1 entry is not shown',
