@@ -8,8 +8,7 @@ import { unlockWard } from '../../../src/db/lock';
 import { resealEvents } from '../../../src/db/reseal';
 import { getDataKey, lockSession } from '../../../src/db/session';
 import { editRawRow, rawRows } from '../crypto/helpers';
-import { HISTORY } from './schemaHistory';
-import { frozenDexie, thawRows } from './schemaHistory/frozen';
+import { installFrozen, LAST_FROZEN } from './schemaHistory/install';
 
 /** The seal of before issue 14: each ciphertext bound to its table, key and field only. */
 const OLDER = {
@@ -17,24 +16,8 @@ const OLDER = {
   fields: ['payload', 'author'],
   extractKey: EVENT_CODEC.extractKey,
 };
-const last = HISTORY[HISTORY.length - 1];
+const last = LAST_FROZEN;
 const noPause = () => Promise.resolve();
-
-/** The last frozen database (every event sealed the older way), opened by today's app. */
-async function installFrozen() {
-  if (!last) throw new Error('empty history');
-  await lockSession();
-  db.close();
-  await Dexie.delete('releve');
-  const old = frozenDexie('releve', HISTORY);
-  await old.open();
-  for (const [table, rows] of Object.entries(thawRows(last.stored))) {
-    await old.table(table).bulkAdd(rows);
-  }
-  old.close();
-  await db.open();
-  expect(await unlockWard(last.passphrase)).toEqual({ ok: true });
-}
 
 const key = () => {
   const found = getDataKey();

@@ -1,9 +1,8 @@
-import { Dexie, liveQuery } from 'dexie';
+import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildEvent, writeEvents } from '../../../src/db/append';
 import { isDamaged } from '../../../src/db/crypto';
 import { db } from '../../../src/db/db';
-import { unlockWard } from '../../../src/db/lock';
 import { emptyReport, mergeWires } from '../../../src/db/merge';
 import { patientEvents } from '../../../src/db/projections';
 import { resealEvents } from '../../../src/db/reseal';
@@ -12,8 +11,7 @@ import { toWire } from '../../../src/db/wire';
 import { newId, type PatientId, type StaffId } from '../../../src/domain/ids';
 import type { Author } from '../../../src/domain/staff';
 import { freshWard } from './fixtures';
-import { HISTORY } from './schemaHistory';
-import { frozenDexie, thawRows } from './schemaHistory/frozen';
+import { installFrozen } from './schemaHistory/install';
 
 // A screen's live read must keep hearing writes after the re-seal walk (db/reseal.ts) went by:
 // the hub benchmark's tablet B, joined then reloaded, walked its log while its patient screen
@@ -68,19 +66,7 @@ describe('a live read survives the re-seal walk', () => {
 });
 
 it('over rows sealed the older way: the read is given them again, whole, and hears the next write', async () => {
-  const last = HISTORY[HISTORY.length - 1];
-  if (!last) throw new Error('empty history');
-  await lockSession();
-  db.close();
-  await Dexie.delete('releve');
-  const old = frozenDexie('releve', HISTORY);
-  await old.open();
-  for (const [table, rows] of Object.entries(thawRows(last.stored))) {
-    await old.table(table).bulkAdd(rows);
-  }
-  old.close();
-  await db.open();
-  expect(await unlockWard(last.passphrase)).toEqual({ ok: true });
+  await installFrozen();
   const before = await db.events.toArray();
 
   const live = watch(() => db.events.toArray());
