@@ -7,6 +7,7 @@ import type { CensusPlan, PlanOptions } from '../../domain/census/plan';
 import { readCensusFile } from '../../domain/census/read';
 import { CensusFileError, type CensusFile } from '../../domain/census/types';
 import type { WriteFailure } from '../../domain/failure';
+import { asLongWork } from '../../ui/longWork';
 
 export interface CensusPreview {
   fileName: string;
@@ -60,7 +61,7 @@ export function useCensusImport(planOptions: (fileName: string) => PlanOptions) 
     const { fileName, file, plan } = state;
     setState({ ...state, step: 'saving' });
     const options = planOptions(fileName);
-    const result = await attempt(() => commitCensus(file, plan, options));
+    const result = await attempt(() => asLongWork(() => commitCensus(file, plan, options)));
     if (result.ok) setState({ step: 'done', result: result.value });
     else if (isStale(result.failure)) await preview(fileName, file, true);
     else setState({ step: 'failed', fileName, file, plan, stale: false, failure: result.failure });

@@ -8,6 +8,7 @@ import {
   type JoinWardsErrorCode,
 } from '../../db/joinWards';
 import { WardFileError, type MergeReport, type WardFileErrorCode } from '../../db/wardFile';
+import { asLongWork } from '../../ui/longWork';
 
 export type { JoinProgress, JoinReport, MergeReport };
 
@@ -20,7 +21,7 @@ export type JoinOutcome<T> = { ok: true; value: T } | { ok: false; problem: Join
 
 async function guarded<T>(run: () => Promise<T>): Promise<JoinOutcome<T>> {
   try {
-    return { ok: true, value: await run() };
+    return { ok: true, value: await asLongWork(run) };
   } catch (error) {
     if (error instanceof JoinWardsError) {
       return { ok: false, problem: { source: 'join', code: error.code, missing: error.missing } };

@@ -3,6 +3,7 @@ import { typedToIso } from '../../domain/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DateTimeField, type TypedDateTime } from '../../ui/DateTimeField';
 import { buildExport, useExportPatients, type ExportFile } from './hooks';
+import { asLongWork } from '../../ui/longWork';
 
 const EMPTY: TypedDateTime = { date: '', time: '' };
 
@@ -45,14 +46,16 @@ export function RecoverySection() {
     setStatus({ text: t('recovery.working') });
     setProgress(undefined);
     try {
-      const file = await buildExport(
-        {
-          kind,
-          ...(all ? {} : { patientIds: chosen }),
-          ...(start ? { from: start } : {}),
-          ...(end ? { to: end } : {}),
-        },
-        (done, total) => setProgress({ done, total }),
+      const file = await asLongWork(() =>
+        buildExport(
+          {
+            kind,
+            ...(all ? {} : { patientIds: chosen }),
+            ...(start ? { from: start } : {}),
+            ...(end ? { to: end } : {}),
+          },
+          (done, total) => setProgress({ done, total }),
+        ),
       );
       download(file);
       const counts = Object.entries(file.counts)

@@ -6,6 +6,7 @@ import type { StaffDraft } from '../../db/ward';
 import { HubError, type HubConfig, type HubErrorCode } from '../../sync/hubClient';
 import { HubSetupError, joinHub, type JoinProgress } from '../../sync/hubSetup';
 import { startHubSync } from '../../sync/runner';
+import { asLongWork } from '../../ui/longWork';
 
 export { deploymentHubUrl } from '../../sync/deployment';
 export type { HubConfig, JoinProgress };
@@ -62,7 +63,7 @@ export type JoinOutcome =
  */
 export async function tryJoinWard(file: Blob, passphrase: string): Promise<JoinOutcome> {
   try {
-    const report = await joinWard(file, passphrase);
+    const report = await asLongWork(() => joinWard(file, passphrase));
     await requestPersistence();
     return { ok: true, report };
   } catch (error) {
@@ -101,7 +102,7 @@ export async function tryJoinHub(
   onProgress: (progress: JoinProgress) => void,
 ): Promise<{ ok: true } | { ok: false; problem: HubJoinProblem }> {
   try {
-    await joinHub(config, passphrase, onProgress);
+    await asLongWork(() => joinHub(config, passphrase, onProgress));
   } catch (error) {
     return { ok: false, problem: hubJoinProblem(error) };
   }

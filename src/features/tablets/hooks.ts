@@ -4,6 +4,7 @@ import { readBackupState, saveBackupReminderHours } from '../../db/tablets';
 import { makeWardFile } from '../../db/wardFile';
 import { backupStatus, type BackupStatus } from '../../domain/backupReminder';
 import { useNow } from '../../ui/useNow';
+import { asLongWork } from '../../ui/longWork';
 
 /**
  * When this tablet last made a ward file and whether the board should remind, on the ward's
@@ -24,6 +25,6 @@ export const trySaveBackupReminderHours = (hours: number) =>
 
 /** A ward file of the whole log (what joins a tablet, and the backup); records when it was made. */
 export const tryMakeWholeWardFile = (onProgress: (done: number, total: number) => void) =>
-  attempt(() => makeWardFile({ onProgress }));
+  attempt(() => asLongWork(() => makeWardFile({ onProgress })));
 
 export type { MadeWardFile, MergeReport } from '../../db/wardFile';

@@ -15,6 +15,7 @@ import {
   type WardFileErrorCode,
   type WardFileHeader,
 } from '../../db/wardFile';
+import { asLongWork } from '../../ui/longWork';
 
 export type { QuarantineRow } from '../../db/db';
 export type { MadeWardFile, MergeReport, Progress, WardFileHeader };
@@ -26,7 +27,7 @@ export type WardFileOutcome<T> = { ok: true; value: T } | { ok: false; problem: 
 
 async function guarded<T>(run: () => Promise<T>): Promise<WardFileOutcome<T>> {
   try {
-    return { ok: true, value: await run() };
+    return { ok: true, value: await asLongWork(run) };
   } catch (error) {
     if (error instanceof WardFileError) return { ok: false, problem: error.code };
     if (toFailure(error).kind === 'quota') return { ok: false, problem: 'quota' };
