@@ -1,4 +1,5 @@
 // Prints bench/hub-results.json (`npm run bench:hub`), or the file given, as a Markdown table.
+// The simulated hospital has its own run and table: `npm run bench:hospital`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -9,7 +10,6 @@ const n = (value, digits = 0) =>
 const pull = r.pull?.firstPull;
 const fill = r.pull?.fill;
 const delay = r.delay?.saves;
-const h = r.hospital;
 const rows = [
   [
     'first pull: events on the hub (days of demo ward)',
@@ -20,7 +20,7 @@ const rows = [
     fill ? `${n(fill.fillSeconds)} s = ${n(fill.events / fill.fillSeconds)} events/s` : '—',
   ],
   [
-    'first pull: new tablet, sync loop start to pulled (Chromium)',
+    "first pull: new tablet, the join's own pull (Chromium)",
     pull ? `${n(pull.pullS / 60, 1)} min = ${n(pull.eventsPerSecond)} events/s` : '—',
   ],
   [
@@ -33,23 +33,6 @@ const rows = [
       ? `median ${n(delay.medianMs)} ms, p95 ${n(delay.p95Ms)} ms, max ${n(delay.maxMs)} ms`
       : '—',
   ],
-  [
-    'hospital: simulated',
-    h ? `${h.wards} wards × ${h.tabletsPerWard} tablets (Node), ${h.days} day(s) each` : '—',
-  ],
-  [
-    'hospital: events charted, on the hub at the end, pulled by the tablets',
-    h
-      ? `${h.eventsCharted}, ${h.eventsOnHub ?? '—'}, ${h.eventsPulled} (${h.failedExchanges ?? '—'} failed exchanges, retried)`
-      : '—',
-  ],
-  [
-    'hospital: all in step after',
-    h
-      ? `${n(h.seconds)} s = ${n(h.eventsPerSecond)} events/s moved (${h.complete} tablets complete, ${h.incomplete} not)`
-      : '—',
-  ],
-  ['hospital: hub RSS peak, disk', h ? `${h.hubRssPeakMiB} MiB, ${h.hubDiskMiB} MiB` : '—'],
   ['whole run: hub RSS peak, disk', `${r.hubRssPeakWholeRunMiB} MiB, ${r.hubDiskWholeRunMiB} MiB`],
 ];
 console.log(
