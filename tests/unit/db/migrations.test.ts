@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isDamaged } from '../../../src/db/crypto';
 import { db, DEXIE_VERSIONS } from '../../../src/db/db';
@@ -13,7 +12,7 @@ import { foldWard } from '../../../src/domain/ward';
 import { lockSession } from '../../../src/db/session';
 import released from './dexieSchema.snapshot.json';
 import { HISTORY } from './schemaHistory';
-import { frozenDexie, thawRows, type FrozenVersion } from './schemaHistory/frozen';
+import { installFrozenVersion } from './schemaHistory/install';
 
 afterEach(() => lockSession());
 
@@ -44,24 +43,6 @@ describe('Dexie schema history', () => {
     expect(frozen, FROZEN_EACH).toEqual(current);
   });
 });
-
-/**
- * Writes, under the app's database name, the frozen database of the last version of
- * `history` exactly as IndexedDB held it (ciphertext included), then opens the app's
- * database on it: Dexie upgrades it to the current version, ward locked, as on a tablet.
- */
-async function installFrozen(history: readonly FrozenVersion[], last: FrozenVersion) {
-  await lockSession();
-  db.close();
-  await Dexie.delete('releve');
-  const old = frozenDexie('releve', history);
-  await old.open();
-  for (const [table, rows] of Object.entries(thawRows(last.stored))) {
-    await old.table(table).bulkAdd(rows);
-  }
-  old.close();
-  await db.open();
-}
 
 /**
  * The rows of a frozen version as a later version reads them: what each later upgrade adds,
@@ -112,7 +93,7 @@ describe('an old database, upgraded to the current version', () => {
     async (_version, history) => {
       const last = history[history.length - 1];
       if (!last) throw new Error('empty history');
-      await installFrozen(history, last);
+      await installFrozenVersion(history, last);
       expect(db.verno).toBe(DEXIE_VERSIONS[DEXIE_VERSIONS.length - 1]?.version);
       expect(await unlockWard(last.passphrase)).toEqual({ ok: true });
 
@@ -136,7 +117,7 @@ describe('an old database, upgraded to the current version', () => {
     async (_version, history) => {
       const last = history[history.length - 1];
       if (!last) throw new Error('empty history');
-      await installFrozen(history, last);
+      await installFrozenVersion(history, last);
       expect(await unlockWard(last.passphrase)).toEqual({ ok: true });
       const upgraded = await projections();
       expect(upgraded.patients.length).toBeGreaterThan(0);
@@ -150,7 +131,7 @@ describe('an old database, upgraded to the current version', () => {
     async (_version, history) => {
       const last = history[history.length - 1];
       if (!last) throw new Error('empty history');
-      await installFrozen(history, last);
+      await installFrozenVersion(history, last);
       expect(await unlockWard(last.passphrase)).toEqual({ ok: true });
       const wardLevel = intact(await db.events.toArray())
         .filter((event) => event.patientId === null)
