@@ -91,3 +91,15 @@ export function quantile(values: number[], q: number): number {
   const high = Math.ceil(at);
   return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (at - low);
 }
+
+/** The page's live JS heap, bytes: read after a full collection, so garbage is not counted. */
+export async function liveHeapBytes(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}

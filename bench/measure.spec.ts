@@ -1,7 +1,7 @@
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { timeExport } from './exportMeasure';
-import { median, quantile, timeRoute, timeTap } from './inPage';
+import { liveHeapBytes, median, quantile, timeRoute, timeTap } from './inPage';
 import { rawIdb } from './rawIdb';
 import type { SeedReport } from './seed';
 import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
@@ -347,12 +347,15 @@ for (const size of sizes) {
     result.doseSaveMs = stats(doses);
     save();
 
+    // The live heap after the screens and the 2 x OPS saves, before the pack and the exports.
+    result.jsHeapBytes = await liveHeapBytes(page);
+    save();
     result.printPack = await printPack(page);
     // Last: the whole-ward recovery export (FHIR, then CSV), tap to file saved.
     result.exportFhir = await timeExport(page, 'FHIR', seed.events);
     result.exportCsv = await timeExport(page, 'CSV', seed.events);
     result.storage = await page.evaluate(() => navigator.storage.estimate());
-    result.jsHeapBytes = await page.evaluate(() => performance.memory?.usedJSHeapSize);
+    result.jsHeapAfterExportsBytes = await liveHeapBytes(page);
     save();
     await context.close();
   });

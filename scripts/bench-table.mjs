@@ -9,6 +9,7 @@ const sizes = Object.keys(results.sizes);
 const ms = (value) =>
   typeof value === 'number' && Number.isFinite(value) ? `${value.toFixed(0)} ms` : '—';
 const stat = (s) => (s ? `${ms(s.median)} (p95 ${ms(s.p95)}, n=${s.n})` : '—');
+const mb = (bytes) => (bytes ? `${(bytes / 2 ** 20).toFixed(0)} MB` : '—');
 const ratio = (app, raw) =>
   typeof app === 'number' && typeof raw === 'number' && raw > 0
     ? ` = ${(app / raw).toFixed(1)}× raw`
@@ -78,7 +79,11 @@ const rows = [
         : '—',
   ],
   ['storage used', (r) => (r.storage ? `${(r.storage.usage / 2 ** 20).toFixed(0)} MB` : '—')],
-  ['JS heap', (r) => (r.jsHeapBytes ? `${(r.jsHeapBytes / 2 ** 20).toFixed(0)} MB` : '—')],
+  ['JS heap, live, before the pack', (r) => mb(r.jsHeapBytes)],
+  [
+    'JS heap, live, after FHIR / CSV export',
+    (r) => `${mb(r.exportFhir?.jsHeapAfterBytes)} / ${mb(r.exportCsv?.jsHeapAfterBytes)}`,
+  ],
 ];
 const line = (cells) => `| ${cells.join(' | ')} |`;
 console.log(line(['measure', ...sizes]));
