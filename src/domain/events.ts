@@ -1,3 +1,5 @@
+// First: zod's settings, before any schema is built (see zodConfig.ts).
+import './zodConfig';
 import { z } from 'zod';
 import type { DeviceId, EventId, PatientId, WardId } from './ids';
 import { bedAddedSchema, bedUpdatedSchema } from './bedSchemas';
