@@ -30,11 +30,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'storage', test: /node_modules[\\/](dexie|dexie-react-hooks|uuid)[\\/]/ },
             {
-              // zodConfig.ts with zod: it must run before any schema is built (CSP, see there),
-              // and the schemas live in other chunks that import this one, so run after it.
-              name: 'storage',
-              test: /node_modules[\\/](dexie|dexie-react-hooks|zod|uuid)[\\/]|src[\\/]domain[\\/]zodConfig\.ts$/,
+              // zod, needed past the lock only (the schemas), with domain/zodConfig.ts, which
+              // must run before any schema is built: the chunks holding schemas import this one,
+              // so they run after it.
+              name: 'zod',
+              test: /node_modules[\\/]zod[\\/]|src[\\/]domain[\\/]zodConfig\.ts$/,
             },
           ],
         },

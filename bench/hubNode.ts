@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createWard } from '../src/db/lock';
+import { createWard } from '../src/db/createWard';
 import { getDataKey } from '../src/db/session';
 import { DAY } from '../src/domain/demo/clock';
 import { demoWard, DEMO_WARD } from '../src/domain/demo/demoWard';

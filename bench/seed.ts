@@ -1,5 +1,5 @@
 import { writeEvents } from '../src/db/append';
-import { createWard } from '../src/db/lock';
+import { createWard } from '../src/db/createWard';
 import { DAY } from '../src/domain/demo/clock';
 import { demoWard, DEMO_WARD } from '../src/domain/demo/demoWard';
 import type { WardEvent } from '../src/domain/events';

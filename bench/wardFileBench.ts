@@ -1,7 +1,7 @@
 import { writeEvents } from '../src/db/append';
 import { db } from '../src/db/db';
 import { getLocal } from '../src/db/local';
-import { createWard } from '../src/db/lock';
+import { createWard } from '../src/db/createWard';
 import { lockSession } from '../src/db/session';
 import { joinWardFile, makeWardFile } from '../src/db/wardFile';
 import { DAY } from '../src/domain/demo/clock';

@@ -2,7 +2,7 @@
 // code must share their module state (one database, one key in memory).
 export { demoWard } from '../src/domain/demo/demoWard';
 export { db } from '../src/db/db';
-export { createWard } from '../src/db/lock';
+export { createWard } from '../src/db/createWard';
 export { writeEvents } from '../src/db/append';
 export { getLocal } from '../src/db/local';
 export { lockSession } from '../src/db/session';

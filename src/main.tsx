@@ -1,5 +1,3 @@
-// First: configures zod before any module builds a schema (see zodConfig.ts).
-import './domain/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

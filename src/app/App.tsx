@@ -2,7 +2,6 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { useHasWard, lockThisPage, useSession } from '../features/lock/hooks';
 import { LockScreen } from '../features/lock/LockScreen';
 import { useIdleLock } from '../features/lock/useIdleLock';
-import { useWardTimeZone } from '../features/settings/hooks';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { useFilling, useModeSync } from '../features/training/hooks';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
@@ -12,6 +11,7 @@ import { Loading } from './Loading';
 import { FirstRun, loadUnlocked, Unlocked } from './lazyScreens';
 import { UpdatePrompt } from './UpdatePrompt';
 import { usePageHideLock } from './usePageHideLock';
+import { useWardTimeZone } from './useWardTimeZone';
 
 /** The lock screen, shown first: the rest of the app loads meanwhile, ready at unlock. */
 function Locked() {

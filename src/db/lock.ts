@@ -1,39 +1,28 @@
-import { payloadSchemas } from '../domain/events';
-import { newId, type StaffId, type WardId } from '../domain/ids';
 import {
   clampLockMinutes,
   clockIsBehind,
   LOCK_MINUTES,
   type UnlockOutcome,
 } from '../domain/lockPolicy';
-import { staffMemberSchema } from '../domain/staff';
-import { issuesFromZod, ValidationError, type ValidationIssue } from '../domain/validation';
-import { buildParsed, writeEvents } from './append';
-import { projectNowReadable } from './keptNewer';
+import { ValidationError, type ValidationIssue } from '../domain/validation';
 import {
   checkPassphraseStrength,
-  createKeyRecord,
   findCryptoError,
   rewrapKeyRecord,
   unlockKeyRecord,
   verifyKeyRecord,
   withCheck,
-  type KeyOptions,
   type KeyRecord,
 } from './crypto';
 import { db } from './db';
 import { getLocal, setLocal } from './local';
-import { clearWithoutWard } from './noWard';
 import { dropQueryCache } from './queryCache';
 import { lockSession, onLock, openSession } from './session';
 import { UnlockAttempts } from './unlockAttempts';
-import type { StaffDraft } from './ward';
-import { writeTransaction } from './projections';
 
-export interface WardDraft {
-  name: string;
-  establishment: string;
-}
+// What the lock screen needs, and nothing of the event schemas or the write path: the first
+// run is in createWard.ts, and the entries a newer app wrote are projected from a chunk loaded
+// at unlock (see projectKeptNewer), so the lock screen's own chunks stay small.
 
 /** Problems with a new passphrase and its confirmation, at `path`. */
 export function passphraseIssues(passphrase: string, confirmation: string, path: string) {
@@ -48,50 +37,6 @@ export function passphraseIssues(passphrase: string, confirmation: string, path:
 
 /** True once this device holds a ward (its key record); readable while locked. */
 export const hasWard = async () => (await getLocal('keyRecord')) !== undefined;
-
-/**
- * First run: the ward, its passphrase and the first person charting, who is the author of
- * the first events. Everything is checked before anything is written.
- */
-export async function createWard(
-  ward: WardDraft,
-  first: StaffDraft,
-  passphrase: { value: string; confirmation: string },
-  options: KeyOptions = {},
-): Promise<WardId> {
-  // Each payload parsed once; the events are built from the parsed values (buildParsed).
-  const place = payloadSchemas['ward.configured'].safeParse(ward);
-  const person = staffMemberSchema.safeParse({ ...first, staffId: newId<StaffId>() });
-  const issues = [
-    ...(place.success ? [] : issuesFromZod(place.error, 'ward')),
-    ...(person.success ? [] : issuesFromZod(person.error, 'staff')),
-    ...passphraseIssues(passphrase.value, passphrase.confirmation, 'passphrase'),
-  ];
-  if (!place.success || !person.success || issues.length > 0) throw new ValidationError(issues);
-  if (await hasWard()) throw new Error('This device already has a ward');
-  await clearWithoutWard(); // what a join cut short left is not this ward's (docs/ward-file.md)
-  const { record, key } = await createKeyRecord(passphrase.value, options);
-  const author = person.data;
-  const wardId = newId<WardId>();
-  openSession(key, author);
-  try {
-    await writeTransaction(['ward.configured', 'staff.added'], async () => {
-      await setLocal('wardId', wardId);
-      await setLocal('keyRecord', record);
-      const built = [
-        await buildParsed({ type: 'ward.configured', payload: place.data }, author),
-        await buildParsed({ type: 'staff.added', payload: author }, author),
-      ];
-      const events = built.flatMap((b) => (b.event ? [b.event] : []));
-      if (events.length < built.length) throw new ValidationError(built.flatMap((b) => b.issues));
-      await writeEvents(events);
-    });
-  } catch (error) {
-    void lockSession();
-    throw error;
-  }
-  return wardId;
-}
 
 // At every lock, before the screens go: nothing decrypted stays reachable through Dexie.
 onLock(() => dropQueryCache(db));
@@ -144,6 +89,9 @@ export async function unlockWard(
 /** Entries a newer Relève wrote that this app now reads (after an update) reach the board. */
 async function projectKeptNewer() {
   try {
+    // The folds and schemas it needs are not the lock screen's: the unlocked screens' chunks,
+    // loading since the lock screen showed (app/App.tsx), bring them.
+    const { projectNowReadable } = await import('./keptNewer');
     await projectNowReadable();
   } catch (error) {
     console.error(error); // the ward is open; they stay listed for the next unlock

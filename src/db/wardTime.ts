@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { isType } from '../domain/events';
+import { isType } from '../domain/eventTypes';
 import { nowIso } from '../domain/time';
 import { byStamp } from '../domain/order';
 import { applySettings, DEFAULT_WARD_SETTINGS } from '../domain/wardSettings';

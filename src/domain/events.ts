@@ -1,3 +1,5 @@
+// First: zod's settings, before any schema is built (see zodConfig.ts).
+import './zodConfig';
 import { z } from 'zod';
 import type { DeviceId, EventId, PatientId, WardId } from './ids';
 import { bedAddedSchema, bedUpdatedSchema } from './bedSchemas';
@@ -13,7 +15,7 @@ import {
 import { tempIdLinkSchema } from './identity';
 import { tempIdReservedSchema } from './tempIdReservation';
 import { recordReenteredSchema } from './reconcileSchema';
-import { wardSettingsChangedSchema } from './wardSettings';
+import { wardSettingsChangedSchema } from './wardSettingsSchema';
 import { wardJoinedSchema } from './wardJoin';
 import { authorSchema, staffMemberSchema } from './staff';
 import { requiredText } from './text';
@@ -124,13 +126,4 @@ export function frameEvent<T extends EventType>(
 /** The version this app writes for a type: what buildEvent puts in `v`. */
 export const currentVersion = (type: EventType): number => EVENT_VERSIONS[type];
 
-export const isType = <T extends EventType>(
-  event: WardEvent,
-  ...types: T[]
-): event is WardEvent<T> => (types as EventType[]).includes(event.type);
-
-/** The events of the given types, narrowed. */
-export const ofType = <T extends EventType>(
-  events: readonly WardEvent[],
-  ...types: T[]
-): WardEvent<T>[] => events.filter((event): event is WardEvent<T> => isType(event, ...types));
+export { isType, ofType } from './eventTypes';

@@ -1,4 +1,4 @@
-import { stripBidiControls } from '../domain/text';
+import { stripBidiControls } from '../domain/bidi';
 import { isMessage, selectForm, type Message } from './forms';
 import type { Language, MessageKey, Messages } from './types';
 

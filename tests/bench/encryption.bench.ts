@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { bench, describe } from 'vitest';
 import { db, type StoredEvent } from '../../src/db/db';
-import { createWard } from '../../src/db/lock';
+import { createWard } from '../../src/db/createWard';
 import { newId, type EventId, type PatientId } from '../../src/domain/ids';
 
 // What encryption at rest costs per recorded event: the same rows written to the app's

@@ -1,12 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { nameThisDevice } from '../../db/devices';
 import { attempt } from '../../db/errors';
 import { getLocal } from '../../db/local';
-import { getSession, subscribeSession } from '../../db/session';
 import { changeWardSettings, readWard } from '../../db/ward';
-import { readWardTimeZone } from '../../db/wardTime';
-import { DEFAULT_TIME_ZONE } from '../../domain/time';
 import type { WardSettingsChange } from '../../domain/wardSettings';
 
 export interface StorageStatus {
@@ -46,26 +43,6 @@ export const useDeviceId = () => useLiveQuery(() => getLocal('deviceId'));
 
 /** The ward's shared settings, as the log says on this tablet; undefined while read. */
 export const useWardSettings = () => useLiveQuery(async () => (await readWard())?.settings);
-
-/**
- * The ward's time zone (Settings), read again when the ward is unlocked and when the log
- * changes; Europe/Paris while locked (the settings are encrypted) and before the first run.
- */
-export function useWardTimeZone(): string {
-  const { locked } = useSyncExternalStore(subscribeSession, getSession);
-  const zone = useLiveQuery(
-    () =>
-      locked
-        ? DEFAULT_TIME_ZONE
-        : readWardTimeZone().catch((error: unknown) => {
-            // Locked while reading: the next read, after the unlock, says the zone.
-            if (error instanceof Error && error.name === 'LockedError') return DEFAULT_TIME_ZONE;
-            throw error;
-          }),
-    [locked],
-  );
-  return zone ?? DEFAULT_TIME_ZONE;
-}
 
 export const tryChangeWardSettings = (change: WardSettingsChange) =>
   attempt(() => changeWardSettings(change));

@@ -1,5 +1,5 @@
 import { attempt } from '../../db/errors';
-import { createWard, type WardDraft } from '../../db/lock';
+import { createWard, type WardDraft } from '../../db/createWard';
 import { joinWard, markWardHeld } from '../../db/tablets';
 import { readWardFileHeader, WardFileError, type MergeReport } from '../../db/wardFile';
 import type { StaffDraft } from '../../db/ward';

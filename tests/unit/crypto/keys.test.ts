@@ -133,6 +133,10 @@ describe('corrupted key record', () => {
     ['iterations zero', (r) => ({ ...r, iterations: 0 })],
     ['iterations fractional', (r) => ({ ...r, iterations: 1000.5 })],
     ['iterations absurd', (r) => ({ ...r, iterations: 1e12 })],
+    // Pinned when the zod schema gave way to a table of rules (issue 12): same results.
+    ['check as null', (r) => ({ ...r, check: null })],
+    ['check empty', (r) => ({ ...r, check: '' })],
+    ['version as true', (r) => ({ ...r, version: true })],
   ];
 
   it.each(corruptions)('%s is corrupted-key-record, not wrong-passphrase', async (_, corrupt) => {

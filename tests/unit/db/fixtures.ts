@@ -1,5 +1,5 @@
 import { db } from '../../../src/db/db';
-import { createWard } from '../../../src/db/lock';
+import { createWard } from '../../../src/db/createWard';
 import { lockSession } from '../../../src/db/session';
 
 export const PASSPHRASE = 'cheval agrafe lune';

@@ -1,7 +1,8 @@
 import { appendEvent } from '../../../src/db/append';
 import { addBed } from '../../../src/db/beds';
 import { db } from '../../../src/db/db';
-import { createWard, unlockWard } from '../../../src/db/lock';
+import { createWard } from '../../../src/db/createWard';
+import { unlockWard } from '../../../src/db/lock';
 import { makeWardFile } from '../../../src/db/wardFile';
 import { changeWardSettings, readWard } from '../../../src/db/ward';
 import { setAuthor } from '../../../src/db/session';

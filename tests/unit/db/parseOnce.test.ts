@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { addBed } from '../../../src/db/beds';
 import { db } from '../../../src/db/db';
 import { attempt } from '../../../src/db/errors';
-import { createWard } from '../../../src/db/lock';
+import { createWard } from '../../../src/db/createWard';
 import { dischargePatient, linkIdentifier, updatePatient } from '../../../src/db/patientChanges';
 import { admitPatient, readPatient } from '../../../src/db/patients';
 import { lockSession } from '../../../src/db/session';

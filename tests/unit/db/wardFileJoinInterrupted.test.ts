@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
-import { createWard, hasWard } from '../../../src/db/lock';
+import { createWard } from '../../../src/db/createWard';
+import { hasWard } from '../../../src/db/lock';
 import { getSession, lockSession } from '../../../src/db/session';
 import { joinWardFile, makeWardFile } from '../../../src/db/wardFile';
 import { freshWard, PASSPHRASE } from './fixtures';
