@@ -4,8 +4,9 @@ import type { PatientLog } from '../domain/fhir/stream';
 import type { PatientId } from '../domain/ids';
 import { HEADER_TYPES } from '../domain/patient';
 import { intact } from './damage';
-import { db, type StoredEvent } from './db';
+import { db } from './db';
 import { patientEventsOfTypes, wardEventsOfTypes } from './eventReads';
+import { countLog, type LogWindow } from './exportPages';
 import { getLocal } from './local';
 import { readWardPatients } from './patients';
 import { readWardTimeZone } from './wardTime';
@@ -68,12 +69,6 @@ export async function* patientLogs(patientIds: readonly string[]): AsyncGenerato
   for (const patientId of patientIds) yield { patientId, events: await readPatientLog(patientId) };
 }
 
-/** A window of the log by bedside time, in ms: [fromMs, toMs); open ends when absent. */
-export interface LogWindow {
-  fromMs?: number | undefined;
-  toMs?: number | undefined;
-}
-
 /** This ward's events of some types, every patient's and the ward's, by `[type+atMs]`. */
 async function wardLogOfTypes(wardId: string, types: readonly EventType[]): Promise<WardEvent[]> {
   const range = (type: EventType) =>
@@ -82,25 +77,17 @@ async function wardLogOfTypes(wardId: string, types: readonly EventType[]): Prom
   return intact(lists.flat()).filter((event) => event.wardId === wardId);
 }
 
-/** The window's part of the `[wardId+atMs]` index: [from, to), from open after a page. */
-const windowRange = (wardId: string, bounds: LogWindow, fromMs?: number, after = false) =>
-  db.events
-    .where('[wardId+atMs]')
-    .between(
-      [wardId, fromMs ?? bounds.fromMs ?? Dexie.minKey],
-      [wardId, bounds.toMs ?? Dexie.maxKey],
-      !after,
-      bounds.toMs === undefined,
-    );
-
-/** What a streamed CSV export reads first (csvStream.ts): nothing of the size of the log. */
+/**
+ * What a streamed CSV export reads first (csvStream.ts), nothing of the size of the log; then
+ * the pages of exportPages.ts.
+ */
 export interface CsvStart {
   wardId: string | null;
   /** The ward's own events (its name for the file's). */
   wardEvents: WardEvent[];
   /** The log's events of `lookupTypes`, every patient's and the ward's. */
   lookupEvents: WardEvent[];
-  /** How many entries the window holds, counted on the index (nothing decrypted). */
+  /** How many entries the export goes through, counted on the indexes (nothing decrypted). */
   total: number;
   timeZone: string;
 }
@@ -108,6 +95,7 @@ export interface CsvStart {
 export async function readCsvStart(
   lookupTypes: readonly EventType[],
   bounds: LogWindow = {},
+  patientIds?: readonly string[],
 ): Promise<CsvStart> {
   const wardId = (await getLocal('wardId')) ?? null;
   const timeZone = await readWardTimeZone();
@@ -115,7 +103,7 @@ export async function readCsvStart(
   const [wardEvents, lookupEvents, total] = await Promise.all([
     wardEventsOfTypes(EVENT_TYPES),
     wardLogOfTypes(wardId, lookupTypes),
-    windowRange(wardId, bounds).count(),
+    countLog(bounds, patientIds),
   ]);
   return { wardId, wardEvents, lookupEvents, total, timeZone };
 }
@@ -125,40 +113,4 @@ export async function readPatientHeader(patientId: PatientId): Promise<WardEvent
   const wardId = await getLocal('wardId');
   const header = await patientEventsOfTypes(patientId, HEADER_TYPES);
   return header.filter((event) => event.wardId === wardId);
-}
-
-/**
- * The ward's log in the order of `[wardId+atMs]` (bedside time, then id), as readWardLog reads
- * it, `pageSize` entries at a time: never the whole log at once. A page ends before its last
- * millisecond, which the next page starts with (read again), so no entry comes twice nor is
- * skipped; a page
- * whose entries all share one millisecond is followed by the rest of that millisecond.
- */
-export async function* wardLogPages(
-  bounds: LogWindow = {},
-  pageSize = 2000,
-): AsyncGenerator<StoredEvent[]> {
-  const wardId = await getLocal('wardId');
-  if (!wardId) return;
-  let fromMs: number | undefined;
-  let after = false;
-  for (;;) {
-    const rows: StoredEvent[] = await windowRange(wardId, bounds, fromMs, after)
-      .limit(pageSize)
-      .toArray();
-    const last = rows.at(-1);
-    if (!last || rows.length < pageSize) {
-      if (rows.length > 0) yield intact(rows);
-      return;
-    }
-    if (rows[0]?.atMs === last.atMs) {
-      // One millisecond fills the page: all of it, then on after it.
-      const all = await db.events.where('[wardId+atMs]').equals([wardId, last.atMs]).toArray();
-      yield intact(all);
-      [fromMs, after] = [last.atMs, true];
-    } else {
-      yield intact(rows.filter((row) => row.atMs < last.atMs));
-      [fromMs, after] = [last.atMs, false];
-    }
-  }
 }

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { chosenLogPages, wardLogPages } from '../../db/exportPages';
 import {
   patientLogs,
   readCsvStart,
   readExportStart,
   readPatientHeader,
-  wardLogPages,
 } from '../../db/exportReads';
 import { readWardPatients } from '../../db/patients';
 import { noteRecoveryExport } from '../../db/purge';
@@ -71,10 +71,14 @@ async function buildCsv(request: ExportRequest, onProgress?: ExportProgress): Pr
     fromMs: request.from === undefined ? undefined : instantOf(request.from),
     toMs: request.to === undefined ? undefined : instantOf(request.to),
   };
-  const start = await readCsvStart(CSV_LOOKUP_TYPES, bounds);
+  const start = await readCsvStart(CSV_LOOKUP_TYPES, bounds, request.patientIds);
   const exportedAt = nowIso(systemClock, start.timeZone);
   const name = exportFileName(foldWard(start.wardEvents)?.name ?? 'service', exportedAt, 'csv');
-  const pages = counted(wardLogPages(bounds), start.total, onProgress, (page) => page.length);
+  // Chosen patients: only their entries are read (and decrypted), not the ward's.
+  const log = request.patientIds
+    ? chosenLogPages(request.patientIds, bounds)
+    : wardLogPages(bounds);
+  const pages = counted(log, start.total, onProgress, (page) => page.length);
   const source = { lookupEvents: start.lookupEvents, pages, headerOf: readPatientHeader };
   const counts = { rows: 0 };
   const blob = await blobOf(csvParts(source, selection, counts), CSV_TYPE);

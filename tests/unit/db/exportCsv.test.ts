@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { writeEvents } from '../../../src/db/append';
-import { readWardLog, wardLogPages, type LogWindow } from '../../../src/db/exportReads';
+import { chosenLogPages, wardLogPages, type LogWindow } from '../../../src/db/exportPages';
+import { readWardLog } from '../../../src/db/exportReads';
 import { getLocal } from '../../../src/db/local';
 import { demoWard } from '../../../src/domain/demo/demoWard';
 import { toCsv } from '../../../src/domain/export/csv';
@@ -51,6 +52,32 @@ it('pages the log in its order, none skipped nor twice, entries of one milliseco
   const inside = events.filter((_, i) => (atMs[i] ?? 0) >= (atMs[100] ?? 0));
   const span = inside.filter((event) => instantOf(event.at) < (atMs[900] ?? 0));
   expect((await pagedIds(bounds, 7)).ids).toEqual(span.map((event) => event.id));
+}, 300_000);
+
+it('pages only the chosen patients’ entries, merged in the log’s order', async () => {
+  const { events } = await readWardLog();
+  const patients = [...new Set(events.flatMap((event) => event.patientId ?? []))];
+  const fromMs = instantOf('2026-11-21T03:00:00+01:00');
+  for (const chosen of [patients.slice(0, 1), patients.slice(1, 4), patients]) {
+    for (const [bounds, size] of [
+      [{}, 1],
+      [{}, 3],
+      [{ fromMs }, 2000],
+    ] as const) {
+      const ids: string[] = [];
+      for await (const page of chosenLogPages(chosen, bounds, size)) {
+        expect(page.length).toBeLessThanOrEqual(size);
+        ids.push(...page.map((event) => event.id));
+      }
+      const expected = events.filter(
+        (event) =>
+          event.patientId !== null &&
+          chosen.includes(event.patientId) &&
+          instantOf(event.at) >= (bounds.fromMs ?? -Infinity),
+      );
+      expect(ids).toEqual(expected.map((event) => event.id));
+    }
+  }
 }, 300_000);
 
 async function csvFile(selection: ExportSelection) {
