@@ -19,27 +19,18 @@ const { fhirBundleParts } = await load('src/domain/fhir/stream.ts');
 const { toCsv } = await load('src/domain/export/csv.ts');
 const { csvParts } = await load('src/domain/export/csvStream.ts');
 const { CSV_LOOKUP_TYPES } = await load('src/domain/export/csvRows.ts');
-const { HEADER_TYPES } = await load('src/domain/patient.ts');
 
 /**
- * csvParts over pages of 2,000 entries, each patient's header looked up when asked, as the
- * Data screen reads them from the database: time, the file's hash, and the live heap it adds
- * to the log's (pages are slices of the log here; in the browser they are read one at a time).
+ * csvParts over pages of 2,000 entries, as the Data screen reads them from the database: time,
+ * the file's hash, and the live heap it adds to the log's (pages are slices of the log here; in
+ * the browser they are read one at a time).
  */
 async function measureStream(events) {
-  const headers = new Map();
-  for (const event of events)
-    if (event.patientId !== null && HEADER_TYPES.includes(event.type))
-      headers.set(event.patientId, [...(headers.get(event.patientId) ?? []), event]);
   const lookupEvents = events.filter((event) => CSV_LOOKUP_TYPES.includes(event.type));
   function* pages() {
     for (let i = 0; i < events.length; i += 2000) yield events.slice(i, i + 2000);
   }
-  const source = {
-    lookupEvents,
-    pages: pages(),
-    headerOf: async (id) => headers.get(id) ?? [],
-  };
+  const source = { lookupEvents, pages: pages() };
   globalThis.gc?.();
   const base = heap();
   let peak = base;

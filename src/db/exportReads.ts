@@ -1,11 +1,9 @@
 import { Dexie } from 'dexie';
 import { EVENT_TYPES, type EventType, type WardEvent } from '../domain/events';
 import type { PatientLog } from '../domain/fhir/stream';
-import type { PatientId } from '../domain/ids';
-import { HEADER_TYPES } from '../domain/patient';
 import { intact } from './damage';
 import { db } from './db';
-import { patientEventsOfTypes, wardEventsOfTypes } from './eventReads';
+import { wardEventsOfTypes } from './eventReads';
 import { countLog, type LogWindow } from './exportPages';
 import { getLocal } from './local';
 import { readWardPatients } from './patients';
@@ -110,11 +108,4 @@ export async function readCsvStart(
     countLog(bounds, patientIds),
   ]);
   return { wardId, wardEvents, lookupEvents, total, timeZone };
-}
-
-/** A patient's header events in this ward (identity, stays), oldest first. */
-export async function readPatientHeader(patientId: PatientId): Promise<WardEvent[]> {
-  const wardId = await getLocal('wardId');
-  const header = await patientEventsOfTypes(patientId, HEADER_TYPES);
-  return header.filter((event) => event.wardId === wardId);
 }

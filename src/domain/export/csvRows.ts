@@ -6,7 +6,7 @@ import { LATE_ENTRY_MS } from '../fhir/builder';
 import { ROLE_LABELS } from '../fhir/codes';
 import { staysOf, type Stay } from '../fhir/stays';
 import type { Identity } from '../identity';
-import { foldPatient } from '../patient';
+import { foldPatient, HEADER_TYPES } from '../patient';
 import { instantOf } from '../time';
 import { voidedAmong } from '../voids';
 import { EVENT_LABELS, summaryOf } from './summary';
@@ -34,13 +34,18 @@ export const CSV_HEADERS = [
   'Entrée visée',
 ] as const;
 
-/** The event types a row may look up in the rest of the log: few next to the whole log. */
+/**
+ * The event types a row may look up in the rest of the log: few next to the whole log (a few
+ * per patient, per prescription and per bed): voids, drug names, tablet and bed names, and
+ * what says who a patient is and where they lay.
+ */
 export const CSV_LOOKUP_TYPES = [
   'event.voided',
   'med.prescribed',
   'device.named',
   'bed.added',
   'bed.updated',
+  ...HEADER_TYPES,
 ] as const satisfies readonly EventType[];
 
 /** What rows need from the whole ward: struck entries, tablet names, bed labels, drug names. */

@@ -1,11 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { chosenLogPages, wardLogPages } from '../../db/exportPages';
-import {
-  patientLogs,
-  readCsvStart,
-  readExportStart,
-  readPatientHeader,
-} from '../../db/exportReads';
+import { patientLogs, readCsvStart, readExportStart } from '../../db/exportReads';
 import { readWardPatients } from '../../db/patients';
 import { noteRecoveryExport } from '../../db/purge';
 import { CSV_LOOKUP_TYPES } from '../../domain/export/csvRows';
@@ -79,7 +74,7 @@ async function buildCsv(request: ExportRequest, onProgress?: ExportProgress): Pr
     ? chosenLogPages(request.patientIds, bounds)
     : wardLogPages(bounds);
   const pages = counted(log, start.total, onProgress, (page) => page.length);
-  const source = { lookupEvents: start.lookupEvents, pages, headerOf: readPatientHeader };
+  const source = { lookupEvents: start.lookupEvents, pages };
   const counts = { rows: 0 };
   const blob = await blobOf(csvParts(source, selection, counts), CSV_TYPE);
   return { name, blob, counts };
