@@ -1,8 +1,10 @@
 // `node scripts/export-measure.mjs [3,14,60]`: the recovery export of the demo ward (30 beds)
-// measured in Node, outside the browser: FHIR Bundle streamed patient by patient, and CSV.
+// measured in Node, outside the browser: FHIR Bundle streamed patient by patient, CSV from the
+// whole log (toCsv) and streamed page by page (csvParts, as the Data screen does).
 // Time, bytes, and the live JS heap the export adds to the log's (after a GC, every 20 parts:
 // run with `node --expose-gc`, else the figure counts garbage); writes bench/export-node.json.
 // Not part of `npm test` (docs/fhir-export.md, "Size and speed").
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,44 @@ const { demoWard } = await load('src/domain/demo/demoWard.ts');
 const { byPatient, startFhirExport } = await load('src/domain/fhir/bundle.ts');
 const { fhirBundleParts } = await load('src/domain/fhir/stream.ts');
 const { toCsv } = await load('src/domain/export/csv.ts');
+const { csvParts } = await load('src/domain/export/csvStream.ts');
+const { CSV_LOOKUP_TYPES } = await load('src/domain/export/csvRows.ts');
+
+/**
+ * csvParts over pages of 2,000 entries, as the Data screen reads them from the database: time,
+ * the file's hash, and the live heap it adds to the log's (pages are slices of the log here; in
+ * the browser they are read one at a time).
+ */
+async function measureStream(events) {
+  const lookupEvents = events.filter((event) => CSV_LOOKUP_TYPES.includes(event.type));
+  function* pages() {
+    for (let i = 0; i < events.length; i += 2000) yield events.slice(i, i + 2000);
+  }
+  const source = { lookupEvents, pages: pages() };
+  globalThis.gc?.();
+  const base = heap();
+  let peak = base;
+  let paused = 0;
+  let n = 0;
+  const hash = createHash('sha256');
+  const t0 = performance.now();
+  for await (const part of csvParts(source)) {
+    hash.update(part);
+    if (n++ % 20 === 0 && globalThis.gc) {
+      const before = performance.now();
+      globalThis.gc();
+      peak = Math.max(peak, heap());
+      paused += performance.now() - before;
+    }
+  }
+  const seconds = (performance.now() - t0 - paused) / 1000;
+  return {
+    seconds: +seconds.toFixed(2),
+    eventsPerSecond: Math.round(events.length / seconds),
+    liveHeapOverLogMb: globalThis.gc ? Math.round((peak - base) / MB) : null,
+    sha256: hash.digest('hex'),
+  };
+}
 
 const dayList = (process.argv[2] ?? '3,14,60').split(',').map(Number);
 const MB = 1e6;
@@ -22,7 +62,11 @@ const heap = () => process.memoryUsage().heapUsed;
 const rows = [];
 for (const days of dayList) {
   globalThis.gc?.();
-  const events = demoWard({ seed: 7, days, start: '2026-11-02T07:00:00.000+01:00' });
+  const empty = heap();
+  // In the database's order (bedside instant, then id), which both CSVs keep.
+  const events = demoWard({ seed: 7, days, start: '2026-11-02T07:00:00.000+01:00' }).sort(
+    (a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1),
+  );
   globalThis.gc?.();
   const base = heap();
   let peak = base;
@@ -53,8 +97,14 @@ for (const days of dayList) {
   const cpu = process.cpuUsage(cpu0);
   const fhirCpuSeconds = (cpu.user + cpu.system) / 1e6;
   const t1 = performance.now();
-  const csv = toCsv(events);
+  let csv = toCsv(events);
   const csvSeconds = (performance.now() - t1) / 1000;
+  globalThis.gc?.();
+  const csvHeld = heap() - base;
+  const csvMb = +(Buffer.byteLength(csv) / MB).toFixed(1);
+  const csvHash = createHash('sha256').update(csv).digest('hex');
+  csv = null;
+  const streamed = await measureStream(events);
   const row = {
     days,
     events: events.length,
@@ -69,11 +119,16 @@ for (const days of dayList) {
       resources: Object.values(counts).reduce((a, b) => a + b, 0),
       provenances: counts.Provenance ?? 0,
     },
+    // The decrypted log the Data screen held whole before the CSV was streamed (readWardLog).
+    logHeapMb: globalThis.gc ? Math.round((base - empty) / MB) : null,
     csv: {
       seconds: +csvSeconds.toFixed(2),
       eventsPerSecond: Math.round(events.length / csvSeconds),
-      mb: +(Buffer.byteLength(csv) / MB).toFixed(1),
+      mb: csvMb,
+      // The whole file as one string, still held after a GC.
+      heldHeapOverLogMb: globalThis.gc ? Math.round(csvHeld / MB) : null,
     },
+    csvStreamed: { ...streamed, sameBytesAsToCsv: streamed.sha256 === csvHash, sha256: undefined },
   };
   rows.push(row);
   console.log(JSON.stringify(row));

@@ -31,7 +31,7 @@ export function RecoverySection() {
   const [to, setTo] = useState(EMPTY);
   const [status, setStatus] = useState<{ text: string; counts?: string; error?: boolean }>();
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [progress, setProgress] = useState<{ done: number; total: number; kind: string }>();
 
   const run = async (kind: 'fhir' | 'csv') => {
     const start = bound(from, '00:00');
@@ -54,7 +54,7 @@ export function RecoverySection() {
             ...(start ? { from: start } : {}),
             ...(end ? { to: end } : {}),
           },
-          (done, total) => setProgress({ done, total }),
+          (done, total) => setProgress({ done, total, kind }),
         ),
       );
       download(file);
@@ -72,6 +72,10 @@ export function RecoverySection() {
       setProgress(undefined);
     }
   };
+  // FHIR goes patient by patient, CSV through the log's entries in their order.
+  const progressText =
+    progress &&
+    t(progress.kind === 'csv' ? 'recovery.progressEntries' : 'recovery.progress', progress);
   const toggle = (id: string) =>
     setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
 
@@ -136,14 +140,10 @@ export function RecoverySection() {
         </div>
       )}
       {busy && progress && (
-        // Outside the status region: a screen reader is not told every patient.
+        // Outside the status region: a screen reader is not told every patient or page.
         <p>
-          <progress
-            value={progress.done}
-            max={progress.total}
-            aria-label={t('recovery.progress', progress)}
-          />{' '}
-          {t('recovery.progress', progress)}
+          <progress value={progress.done} max={progress.total} aria-label={progressText} />{' '}
+          {progressText}
         </p>
       )}
     </section>

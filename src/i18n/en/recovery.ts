@@ -16,6 +16,7 @@ export const enRecovery: Messages['recovery'] = {
   exportCsv: 'Export CSV',
   working: 'Preparing the file…',
   progress: 'Progress: patient {done} of {total}',
+  progressEntries: 'Progress: entry {done} of {total}',
   done: 'File {name} saved.',
   counts: 'Contents: {counts}',
   failed:

@@ -14,6 +14,7 @@ export const frRecovery = {
   exportCsv: 'Exporter CSV',
   working: 'Préparation du fichier…',
   progress: 'Avancement : patient {done} sur {total}',
+  progressEntries: 'Avancement : entrée {done} sur {total}',
   done: 'Fichier {name} enregistré.',
   counts: 'Contenu : {counts}',
   failed:
