@@ -1,30 +1,19 @@
 import { beforeAll, expect, it } from 'vitest';
-import { writeEvents } from '../../../src/db/append';
 import { chosenLogPages, wardLogPages, type LogWindow } from '../../../src/db/exportPages';
 import { readWardLog } from '../../../src/db/exportReads';
-import { getLocal } from '../../../src/db/local';
-import { demoWard } from '../../../src/domain/demo/demoWard';
 import { toCsv } from '../../../src/domain/export/csv';
 import type { ExportSelection } from '../../../src/domain/export/select';
 import { instantOf } from '../../../src/domain/time';
 import { buildExport } from '../../../src/features/recovery/hooks';
 import { freshWard } from './fixtures';
+import { recordDemo } from './wardFileFixtures';
 
 // The Data screen's CSV reads the log a page at a time (wardLogPages) and each patient's
 // header when their first row comes: the same file as toCsv over the whole log (readWardLog).
 
 beforeAll(async () => {
   await freshWard();
-  const wardId = await getLocal('wardId');
-  if (!wardId) throw new Error('no ward');
-  const events = demoWard({
-    seed: 5,
-    days: 2,
-    beds: 6,
-    start: '2026-11-20T07:00:00+01:00',
-    wardId,
-  });
-  for (let i = 0; i < events.length; i += 500) await writeEvents(events.slice(i, i + 500));
+  await recordDemo(2, 5, 6);
 }, 300_000);
 
 async function pagedIds(bounds: LogWindow, pageSize: number) {

@@ -1,15 +1,13 @@
 import type { Bundle, BundleEntry } from '@medplum/fhirtypes';
 import { beforeAll, expect, it } from 'vitest';
-import { writeEvents } from '../../../src/db/append';
 import { patientLogs, readExportStart, readWardLog } from '../../../src/db/exportReads';
-import { getLocal } from '../../../src/db/local';
-import { demoWard } from '../../../src/domain/demo/demoWard';
 import { startFhirExport, toFhirBundle } from '../../../src/domain/fhir/bundle';
 import { fhirBundleParts } from '../../../src/domain/fhir/stream';
 import { buildExport } from '../../../src/features/recovery/hooks';
 import { unresolved, validateR4 } from '../domain/fhir/fhirCheck';
 import { editRawRow, flipByte } from '../crypto/helpers';
 import { freshWard } from './fixtures';
+import { recordDemo } from './wardFileFixtures';
 
 // The Data screen's FHIR export reads the log one patient at a time (readExportStart, then
 // patientLogs) and writes the Bundle in parts: the same Bundle as from the whole log at once.
@@ -20,16 +18,7 @@ const byUrl = (entries: BundleEntry[] = []) =>
 
 beforeAll(async () => {
   await freshWard();
-  const wardId = await getLocal('wardId');
-  if (!wardId) throw new Error('no ward');
-  const events = demoWard({
-    seed: 5,
-    days: 2,
-    beds: 4,
-    start: '2026-11-20T07:00:00+01:00',
-    wardId,
-  });
-  for (let i = 0; i < events.length; i += 500) await writeEvents(events.slice(i, i + 500));
+  await recordDemo(2, 5, 4);
 }, 300_000);
 
 it('streams from the database, patient by patient, the Bundle of the whole log', async () => {
