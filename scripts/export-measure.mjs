@@ -21,6 +21,22 @@ const { csvParts } = await load('src/domain/export/csvStream.ts');
 const { CSV_LOOKUP_TYPES } = await load('src/domain/export/csvRows.ts');
 
 /**
+ * The live heap over `base`, sampled after a GC every 20 parts (with `--expose-gc`); `paused`
+ * is the time those GCs took, to take out of the export's own time.
+ */
+function heapSampler(base) {
+  const sampler = { peak: base, paused: 0, n: 0 };
+  sampler.sample = () => {
+    if (sampler.n++ % 20 !== 0 || !globalThis.gc) return;
+    const before = performance.now();
+    globalThis.gc();
+    sampler.peak = Math.max(sampler.peak, heap());
+    sampler.paused += performance.now() - before;
+  };
+  return sampler;
+}
+
+/**
  * csvParts over pages of 2,000 entries, as the Data screen reads them from the database: time,
  * the file's hash, and the live heap it adds to the log's (pages are slices of the log here; in
  * the browser they are read one at a time).
@@ -33,25 +49,18 @@ async function measureStream(events) {
   const source = { lookupEvents, pages: pages() };
   globalThis.gc?.();
   const base = heap();
-  let peak = base;
-  let paused = 0;
-  let n = 0;
+  const heapOf = heapSampler(base);
   const hash = createHash('sha256');
   const t0 = performance.now();
   for await (const part of csvParts(source)) {
     hash.update(part);
-    if (n++ % 20 === 0 && globalThis.gc) {
-      const before = performance.now();
-      globalThis.gc();
-      peak = Math.max(peak, heap());
-      paused += performance.now() - before;
-    }
+    heapOf.sample();
   }
-  const seconds = (performance.now() - t0 - paused) / 1000;
+  const seconds = (performance.now() - t0 - heapOf.paused) / 1000;
   return {
     seconds: +seconds.toFixed(2),
     eventsPerSecond: Math.round(events.length / seconds),
-    liveHeapOverLogMb: globalThis.gc ? Math.round((peak - base) / MB) : null,
+    liveHeapOverLogMb: globalThis.gc ? Math.round((heapOf.peak - base) / MB) : null,
     sha256: hash.digest('hex'),
   };
 }
@@ -69,7 +78,7 @@ for (const days of dayList) {
   );
   globalThis.gc?.();
   const base = heap();
-  let peak = base;
+  const heapOf = heapSampler(base);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const run = startFhirExport(
@@ -81,19 +90,12 @@ for (const days of dayList) {
   const counts = {};
   let bytes = 0;
   let longest = 0;
-  let paused = 0;
-  let n = 0;
   for await (const part of fhirBundleParts(run, logs, counts)) {
     bytes += Buffer.byteLength(part);
     longest = Math.max(longest, part.length);
-    if (n++ % 20 === 0 && globalThis.gc) {
-      const before = performance.now();
-      globalThis.gc();
-      peak = Math.max(peak, heap());
-      paused += performance.now() - before;
-    }
+    heapOf.sample();
   }
-  const fhirSeconds = (performance.now() - t0 - paused) / 1000;
+  const fhirSeconds = (performance.now() - t0 - heapOf.paused) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const fhirCpuSeconds = (cpu.user + cpu.system) / 1e6;
   const t1 = performance.now();
@@ -115,7 +117,7 @@ for (const days of dayList) {
       eventsPerSecond: Math.round(events.length / fhirSeconds),
       mb: +(bytes / MB).toFixed(1),
       longestPartMb: +(longest / MB).toFixed(1),
-      liveHeapOverLogMb: globalThis.gc ? Math.round((peak - base) / MB) : null,
+      liveHeapOverLogMb: globalThis.gc ? Math.round((heapOf.peak - base) / MB) : null,
       resources: Object.values(counts).reduce((a, b) => a + b, 0),
       provenances: counts.Provenance ?? 0,
     },
