@@ -86,6 +86,29 @@ export const rowHeight = (lines: number, minLines = 1) =>
  */
 export const TABLE_HEAD_MM = 7;
 
+/** `th` in print.css: 8 pt, line height 1.15. */
+const HEADING = { fontPt: 8, lineHeight: 1.15 } as const;
+
+/**
+ * A header row's height from its headings and column widths (mm), never under `minMm`. The
+ * headings are set in the proportional font, counted with the wider monospace advance, so
+ * the count is never short: "Date, heure, initiales" wraps in the notes' 26 mm column, and a
+ * fixed 7.5 mm row counted 3.6 px short pushed the last row past the page.
+ */
+export const tableHeadHeight = (
+  headings: readonly string[],
+  widthsMm: readonly number[],
+  minMm = TABLE_HEAD_MM,
+) => {
+  const lines = Math.max(
+    ...headings.map(
+      (heading, index) => wrapText(heading, cellChars(widthsMm[index] ?? 0, HEADING.fontPt)).length,
+    ),
+  );
+  const textMm = lines * HEADING.fontPt * MM_PER_PT * HEADING.lineHeight;
+  return Math.max(minMm, textMm + 2 * TEXT.cellPadMm + TEXT.borderMm);
+};
+
 /** The legend under a table (`.sheet-legend` in print.css): 8 pt, 1.3 line height, 1.5 mm above. */
 export const LEGEND = { fontPt: 8, lineHeight: 1.3, marginMm: 1.5 } as const;
 

@@ -25,21 +25,39 @@ export interface OverflowingPage {
   patient: string | null;
 }
 
-export function overflowingPages(root: ParentNode): OverflowingPage[] {
-  const pages = new Map<Element, OverflowingPage>();
-  for (const box of root.querySelectorAll(BOXES)) {
-    const over =
-      box.scrollHeight > box.clientHeight + SLACK_PX ||
-      box.scrollWidth > box.clientWidth + SLACK_PX;
-    const page = box.closest('.sheet-page');
-    if (!over || !page || pages.has(page)) continue;
-    const names = ['.identity-birth-name', '.identity-first-name'].map(
-      (selector) => page.querySelector(selector)?.textContent ?? '',
-    );
-    pages.set(page, {
-      page: page.getAttribute('aria-label') ?? '',
-      patient: names.join(' ').trim() || null,
-    });
+/**
+ * Reads `page` at the size it prints. On a narrow screen the preview is zoomed out
+ * (print.css), and zoom rounds each row up to whole screen pixels: up to 1.6 px a row, so a
+ * notes page that fits on paper measured 2 px over and blocked the whole pack.
+ */
+function atPrintSize<T>(page: HTMLElement, read: () => T): T {
+  const zoom = page.style.zoom;
+  page.style.zoom = '1';
+  try {
+    return read();
+  } finally {
+    page.style.zoom = zoom;
   }
-  return [...pages.values()];
+}
+
+const overflows = (box: Element) =>
+  box.scrollHeight > box.clientHeight + SLACK_PX || box.scrollWidth > box.clientWidth + SLACK_PX;
+
+/** The pages in `root` (or `root` itself) with a box whose content does not fit it. */
+export function overflowingPages(root: ParentNode): OverflowingPage[] {
+  const pages =
+    root instanceof HTMLElement && root.matches('.sheet-page')
+      ? [root]
+      : [...root.querySelectorAll<HTMLElement>('.sheet-page')];
+  return pages
+    .filter((page) => atPrintSize(page, () => [...page.querySelectorAll(BOXES)].some(overflows)))
+    .map((page) => {
+      const names = ['.identity-birth-name', '.identity-first-name'].map(
+        (selector) => page.querySelector(selector)?.textContent ?? '',
+      );
+      return {
+        page: page.getAttribute('aria-label') ?? '',
+        patient: names.join(' ').trim() || null,
+      };
+    });
 }

@@ -5,7 +5,7 @@ import { marFor } from '../../domain/mar';
 import { byStamp } from '../../domain/order';
 import { instantOf } from '../../domain/time';
 import type { PrintFormat } from '../format';
-import { bodyCapacity, cellChars, rowHeight, TEXT } from '../geometry';
+import { bodyCapacity, cellChars, rowHeight, tableHeadHeight, TEXT } from '../geometry';
 import { paginateWithBlanks, pagesOf } from '../paginate';
 import { noteCutter } from './noteSplit';
 import { withUnit, wrapText } from '../text';
@@ -52,7 +52,7 @@ export const noteSummary = (note: NoteEvent, fmt: PrintFormat): string =>
 
 /** Column widths (mm) of the notes table, 190 in all. */
 export const NOTES_COLUMNS = { when: 26, target: 32, text: 132 } as const;
-export const NOTES_HEAD_MM = 7.5;
+const NOTES_HEAD_MIN_MM = 7.5;
 /** A ruled row to write a note by hand: handwriting needs about 7 mm. */
 export const NOTES_BLANK_MM = 7.5;
 const MIN_BLANKS = 8;
@@ -68,6 +68,9 @@ export interface NotesRow {
 export interface NotesDoc {
   kind: 'notes';
   window: SheetWindow;
+  /** The column headings, and the header row's height from them (mm). */
+  headings: string[];
+  headMm: number;
   pages: NotesRow[][];
   blanks: number[];
 }
@@ -119,7 +122,11 @@ export function buildNotes(
   window: SheetWindow,
   fmt: PrintFormat,
 ): NotesDoc {
-  const capacityMm = bodyCapacity({ orientation: 'portrait', band: true }) - NOTES_HEAD_MM;
+  const headings = (['when', 'target', 'text'] as const).map((column) =>
+    fmt.t(`print.notes.columns.${column}`),
+  );
+  const headMm = tableHeadHeight(headings, Object.values(NOTES_COLUMNS), NOTES_HEAD_MIN_MM);
+  const capacityMm = bodyCapacity({ orientation: 'portrait', band: true }) - headMm;
   const maxLines = Math.floor((capacityMm - rowHeight(0)) / TEXT.lineMm);
   const chars = {
     when: cellChars(NOTES_COLUMNS.when),
@@ -165,5 +172,5 @@ export function buildNotes(
     NOTES_BLANK_MM,
     MIN_BLANKS,
   );
-  return { kind: 'notes', window, pages: pagesOf(rows, pages), blanks };
+  return { kind: 'notes', window, headings, headMm, pages: pagesOf(rows, pages), blanks };
 }

@@ -1,6 +1,6 @@
 import { usePrintFormat } from '../format';
 import { BlankRows, Lines, TableHead } from '../Lines';
-import { NOTES_BLANK_MM, NOTES_COLUMNS, NOTES_HEAD_MM, type NotesDoc } from '../models/notes';
+import { NOTES_BLANK_MM, NOTES_COLUMNS, type NotesDoc } from '../models/notes';
 import { SheetPage } from '../SheetPage';
 import type { PrintContext, PrintPatient } from '../types';
 
@@ -13,7 +13,6 @@ interface NotesSheetProps {
 /** Sheet 5: targeted notes (transmissions ciblées) of the last days, then ruled rows. */
 export function NotesSheet({ doc, ctx, patient }: NotesSheetProps) {
   const { t } = usePrintFormat();
-  const columns = ['when', 'target', 'text'] as const;
   return (
     <>
       {doc.pages.map((rows, index) => (
@@ -30,8 +29,8 @@ export function NotesSheet({ doc, ctx, patient }: NotesSheetProps) {
           <table className="print-table">
             <TableHead
               widths={Object.values(NOTES_COLUMNS)}
-              heightMm={NOTES_HEAD_MM}
-              headings={columns.map((column) => t(`print.notes.columns.${column}`))}
+              heightMm={doc.headMm}
+              headings={doc.headings}
             />
             <tbody>
               {rows.map((row) => (
@@ -49,7 +48,7 @@ export function NotesSheet({ doc, ctx, patient }: NotesSheetProps) {
               ))}
               <BlankRows
                 count={doc.blanks[index] ?? 0}
-                columns={columns.length}
+                columns={doc.headings.length}
                 heightMm={NOTES_BLANK_MM}
               />
             </tbody>

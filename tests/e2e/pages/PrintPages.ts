@@ -44,20 +44,27 @@ export class PrintCentre {
     return this.page.getByTestId('print-pages').locator('.sheet-page');
   }
 
-  /** Boxes whose content does not fit: a page body, a header, a band or a row that overflows. */
+  /**
+   * Boxes whose content does not fit (a page, its header, body, band or a label), each page
+   * measured at the size it prints: zoom 1, not the preview's zoom on a narrow screen.
+   */
   overflowing() {
     return this.page.evaluate(() =>
-      [
-        ...document.querySelectorAll(
-          '.sheet-page, .sheet-head, .sheet-body, .identity-band, .label',
-        ),
-      ]
-        .filter(
-          (box) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1,
-        )
-        .map(
-          (box) => `${box.className} in ${box.closest('.sheet-page')?.getAttribute('aria-label')}`,
-        ),
+      [...document.querySelectorAll<HTMLElement>('.sheet-page')].flatMap((sheet) => {
+        const zoom = sheet.style.zoom;
+        sheet.style.zoom = '1';
+        const boxes = [
+          sheet,
+          ...sheet.querySelectorAll('.sheet-head, .sheet-body, .identity-band, .label'),
+        ]
+          .filter(
+            (box) =>
+              box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1,
+          )
+          .map((box) => `${box.className} in ${sheet.getAttribute('aria-label')}`);
+        sheet.style.zoom = zoom;
+        return boxes;
+      }),
     );
   }
 

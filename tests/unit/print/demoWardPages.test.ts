@@ -14,7 +14,7 @@ import {
 } from '../../../src/print/geometry';
 import { CARE_PLAN_BLANK_MM } from '../../../src/print/models/carePlan';
 import { MAR_BLANK_MM } from '../../../src/print/models/mar';
-import { NOTES_BLANK_MM, NOTES_HEAD_MM } from '../../../src/print/models/notes';
+import { NOTES_BLANK_MM } from '../../../src/print/models/notes';
 import { buildPack, type PrintDoc } from '../../../src/print/models/pack';
 import { VITALS_BLANK_MM, VITALS_GRAPH_MM, VITALS_HEAD_MM } from '../../../src/print/models/vitals';
 import { charsPerLine, MM_PER_PT, wrapText } from '../../../src/print/text';
@@ -107,14 +107,7 @@ function pageLoads(doc: PrintDoc['doc']): { used: number; room: number }[] {
         VITALS_GRAPH_MM,
       );
     case 'notes':
-      return table(
-        doc.pages,
-        [],
-        doc.blanks,
-        NOTES_BLANK_MM,
-        Math.max(NOTES_HEAD_MM, TABLE_HEAD_MM),
-        portrait,
-      );
+      return table(doc.pages, [], doc.blanks, NOTES_BLANK_MM, doc.headMm, portrait);
     default:
       return [];
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tableHeadHeight, TABLE_HEAD_MM } from '../../../src/print/geometry';
 import { charsPerLine, clampLines, textColumns, wrapText } from '../../../src/print/text';
 
 describe('wrapText', () => {
@@ -41,5 +42,22 @@ describe('charsPerLine and clampLines', () => {
   it('marks what was left out with an ellipsis', () => {
     expect(clampLines(['aaaa', 'bbbb', 'cccc'], 2, 4)).toEqual(['aaaa', 'bbb…']);
     expect(clampLines(['aaaa'], 2, 4)).toEqual(['aaaa']);
+  });
+});
+
+describe('tableHeadHeight', () => {
+  it('counts a heading that wraps: the notes’ "Date, heure, initiales" takes two lines', () => {
+    // Measured in Chromium: this header row is 8.35 mm (31.56 px) high, not 7.5.
+    const height = tableHeadHeight(
+      ['Date, heure, initiales', 'Cible', 'Données, actions, résultats'],
+      [26, 32, 132],
+      7.5,
+    );
+    expect(height).toBeCloseTo(8.35, 1);
+  });
+
+  it('keeps the fixed height when every heading fits one line', () => {
+    expect(tableHeadHeight(['Heure', 'Cible'], [26, 32], 7.5)).toBe(7.5);
+    expect(tableHeadHeight(['Heure'], [26])).toBe(TABLE_HEAD_MM);
   });
 });
