@@ -28,6 +28,10 @@ export async function latestWardEvents(type: EventType, limit: number): Promise<
   return intact(newest).filter((event) => event.wardId === wardId);
 }
 
+/** The order of the [patientId+atMs] index (bedside time, then id), which folds and screens expect. */
+export const inLogOrder = (a: StoredEvent, b: StoredEvent) =>
+  a.atMs - b.atMs || (a.id < b.id ? -1 : 1);
+
 /** A patient's events of some types (from `fromMs` on), in log order (bedside time, then id). */
 export async function patientEventsOfTypes(
   patientId: PatientId,
@@ -42,6 +46,5 @@ export async function patientEventsOfTypes(
         .toArray(),
     ),
   );
-  // The order of the [patientId+atMs] index, which folds and screens expect.
-  return intact(lists.flat()).sort((a, b) => a.atMs - b.atMs || (a.id < b.id ? -1 : 1));
+  return intact(lists.flat()).sort(inLogOrder);
 }

@@ -1,11 +1,13 @@
 import { Dexie } from 'dexie';
-import type { WardEvent } from '../domain/events';
+import type { EventType, WardEvent } from '../domain/events';
+import type { PatientId } from '../domain/ids';
 import { generateTempId, TEMP_ID_RANDOM_RANGE } from '../domain/tempId';
 import { MAX_RESERVED_TEMP_IDS } from '../domain/tempIdReservation';
 import { ValidationError } from '../domain/validation';
 import { buildEvent, writeEvents } from './append';
 import { intact } from './damage';
-import { db, type StoredEvent } from './db';
+import { db } from './db';
+import { inLogOrder, patientEventsOfTypes } from './eventReads';
 import { ensureDeviceId, getLocal } from './local';
 import { writeTransaction } from './projections';
 
@@ -17,9 +19,9 @@ const WINDOWED = [
   'note.targeted',
   'result.phoned',
   'note.written',
-] as const;
+] as const satisfies readonly EventType[];
 /** Plans and corrections: few, and a prescription of day 1 still runs on day 50. */
-const WHOLE = [
+const WHOLE: readonly EventType[] = [
   'med.prescribed',
   'med.stopped',
   'med.importChecked',
@@ -28,34 +30,36 @@ const WHOLE = [
   'event.voided',
 ];
 
-const ofType = (type: string, fromMs: number | typeof Dexie.minKey) =>
+/** Every event of the ward log of one type (few: the reserved identifiers). */
+const ofType = (type: EventType) =>
   db.events
     .where('[type+atMs]')
-    .between([type, fromMs], [type, Dexie.maxKey])
+    .between([type, Dexie.minKey], [type, Dexie.maxKey])
     .toArray()
     .then(intact);
 
 /**
- * The chosen patients' events the sheets need, by patient: plans and corrections whole,
- * entries from `sinceMs` on. Plain index reads, so 60 days of a 30-bed ward stay fast.
- * Charting types are read by name: they join payloadSchemas with the charting screens.
+ * The chosen patients' events the sheets need, by patient, in log order: plans and
+ * corrections whole, entries from `sinceMs` on. Each patient's own index ranges
+ * (eventReads.ts): the plans read by type for the whole ward decrypted every prescription and
+ * void of every patient ever admitted, most of a 540k-event ward's pack.
  */
 export async function readPrintEvents(
   patientIds: readonly string[],
   sinceMs: number,
 ): Promise<Map<string, WardEvent[]>> {
   const wardId = await getLocal('wardId');
-  const byPatient = new Map<string, WardEvent[]>(patientIds.map((id) => [id, []]));
-  if (!wardId || patientIds.length === 0) return byPatient;
-  const lists = await Promise.all([
-    ...WINDOWED.map((type) => ofType(type, sinceMs)),
-    ...WHOLE.map((type) => ofType(type, Dexie.minKey)),
-  ]);
-  for (const event of lists.flat() as readonly StoredEvent[]) {
-    if (event.wardId !== wardId || event.patientId === null) continue;
-    byPatient.get(event.patientId)?.push(event);
-  }
-  return byPatient;
+  const read = async (id: string): Promise<[string, WardEvent[]]> => {
+    if (!wardId) return [id, []];
+    const [whole, recent] = await Promise.all([
+      patientEventsOfTypes(id as PatientId, WHOLE),
+      patientEventsOfTypes(id as PatientId, WINDOWED, sinceMs),
+    ]);
+    const events = [...whole, ...recent].filter((event) => event.wardId === wardId);
+    return [id, events.sort(inLogOrder)];
+  };
+  const lists = await Promise.all(patientIds.map(read));
+  return new Map(lists);
 }
 
 /** Bedside time of the latest entry of the ward on this tablet: "data up to" on the sheets. */
@@ -71,7 +75,7 @@ export async function readDataUpTo(): Promise<string | null> {
 
 /** Every temporary identifier reserved for blank sheets in the ward log. */
 export async function readReservedTempIds(): Promise<Set<string>> {
-  const events = await ofType('tempId.reserved', Dexie.minKey);
+  const events = await ofType('tempId.reserved');
   return new Set(
     events.flatMap((event) => (event.type === 'tempId.reserved' ? event.payload.tempIds : [])),
   );

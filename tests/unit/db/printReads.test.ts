@@ -84,4 +84,42 @@ describe('what the sheets read', () => {
     const latest = (await db.events.toArray()).sort((a, b) => a.atMs - b.atMs).at(-1);
     expect(await readDataUpTo()).toBe(latest?.at);
   });
+
+  it('decrypts the chosen patients’ entries only, however many others the ward holds', async () => {
+    const chosen = await admit();
+    const other = await admit(
+      { identity: { ...admission('PETIT').identity, ipp: '87654321' } },
+      'PETIT',
+    );
+    const note = (patientId: string, data: string) =>
+      appendEvent({
+        type: 'note.targeted',
+        patientId,
+        at: hoursAgo(2),
+        payload: { target: 'Douleur', data },
+      });
+    const kept = await note(chosen, 'à lire');
+    const since = Date.now() - 72 * 3_600_000;
+    const decryptions = async () => {
+      const spy = vi.spyOn(crypto.subtle, 'decrypt');
+      const events = await readPrintEvents([chosen], since);
+      const count = spy.mock.calls.length;
+      spy.mockRestore();
+      return { count, ids: (events.get(chosen) ?? []).map((event) => event.id) };
+    };
+    await decryptions();
+    const before = await decryptions();
+    const others = [];
+    for (let n = 0; n < 10; n += 1) others.push(await note(other, `note ${n}`));
+    const voided = others[0];
+    if (!voided) throw new Error('no note');
+    await appendEvent({
+      type: 'event.voided',
+      patientId: other,
+      payload: { eventId: voided.id, reason: 'Erreur de patient' },
+    });
+    const after = await decryptions();
+    expect(after.ids).toEqual([kept.id]);
+    expect(after.count).toBe(before.count);
+  });
 });
