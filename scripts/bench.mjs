@@ -1,6 +1,8 @@
 // `npm run bench [-- --sizes 10k,180k,540k] [--ops 200] [--no-build] [--report-only]`: builds the production
 // app and the bench's seeding page, measures in headless Chromium (bench/measure.spec.ts),
 // then writes bench/results.json and prints a table. Not part of `npm test`.
+// BENCH_ONLY=record (environment): only the OPS vitals sets and OPS doses, on the kept
+// profiles (cold starts and unlock too, nothing else); BENCH_SEED_ONLY: seed, measure nothing.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
