@@ -23,10 +23,10 @@ export function Board() {
           <DataUpTo />
         </>
       }
-      indicators={(patient) => (
+      indicators={(patient, charting) => (
         <>
-          <ObservationBadge patient={patient} />
-          <EscalationBadge patient={patient} />
+          <ObservationBadge patient={patient} last={charting?.last} />
+          <EscalationBadge patient={patient} sources={charting?.escalation} />
           <ConflictBadge patientId={patient.id} conflicts={read?.conflicts} />
         </>
       )}

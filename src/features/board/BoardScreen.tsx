@@ -1,11 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { boardCounts, filterBoard, type BoardFilter } from '../../domain/board';
 import type { PatientState } from '../../domain/patient';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BedCard, PatientSummary } from './BedCard';
 import { BoardFilters } from './BoardFilters';
 import { useWardToday } from '../../ui/useNow';
-import { useBoard, useWardName } from './hooks';
+import { useBoard, useBoardCharting, useWardName, type CardCharting } from './hooks';
 import { WardJournal } from './WardJournal';
 import '../../ui/patients.css';
 
@@ -15,7 +15,7 @@ export function BoardScreen({
   top,
 }: {
   /** What charting shows on each patient's card (NEWS2, observations due), from the app. */
-  indicators?: (patient: PatientState) => ReactNode;
+  indicators?: (patient: PatientState, charting: CardCharting | undefined) => ReactNode;
   /** Above the beds, from the app: the conflicts between tablets, the ward file reminder. */
   top?: ReactNode;
 }) {
@@ -23,6 +23,8 @@ export function BoardScreen({
   const wardName = useWardName();
   const data = useBoard();
   const today = useWardToday();
+  const present = useMemo(() => data?.board.slots.flatMap((slot) => slot.patients), [data]);
+  const charting = useBoardCharting(present);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<BoardFilter>('all');
   const shown = data && filterBoard(data.board, query, filter);
@@ -61,7 +63,13 @@ export function BoardScreen({
         <ul className="cards" aria-label={t('patients.board.beds')}>
           {shown?.slots.map((slot) => (
             <li key={slot.bed.bedId} data-bed={slot.bed.label}>
-              <BedCard slot={slot} today={today} indicators={indicators} />
+              <BedCard
+                slot={slot}
+                today={today}
+                indicators={
+                  indicators && ((patient) => indicators(patient, charting?.get(patient.id)))
+                }
+              />
             </li>
           ))}
         </ul>
@@ -74,7 +82,7 @@ export function BoardScreen({
                   <a className="card card-occupied" href={`#/patient/${patient.id}`}>
                     <span className="card-bed">{t('board.noBed')}</span>
                     <PatientSummary patient={patient} today={today} />
-                    {indicators?.(patient)}
+                    {indicators?.(patient, charting?.get(patient.id))}
                   </a>
                 </li>
               ))}

@@ -13,13 +13,17 @@ export function ConflictBadge({
   patientId: PatientId;
   conflicts: readonly Conflict[] | undefined;
 }) {
+  const mine = (conflicts ?? []).filter((c) => patientsOf(c).includes(patientId));
+  // Most cards have none: only those that do read the beds (one live query per card else).
+  return mine.length === 0 ? null : <ConflictBadges conflicts={mine} />;
+}
+
+function ConflictBadges({ conflicts }: { conflicts: readonly Conflict[] }) {
   const { t } = useI18n();
   const text = useConflictText(useBeds());
-  const mine = (conflicts ?? []).filter((c) => patientsOf(c).includes(patientId));
-  if (mine.length === 0) return null;
   return (
     <span className="card-flags">
-      {mine.map((conflict) => (
+      {conflicts.map((conflict) => (
         <span key={conflict.key} className="badge badge-conflict">
           {t('conflicts.badge', { what: text.kind(conflict) })}
         </span>

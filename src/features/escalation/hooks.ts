@@ -1,12 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { attempt } from '../../db/errors';
-import {
-  readEscalationSources,
-  recordEscalation,
-  type EscalationInput,
-} from '../../db/escalationWrites';
+import { recordEscalation, type EscalationInput } from '../../db/escalationWrites';
 import type { PatientId } from '../../domain/ids';
-import type { PatientState } from '../../domain/patient';
 
 export type { EscalationInput };
 
@@ -16,7 +10,3 @@ export const tryRecordEscalation = (
   payload: EscalationInput,
   at: string | undefined,
 ) => attempt(() => recordEscalation(patientId, payload, at));
-
-/** For a bed card: the last full set of the stay and the calls and corrections since, live. */
-export const useEscalationSources = (patient: Pick<PatientState, 'id' | 'admittedAt'>) =>
-  useLiveQuery(() => readEscalationSources(patient), [patient.id, patient.admittedAt]);

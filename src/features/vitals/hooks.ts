@@ -1,12 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readLastVitals } from '../../db/chartReads';
 import { recordVitals, setSpo2Scale } from '../../db/chartWrites';
 import { attempt } from '../../db/errors';
 import { readWard } from '../../db/ward';
 import { DEFAULT_WARD_SETTINGS } from '../../domain/wardSettings';
 import type { Spo2ScaleSetting } from '../../domain/header';
 import type { PatientId } from '../../domain/ids';
-import type { PatientState } from '../../domain/patient';
 import type { VitalsInput } from './vitalsValues';
 
 export const tryRecordVitals = (
@@ -17,10 +15,6 @@ export const tryRecordVitals = (
 
 export const trySetSpo2Scale = (patientId: PatientId, scale: Spo2ScaleSetting, reason: string) =>
   attempt(() => setSpo2Scale(patientId, scale, reason));
-
-/** The patient's last full set of this stay, from the board's projection (one row). */
-export const useLastVitals = (patient: Pick<PatientState, 'id' | 'admittedAt'>) =>
-  useLiveQuery(() => readLastVitals(patient), [patient.id, patient.admittedAt]);
 
 /** The ward's glycaemia unit (Settings), the form's default; mmol/L until read or set. */
 export const useWardGlucoseUnit = () =>

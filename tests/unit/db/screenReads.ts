@@ -1,7 +1,7 @@
 import { readBeds } from '../../../src/db/beds';
-import { readLastVitals, readPatientChart } from '../../../src/db/chartReads';
+import { readBoardCharting } from '../../../src/db/boardReads';
+import { readPatientChart } from '../../../src/db/chartReads';
 import { readDeviceNames } from '../../../src/db/devices';
-import { readEscalationSources } from '../../../src/db/escalationWrites';
 import { readBoard, readHistoryWindow, readPatient } from '../../../src/db/patients';
 import { readWard, readWardNotes } from '../../../src/db/ward';
 import type { PatientId } from '../../../src/domain/ids';
@@ -9,11 +9,11 @@ import type { PatientId } from '../../../src/domain/ids';
 // The reads each screen's live queries run when it opens: one line per hook mounted (keep in
 // step with the screens: features/board, features/patient, app/ChartSections).
 
-/** BoardScreen (ward name, board, log book) and each card's NEWS2 and escalation badges. */
+/** BoardScreen (ward name, board, log book, every card's NEWS2 and escalation badges). */
 export async function boardReads(): Promise<void> {
   const [, { board }] = await Promise.all([readWard(), readBoard(), readWardNotes(50)]);
   const present = board.slots.flatMap((slot) => slot.patients);
-  await Promise.all(present.flatMap((p) => [readLastVitals(p), readEscalationSources(p)]));
+  await readBoardCharting(present);
 }
 
 /** PatientFrame, PatientScreen (place and history: one read), ChartSections, its timeline. */
