@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { PatientState } from '../domain/patient';
 import { CarePanel } from '../features/care/CarePanel';
-import { stayEvents, usePatientChart } from '../features/chart/hooks';
+import { stayEvents } from '../features/chart/hooks';
+import type { WardEvent } from '../domain/events';
 import { ConflictPanel } from '../features/conflicts/ConflictPanel';
 import { EscalationPanel } from '../features/escalation/EscalationPanel';
 import { MarPanel } from '../features/meds/MarPanel';
@@ -22,18 +23,21 @@ import '../ui/chartingLists.css';
 /**
  * The charting part of a patient's screen, composed here from the features: allergies, last
  * vitals and NEWS2, what is due now, the MAR, the care plan, the notes and the timeline. The
- * log is read once and handed to each section.
+ * log is read once (PatientRoute, as the frame reads the patient) and handed to each section.
+ * Memoised: the screen renders again when its history arrives, which changes nothing here.
  */
-export function ChartSections({
+export const ChartSections = memo(function ChartSections({
   patient,
+  events,
   bedLabel,
 }: {
   patient: PatientState;
+  /** The patient's whole log; undefined while it is read. */
+  events: WardEvent[] | undefined;
   /** From the patient's frame, which reads the beds once for the whole screen. */
   bedLabel: (bedId: string | null) => string | undefined;
 }) {
   const { t } = useI18n();
-  const events = usePatientChart(patient.id);
   const now = useNow();
   const saved = useChartFlash();
   const stay = useMemo(
@@ -83,7 +87,7 @@ export function ChartSections({
       </ErrorBoundary>
     </>
   );
-}
+});
 
 /** In-page links: the hash is the route, so the section is scrolled to without changing it. */
 const jumpTo = (id: string) => (event: { preventDefault: () => void }) => {

@@ -4,13 +4,12 @@ import { DamagedBanner, DamagedPatientNotice } from '../features/integrity/Damag
 import { NewerVersionNotice } from '../features/versions/NewerVersionNotice';
 import { lockWard, useSession } from '../features/lock/hooks';
 import { PatientNotFound } from '../features/patient/PatientFrame';
-import { PatientRoutes } from '../features/patient/PatientRoutes';
 import { PickAuthorScreen } from '../features/session/PickAuthorScreen';
 import { useHubSync } from '../features/sync/hooks';
 import { DraftsProvider } from '../features/drafts/DraftsProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Board } from './Board';
-import { ChartSections } from './ChartSections';
+import { PatientRoute } from './PatientRoute';
 import { Loading } from './Loading';
 import { AdmitScreen } from '../features/patient/lazyActions';
 import { BedsScreen, ChartRoutes, DataRoutes, PrintScreen, SettingsRoutes } from './lazyScreens';
@@ -24,19 +23,7 @@ function Screen({ route }: { route: Route }) {
     case 'todo':
       return <TodoScreen />;
     case 'patient':
-      return (
-        <>
-          <DamagedPatientNotice patientId={route.patientId} />
-          <PatientRoutes
-            patientId={route.patientId}
-            action={route.action}
-            onSaved={(id) => go(`#/patient/${id}`)}
-            charting={(patient, bedLabel) => (
-              <ChartSections patient={patient} bedLabel={bedLabel} />
-            )}
-          />
-        </>
-      );
+      return <PatientRoute patientId={route.patientId} action={route.action} />;
     case 'unknownPatient':
       return <PatientNotFound />;
     case 'chart':

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { careItems } from '../domain/carePlan';
 import type { WardEvent } from '../domain/events';
 import type { EventId } from '../domain/ids';
@@ -34,11 +35,20 @@ export function useDescribeEvent(
   voided?: ReadonlySet<EventId>,
 ): (event: WardEvent) => string {
   const { t, formatNumber, formatTime } = useI18n();
-  const drugs = new Map(prescriptions(events).map((p) => [p.id as string, p.drug]));
-  const cares = new Map(
-    careItems(events).map((c) => [c.id as string, c.label ?? t(`charting.care.items.${c.item}`)]),
+  // Folds of the whole log: once per log, not at each render of the panel that shows it.
+  const { drugs, cares, changes } = useMemo(
+    () => ({
+      drugs: new Map(prescriptions(events).map((p) => [p.id as string, p.drug])),
+      cares: new Map(
+        careItems(events).map((c) => [
+          c.id as string,
+          c.label ?? t(`charting.care.items.${c.item}`),
+        ]),
+      ),
+      changes: headerChanges(events, voided) satisfies Map<EventId, HeaderChange[]>,
+    }),
+    [events, voided, t],
   );
-  const changes: Map<EventId, HeaderChange[]> = headerChanges(events, voided);
   const drug = (id: string) => drugs.get(id) ?? '?';
   const changeText = (id: EventId) =>
     (changes.get(id) ?? []).map((change) =>

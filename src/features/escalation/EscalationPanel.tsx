@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { WardEvent } from '../../domain/events';
 import { escalationDue, type EscalationDue } from '../../domain/escalation';
 import { INFORMED_ROLES, type InformedRole } from '../../domain/escalationSchema';
@@ -30,10 +30,14 @@ interface PanelProps {
 export function EscalationPanel({ patient, events, now }: PanelProps) {
   const { t } = useI18n();
   const [saved, setSaved] = useState(false);
-  const due =
-    patient.status === 'admitted'
-      ? escalationDue(events, now, patient.header.levelOfCare, patient.header.spo2Scale)
-      : null;
+  const { status, header } = patient;
+  const due = useMemo(
+    () =>
+      status === 'admitted'
+        ? escalationDue(events, now, header.levelOfCare, header.spo2Scale)
+        : null,
+    [status, events, now, header.levelOfCare, header.spo2Scale],
+  );
   if (!due) return saved ? <Notice tone="success">{t('escalation.form.saved')}</Notice> : null;
   // A new set that triggers is a new request: the form starts again for it.
   return <EscalationForm key={due.vitals.id} patient={patient} due={due} onSaved={setSaved} />;

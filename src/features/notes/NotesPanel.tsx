@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { stripBidiControls } from '../../domain/text';
@@ -73,7 +73,7 @@ export function NotesPanel({
 }) {
   const { t, formatDateTime } = useI18n();
   const [shown, setShown] = useState(PAGE);
-  const entries = timeline(events, ['notes']).reverse();
+  const entries = useMemo(() => timeline(events, ['notes']).reverse(), [events]);
   const base = `#/patient/${patient.id}`;
   return (
     <section aria-labelledby="notes-title" className="panel">

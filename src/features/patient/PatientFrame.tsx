@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type { Bed } from '../../domain/beds';
 import type { PatientId } from '../../domain/ids';
 import type { PatientState } from '../../domain/patient';
@@ -40,11 +40,16 @@ export function PatientFrame({ patientId, title, back, children }: PatientFrameP
   const patient = usePatient(patientId);
   const beds = useBeds();
   const today = useWardToday();
+  // The same function while the beds stay the same: the charting below is skipped on a
+  // render of this screen that changes neither the patient, nor the beds, nor its log.
+  const bedLabel = useCallback(
+    (bedId: string | null) => beds?.find((b) => b.bedId === bedId)?.label,
+    [beds],
+  );
   if (patient === undefined || beds === undefined) {
     return <main id="main" className="screen" aria-busy="true" />;
   }
   if (patient === null) return <PatientNotFound />;
-  const bedLabel = (bedId: string | null) => beds.find((b) => b.bedId === bedId)?.label;
   return (
     <main id="main" className="screen">
       <p className="back-link">

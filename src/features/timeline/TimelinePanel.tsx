@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { instantOf } from '../../domain/time';
@@ -109,7 +109,7 @@ export function TimelinePanel({
   const names = useDeviceNames();
   const describe = useDescribeEvent(events, (id) => bedLabel(id) ?? '?');
   const deviceOf = (event: WardEvent) => deviceLabel(t, names, event.deviceId);
-  const entries = timeline(events, kinds).reverse();
+  const entries = useMemo(() => timeline(events, kinds).reverse(), [events, kinds]);
   const toggle = (kind: TimelineKind) =>
     setKinds(kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind]);
   return (

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { patientTodoSources, todoList } from '../../domain/todo';
@@ -18,12 +19,20 @@ export function PatientDueNow({
 }) {
   const { t } = useI18n();
   const timeZone = useTimeZone();
-  if (patient.status !== 'admitted') return null;
-  const sources = patientTodoSources(patient.id, events, now, {
-    spo2Scale: patient.header.spo2Scale ?? 1,
-    timeZone,
-  });
-  const items = todoList([sources], now);
+  const admitted = patient.status === 'admitted';
+  const scale = patient.header.spo2Scale ?? 1;
+  // A fold of the whole stay: again only when the log, the minute or the scale changes.
+  const items = useMemo(
+    () =>
+      admitted
+        ? todoList(
+            [patientTodoSources(patient.id, events, now, { spo2Scale: scale, timeZone })],
+            now,
+          )
+        : [],
+    [admitted, patient.id, events, now, scale, timeZone],
+  );
+  if (!admitted) return null;
   return (
     <section aria-labelledby="due-title" className="panel">
       <h2 id="due-title">{t('charting.todo.patientTitle')}</h2>

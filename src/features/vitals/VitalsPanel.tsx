@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { WardEvent } from '../../domain/events';
 import type { PatientState } from '../../domain/patient';
 import { observationDue, vitalsRows } from '../../domain/vitalsChart';
@@ -19,8 +20,11 @@ export function VitalsPanel({ patient, events, now }: VitalsPanelProps) {
   const timeZone = useTimeZone();
   const text = useVitalText();
   const scale = patient.header.spo2Scale ?? 1;
-  const due = observationDue(events, now, scale, timeZone);
-  const last = vitalsRows(events, scale).at(-1);
+  const due = useMemo(
+    () => observationDue(events, now, scale, timeZone),
+    [events, now, scale, timeZone],
+  );
+  const last = useMemo(() => vitalsRows(events, scale).at(-1), [events, scale]);
   const base = `#/patient/${patient.id}`;
   return (
     <section aria-labelledby="vitals-title" className="panel">
