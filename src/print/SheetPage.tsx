@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { shortDeviceCode } from '../domain/devices';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePrintFormat } from './format';
@@ -79,7 +79,14 @@ export function SheetPage(props: SheetPageProps) {
       className={`sheet-page sheet-${orientation} sheet-kind-${kind}`}
       aria-label={t('print.page.label', { title, ...page })}
       data-page={`${pageNumber}/${pageCount}`}
-      style={{ width: `${width}mm`, height: `${height}mm` }}
+      style={
+        {
+          width: `${width}mm`,
+          height: `${height}mm`,
+          '--page-w': `${width}mm`,
+          '--page-h': `${height}mm`,
+        } as CSSProperties
+      }
     >
       {/* Across the page, over what is written: a training sheet never passes for a real one. */}
       {ctx.training && <p className="sheet-training">{t('training.printMark')}</p>}

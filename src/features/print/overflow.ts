@@ -25,21 +25,6 @@ export interface OverflowingPage {
   patient: string | null;
 }
 
-/**
- * Reads `page` at the size it prints. On a narrow screen the preview is zoomed out
- * (print.css), and zoom rounds each row up to whole screen pixels: up to 1.6 px a row, so a
- * notes page that fits on paper measured 2 px over and blocked the whole pack.
- */
-function atPrintSize<T>(page: HTMLElement, read: () => T): T {
-  const zoom = page.style.zoom;
-  page.style.zoom = '1';
-  try {
-    return read();
-  } finally {
-    page.style.zoom = zoom;
-  }
-}
-
 const overflows = (box: Element) =>
   box.scrollHeight > box.clientHeight + SLACK_PX || box.scrollWidth > box.clientWidth + SLACK_PX;
 
@@ -50,7 +35,7 @@ export function overflowingPages(root: ParentNode): OverflowingPage[] {
       ? [root]
       : [...root.querySelectorAll<HTMLElement>('.sheet-page')];
   return pages
-    .filter((page) => atPrintSize(page, () => [...page.querySelectorAll(BOXES)].some(overflows)))
+    .filter((page) => [...page.querySelectorAll(BOXES)].some(overflows))
     .map((page) => {
       const names = ['.identity-birth-name', '.identity-first-name'].map(
         (selector) => page.querySelector(selector)?.textContent ?? '',

@@ -45,26 +45,22 @@ export class PrintCentre {
   }
 
   /**
-   * Boxes whose content does not fit (a page, its header, body, band or a label), each page
-   * measured at the size it prints: zoom 1, not the preview's zoom on a narrow screen.
+   * Boxes whose content does not fit: a page, its header, body, band or a label. The preview
+   * scales pages by a transform, which leaves their layout at the size they print.
    */
   overflowing() {
     return this.page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.sheet-page')].flatMap((sheet) => {
-        const zoom = sheet.style.zoom;
-        sheet.style.zoom = '1';
-        const boxes = [
-          sheet,
-          ...sheet.querySelectorAll('.sheet-head, .sheet-body, .identity-band, .label'),
-        ]
-          .filter(
-            (box) =>
-              box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1,
-          )
-          .map((box) => `${box.className} in ${sheet.getAttribute('aria-label')}`);
-        sheet.style.zoom = zoom;
-        return boxes;
-      }),
+      [
+        ...document.querySelectorAll(
+          '.sheet-page, .sheet-head, .sheet-body, .identity-band, .label',
+        ),
+      ]
+        .filter(
+          (box) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1,
+        )
+        .map(
+          (box) => `${box.className} in ${box.closest('.sheet-page')?.getAttribute('aria-label')}`,
+        ),
     );
   }
 

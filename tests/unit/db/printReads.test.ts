@@ -9,6 +9,7 @@ import {
   readReservedTempIds,
   reserveTempIds,
 } from '../../../src/db/printReads';
+import type { PatientId } from '../../../src/domain/ids';
 import { ValidationError } from '../../../src/domain/validation';
 import { generateTempId } from '../../../src/domain/tempId';
 import { freshWard } from './fixtures';
@@ -91,7 +92,7 @@ describe('what the sheets read', () => {
       { identity: { ...admission('PETIT').identity, ipp: '87654321' } },
       'PETIT',
     );
-    const note = (patientId: string, data: string) =>
+    const note = (patientId: PatientId, data: string) =>
       appendEvent({
         type: 'note.targeted',
         patientId,

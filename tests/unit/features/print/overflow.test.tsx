@@ -43,23 +43,6 @@ describe('the preview’s overflow check', () => {
     ]);
   });
 
-  it('measures each page at the size it prints, then gives it back its preview zoom', () => {
-    // Zoomed out, rows round up to whole screen pixels: the body reads 2 px over its height.
-    document.body.innerHTML = page('Transmissions — page 1 sur 1', 'PETIT');
-    const sheet = document.querySelector<HTMLElement>('.sheet-page');
-    const body = sheet?.querySelector('.sheet-body');
-    if (!sheet || !body) throw new Error('no page');
-    sheet.style.zoom = '0.62';
-    size(body, 0, 831);
-    const zoomed = () => sheet.style.zoom !== '1';
-    Object.defineProperty(body, 'scrollHeight', { get: () => (zoomed() ? 833 : 829) });
-    expect(overflowingPages(document.body)).toEqual([]);
-    expect(sheet.style.zoom).toBe('0.62');
-    // A page over at print size still blocks.
-    Object.defineProperty(body, 'scrollHeight', { get: () => 840 });
-    expect(overflowingPages(sheet)).toHaveLength(1);
-  });
-
   it('says printing is blocked and lists the pages', () => {
     render(
       <I18nProvider>
