@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { payloadSchemas, type EventType, type WardEvent } from '../../../src/domain/events';
 import type { EventId, PatientId, StaffId, WardId, DeviceId } from '../../../src/domain/ids';
 import type { Author } from '../../../src/domain/staff';
+import type { VitalsRecorded } from '../../../src/domain/vitals';
 import { parseOrThrow } from '../../../src/domain/validation';
 import { wallTimeToIso } from '../../../src/domain/time';
 
@@ -86,3 +87,14 @@ export function voidOf(
     payload: { eventId: target.id, reason },
   };
 }
+
+/** A complete set of vital signs scoring NEWS2 0. */
+export const NORMAL_VITALS = {
+  respiratoryRate: 16,
+  spo2: 97,
+  onOxygen: false,
+  systolicBp: 125,
+  pulse: 72,
+  consciousness: 'A',
+  temperature: 36.8,
+} satisfies VitalsRecorded;

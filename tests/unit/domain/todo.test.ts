@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { WardEvent } from '../../../src/domain/events';
 import type { PatientId } from '../../../src/domain/ids';
 import { patientTodoSources, todoList, type TodoItem } from '../../../src/domain/todo';
-import type { VitalsRecorded } from '../../../src/domain/vitals';
-import { chart, paris } from './chartFixtures';
+import { chart, NORMAL_VITALS, paris } from './chartFixtures';
 import { administered, fixed, prescription } from './medFixtures';
 
-const NORMAL = {
-  respiratoryRate: 16,
-  spo2: 97,
-  onOxygen: false,
-  systolicBp: 125,
-  pulse: 72,
-  consciousness: 'A',
-  temperature: 36.8,
-} satisfies VitalsRecorded;
+const NORMAL = NORMAL_VITALS;
 const START = paris('2026-01-09T07:00');
 const NOW = paris('2026-01-10T08:30');
 const P1 = 'p1' as PatientId;

@@ -13,7 +13,7 @@ import { PatientDueNow } from '../../../../src/features/todo/PatientDueNow';
 import { VitalsPanel } from '../../../../src/features/vitals/VitalsPanel';
 import { I18nProvider } from '../../../../src/i18n/I18nProvider';
 import { accepted, valid } from '../../domain/admissionFixtures';
-import { chart, paris } from '../../domain/chartFixtures';
+import { chart, NORMAL_VITALS, paris } from '../../domain/chartFixtures';
 import { fixed, prescription } from '../../domain/medFixtures';
 
 // The charting panels fold the patient's whole stay: once per log and minute, never again
@@ -60,19 +60,7 @@ const admitted = chart('patient.admitted', accepted(valid()), paris('2026-11-29T
 const events: WardEvent[] = [
   admitted,
   prescription(fixed(['08:00', '20:00'], paris('2026-11-29T19:00'))),
-  chart(
-    'vitals.recorded',
-    {
-      respiratoryRate: 16,
-      spo2: 97,
-      onOxygen: false,
-      systolicBp: 125,
-      pulse: 72,
-      consciousness: 'A',
-      temperature: 36.8,
-    },
-    paris('2026-11-30T06:00'),
-  ),
+  chart('vitals.recorded', NORMAL_VITALS, paris('2026-11-30T06:00')),
   chart('note.targeted', { target: 'Douleur', data: 'EVA 6' }, paris('2026-11-30T07:00')),
 ];
 const patient = foldPatient(events) as PatientState;
