@@ -5,6 +5,7 @@
 // from navigation start, as the bench does. TRACE=1 also prints, per start, each resource the
 // worker answered and every IndexedDB request (start, end, what), and writes a CPU profile
 // (/tmp/cold-<round>-<dir index>.json).
+/* global window, document, IDBFactory, IDBObjectStore, IDBIndex, MutationObserver -- in the page */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 
