@@ -10,6 +10,7 @@ import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
  * The benchmark of issue 12 (point 3), one test per size: seeds the demo ward once per size
  * (a persistent Chromium profile under bench/.cache), then measures the production build.
  * Figures are written, never asserted. Run by `npm run bench` (scripts/bench.mjs).
+ * BENCH_ONLY=start: the cold starts and the unlock only (lock screen, author list, board).
  */
 const PASSPHRASE = 'banc-essai-releve-2026';
 const NURSE = 'Banc Essai';
@@ -360,6 +361,10 @@ for (const size of sizes) {
     const unlocked = await unlock(page);
     result.coldStart = { lockScreenMs: stats(starts), ...unlocked, pbkdf2Ms: await pbkdf2(page) };
     save();
+    if (process.env.BENCH_ONLY === 'start') {
+      await context.close();
+      return;
+    }
     // The recovery export alone (BENCH_EXPORT_ONLY): the rest of the bench takes long.
     if (process.env.BENCH_EXPORT_ONLY) {
       result.exportFhir = await timeExport(page, 'FHIR', seed.events);

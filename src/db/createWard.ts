@@ -4,6 +4,7 @@ import { staffMemberSchema } from '../domain/staff';
 import { issuesFromZod, ValidationError } from '../domain/validation';
 import { buildParsed, writeEvents } from './append';
 import { createKeyRecord, type KeyOptions } from './crypto';
+import { db } from './db';
 import { setLocal } from './local';
 import { hasWard, passphraseIssues } from './lock';
 import { clearWithoutWard } from './noWard';
@@ -48,6 +49,9 @@ export async function createWard(
     await writeTransaction(['ward.configured', 'staff.added'], async () => {
       await setLocal('wardId', wardId);
       await setLocal('keyRecord', record);
+      // The log is empty and every event is sealed as now: nothing to re-seal, ever. Stored,
+      // or the first unlock after a reload would walk the whole log for nothing (reseal.ts).
+      await setLocal('eventSeal', { done: true, through: null });
       const built = [
         await buildParsed({ type: 'ward.configured', payload: place.data }, author),
         await buildParsed({ type: 'staff.added', payload: author }, author),
@@ -60,5 +64,7 @@ export async function createWard(
     void lockSession();
     throw error;
   }
+  db.eventSeal.progress = { done: true, through: null };
+  db.eventSeal.stored = true;
   return wardId;
 }

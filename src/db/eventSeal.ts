@@ -69,13 +69,17 @@ export class EventSealState {
 
   /**
    * Read when the database opens, before any other query runs (Dexie's 'ready'). A database
-   * with no event yet has nothing to re-seal: it is done from the start.
+   * with no event yet has nothing to re-seal: it is done from the start. At most one key of
+   * the events is read: a count walks the whole table, and every start waits for this.
    */
   async load(database: Dexie): Promise<void> {
     const stored: unknown = (await database.table('local').get('eventSeal'))?.value;
     this.stored = isProgress(stored);
     if (isProgress(stored)) this.progress = stored;
-    else this.progress = { done: (await database.table('events').count()) === 0, through: null };
+    else {
+      const first = await database.table('events').limit(1).primaryKeys();
+      this.progress = { done: first.length === 0, through: null };
+    }
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decryptRecord, encryptRecord, isDamaged } from '../../../src/db/crypto';
 import { damagedRecords, resetDamaged } from '../../../src/db/damage';
 import { db } from '../../../src/db/db';
@@ -8,6 +8,7 @@ import { unlockWard } from '../../../src/db/lock';
 import { resealEvents } from '../../../src/db/reseal';
 import { getDataKey, lockSession } from '../../../src/db/session';
 import { editRawRow, rawRows } from '../crypto/helpers';
+import { freshWard } from './fixtures';
 import { installFrozen, LAST_FROZEN } from './schemaHistory/install';
 
 /** The seal of before issue 14: each ciphertext bound to its table, key and field only. */
@@ -116,6 +117,30 @@ describe('events sealed before the binding are sealed again after unlock', () =>
     await Dexie.delete('releve');
     await db.open();
     expect(db.eventSeal.progress).toEqual({ done: true, through: null });
+    expect(db.eventSeal.legacy('any')).toBe(false);
+  });
+
+  it('opening a log whose progress is not stored reads one key of it, not the whole table', async () => {
+    await db.local.delete('eventSeal'); // as on a tablet that never re-sealed
+    db.close();
+    // Every start waits for this read (Dexie 'ready'): a count walks every event.
+    const count = vi.spyOn(IDBObjectStore.prototype, 'count');
+    try {
+      await db.open();
+      expect(count).not.toHaveBeenCalled();
+    } finally {
+      count.mockRestore();
+    }
+    expect(db.eventSeal.progress).toEqual({ done: false, through: null });
+    expect(db.eventSeal.legacy('any')).toBe(true);
+  });
+
+  it('a ward created here is stored as re-sealed: after a reload, no walk of its log', async () => {
+    await freshWard();
+    db.close(); // a reload
+    await db.open();
+    expect(db.eventSeal.progress).toEqual({ done: true, through: null });
+    expect(db.eventSeal.stored).toBe(true);
     expect(db.eventSeal.legacy('any')).toBe(false);
   });
 });
