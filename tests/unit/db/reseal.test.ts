@@ -9,6 +9,8 @@ import { resealEvents } from '../../../src/db/reseal';
 import { getDataKey, lockSession } from '../../../src/db/session';
 import { editRawRow, rawRows } from '../crypto/helpers';
 import { installFrozen, LAST_FROZEN } from './schemaHistory/install';
+import { freshWard } from './fixtures';
+import { admit } from './patientFixtures';
 
 /** The seal of before issue 14: each ciphertext bound to its table, key and field only. */
 const OLDER = {
@@ -117,5 +119,16 @@ describe('events sealed before the binding are sealed again after unlock', () =>
     await db.open();
     expect(db.eventSeal.progress).toEqual({ done: true, through: null });
     expect(db.eventSeal.legacy('any')).toBe(false);
+  });
+
+  it('a ward begun here says it has nothing to re-seal: the next unlock walks nothing', async () => {
+    await freshWard();
+    await admit();
+    // Stored with the ward's first events, not left to the first unlock's walk.
+    expect((await db.local.get('eventSeal'))?.value).toEqual({ done: true, through: null });
+    await lockSession();
+    db.close();
+    await db.open();
+    expect(db.eventSeal.progress).toEqual({ done: true, through: null });
   });
 });
