@@ -2,6 +2,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { timeExport } from './exportMeasure';
 import { liveHeapBytes, median, quantile, timeRoute, timeTap } from './inPage';
+import { profileScreens, watchIdb } from './profileScreens';
 import { rawIdb } from './rawIdb';
 import type { SeedReport } from './seed';
 import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
@@ -10,7 +11,11 @@ import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
  * The benchmark of issue 12 (point 3), one test per size: seeds the demo ward once per size
  * (a persistent Chromium profile under bench/.cache), then measures the production build.
  * Figures are written, never asserted. Run by `npm run bench` (scripts/bench.mjs).
- * BENCH_ONLY=start: the cold starts and the unlock only (lock screen, author list, board).
+ * Environment, beside those of bench.mjs: BENCH_ONLY=start (the cold starts and the unlock
+ * only), BENCH_ONLY=screens (one cold start, the unlock, then
+ * the board and patient loops alone), BENCH_PROFILE=<prefix> (before them, a CPU profile and
+ * the IndexedDB transactions of one board and one patient open: bench/profileScreens.ts),
+ * BENCH_SEAL=walk|done (the re-seal progress removed or set done before the unlock, an A/B).
  */
 const PASSPHRASE = 'banc-essai-releve-2026';
 const NURSE = 'Banc Essai';
@@ -87,6 +92,30 @@ async function seedOnce(dir: string, days: number): Promise<SeedReport> {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await context.close();
   return report;
+}
+
+/** Writes (or removes) the re-seal progress below the app, then reloads so that it reads it. */
+async function setSealProgress(page: Page, done: boolean) {
+  await page.evaluate(
+    (done) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('releve');
+        open.onerror = () => reject(open.error ?? new Error('open'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('local', 'readwrite');
+          const local = tx.objectStore('local');
+          if (done) local.put({ key: 'eventSeal', value: { done: true, through: null } });
+          else local.delete('eventSeal');
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error ?? new Error('write'));
+        };
+      }),
+    done,
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
+    timeout: 120_000,
+  });
 }
 
 const boardProbe = { selector: '[data-testid="board-counts"]' };
@@ -349,7 +378,9 @@ for (const size of sizes) {
     const starts: number[] = [];
     let context: BrowserContext | null = null;
     let page: Page | null = null;
-    for (let n = 0; n < 3; n += 1) {
+    // One start is enough for the screens alone (BENCH_ONLY=screens): a browser starts slowly.
+    const cold = process.env.BENCH_ONLY === 'screens' ? 1 : 3;
+    for (let n = 0; n < cold; n += 1) {
       await context?.close();
       ({ context, page } = await (async () => {
         const cold = await coldStart(dir);
@@ -358,6 +389,17 @@ for (const size of sizes) {
       })());
     }
     if (!page || !context) throw new Error('no page');
+    // BENCH_SEAL=walk|done (A/B of issue 12): the ward as a seeding before the fix left it (no
+    // re-seal progress: the unlock walks the whole log) or as it now is (nothing to re-seal).
+    if (process.env.BENCH_SEAL) await setSealProgress(page, process.env.BENCH_SEAL === 'done');
+    if (process.env.BENCH_PROFILE) {
+      // The IndexedDB watch must run before the app opens its database (profileScreens.ts).
+      await context.addInitScript(watchIdb);
+      await page.reload();
+      await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
+        timeout: 120_000,
+      });
+    }
     const unlocked = await unlock(page);
     result.coldStart = { lockScreenMs: stats(starts), ...unlocked, pbkdf2Ms: await pbkdf2(page) };
     save();
@@ -380,6 +422,9 @@ for (const size of sizes) {
       await context.close();
       return;
     }
+
+    // A CPU profile of one board and one patient-screen open (BENCH_PROFILE=<file>), then on.
+    if (process.env.BENCH_PROFILE) await profileScreens(page, process.env.BENCH_PROFILE);
 
     const board: number[] = [];
     for (let n = 0; n < SCREENS; n += 1) {
@@ -406,6 +451,12 @@ for (const size of sizes) {
     result.patientScreenMs = stats(patient);
     result.marMs = stats(mar);
     result.trends72hMs = stats(trends);
+    // The board and patient loops alone (BENCH_ONLY=screens), on the kept profile.
+    if (process.env.BENCH_ONLY === 'screens') {
+      save();
+      await context.close();
+      return;
+    }
     const raw = await rawIdb(page, ids[0] ?? '', Math.min(OPS, 200));
     result.raw = { ...raw, singlePutMs: stats(raw.singlePutMs) };
     save();

@@ -4,9 +4,9 @@ import { staffMemberSchema } from '../domain/staff';
 import { issuesFromZod, ValidationError } from '../domain/validation';
 import { buildParsed, writeEvents } from './append';
 import { createKeyRecord, type KeyOptions } from './crypto';
-import { db } from './db';
 import { setLocal } from './local';
 import { hasWard, passphraseIssues } from './lock';
+import { db } from './db';
 import { clearWithoutWard } from './noWard';
 import { writeTransaction } from './projections';
 import { lockSession, openSession } from './session';
@@ -49,9 +49,7 @@ export async function createWard(
     await writeTransaction(['ward.configured', 'staff.added'], async () => {
       await setLocal('wardId', wardId);
       await setLocal('keyRecord', record);
-      // The log is empty and every event is sealed as now: nothing to re-seal, ever. Stored,
-      // or the first unlock after a reload would walk the whole log for nothing (reseal.ts).
-      await setLocal('eventSeal', { done: true, through: null });
+      await keepSealDone();
       const built = [
         await buildParsed({ type: 'ward.configured', payload: place.data }, author),
         await buildParsed({ type: 'staff.added', payload: author }, author),
@@ -64,7 +62,16 @@ export async function createWard(
     void lockSession();
     throw error;
   }
-  db.eventSeal.progress = { done: true, through: null };
-  db.eventSeal.stored = true;
   return wardId;
+}
+
+/**
+ * A ward begun here has no event of the older seal (db/reseal.ts): said in storage with its
+ * first events, or the next unlock walks the whole log to re-seal nothing, in the background
+ * of the first screens (issue 12: the bench's board and patient screen slowed with history).
+ */
+async function keepSealDone() {
+  if (!db.eventSeal.progress.done) return; // a join cut short left events: the walk decides
+  await setLocal('eventSeal', db.eventSeal.progress);
+  db.eventSeal.stored = true;
 }
