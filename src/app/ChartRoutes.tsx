@@ -23,11 +23,8 @@ interface BodyProps {
   onSaved: (kind: ChartSaved) => void;
 }
 
-/** The screen of one charting action, fed with the patient's log where it needs it. */
+/** The screen of one charting action; only those that need the patient's log read it. */
 function ChartBody({ route, patient, onSaved }: BodyProps) {
-  const { t } = useI18n();
-  const events = usePatientChart(patient.id);
-  const now = useNow();
   switch (route.action) {
     case 'vitals':
       return (
@@ -45,8 +42,18 @@ function ChartBody({ route, patient, onSaved }: BodyProps) {
     case 'result':
       return <PhonedResultForm patient={patient} onSaved={() => onSaved('result')} />;
     default:
-      break;
+      return <LogBody route={route} patient={patient} onSaved={onSaved} />;
   }
+}
+
+/**
+ * The actions fed with the patient's log. Kept apart so that a form without it does not read
+ * the whole log at opening, nor again after its own save, before its "saved" shows.
+ */
+function LogBody({ route, patient, onSaved }: BodyProps) {
+  const { t } = useI18n();
+  const events = usePatientChart(patient.id);
+  const now = useNow();
   if (!events) return <p aria-busy="true">{t('app.loading')}</p>;
   const stay = stayEvents(events, patient.admittedAt);
   switch (route.action) {

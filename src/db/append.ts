@@ -190,9 +190,13 @@ async function frameOf<T extends EventType>(
   const who = author ?? getSession().author;
   if (!who) throw new NoAuthorError('Nobody is charting on this device');
   if (!mayRecord(who.role, draft.type)) throw new ValidationError([NOT_PERMITTED]);
-  const wardId = await getLocal('wardId');
+  // Asked together: inside a write's transaction, one wait for the three reads, not three.
+  const [wardId, { iso: now }, deviceId] = await Promise.all([
+    getLocal('wardId'),
+    wardNow(),
+    ensureDeviceId(),
+  ]);
   if (!wardId) throw new ValidationError([{ path: 'wardId', code: 'wrongWard' }]);
-  const { iso: now } = await wardNow();
   return {
     id: newId<EventId>(),
     wardId,
@@ -201,7 +205,7 @@ async function frameOf<T extends EventType>(
     at: draft.at ?? now,
     recordedAt: now,
     author: who,
-    deviceId: await ensureDeviceId(),
+    deviceId,
     v: currentVersion(draft.type),
   };
 }

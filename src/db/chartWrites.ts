@@ -40,11 +40,12 @@ export type VitalsInput = z.input<typeof vitalsRecordedSchema>;
  */
 export function recordVitals(patientId: PatientId, payload: VitalsInput, at: string | undefined) {
   return writeTransaction(['vitals.recorded'], async () => {
-    const scale = (await readPatient(patientId))?.header.spo2Scale;
+    // Read together: each read waits for the transaction's turn (issue 12, save delay).
+    const [patient, { now }] = await Promise.all([readPatient(patientId), wardNow()]);
+    const scale = patient?.header.spo2Scale;
     const spo2Scale = payload.spo2 !== undefined ? (payload.spo2Scale ?? scale ?? 1) : undefined;
     const draft = { ...payload, spo2Scale };
     const built = await tryBuildEvent({ type: 'vitals.recorded', patientId, at, payload: draft });
-    const { now } = await wardNow();
     await chartablePatient(patientId, at, now, [...built.issues]);
     return writeChecked(built);
   });

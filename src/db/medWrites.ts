@@ -136,8 +136,11 @@ export function administer(
   at: string | undefined,
 ) {
   return writeTransaction(['med.administered'], async () => {
-    const { now, iso, timeZone } = await wardNow();
-    const built = await tryBuildEvent({ type: 'med.administered', patientId, at, payload: input });
+    // Read together: each read waits for the transaction's turn (issue 12, save delay).
+    const [{ now, iso, timeZone }, built] = await Promise.all([
+      wardNow(),
+      tryBuildEvent({ type: 'med.administered', patientId, at, payload: input }),
+    ]);
     const issues = [...built.issues];
     if (built.event && at) {
       const events = await patientEventsOfTypes(patientId, PRESCRIPTIONS_AND_DOSES);

@@ -87,6 +87,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       timeStyle: 'short',
     });
     const time = new Intl.DateTimeFormat(locale, { ...base, timeStyle: 'short' });
+    // One formatter per set of options: building one costs far more than formatting (the MAR
+    // formats every dose, the dose form at each render).
+    const numbers = new Map<string, Intl.NumberFormat>();
+    const numberFormat = (options?: Intl.NumberFormatOptions) => {
+      const key = JSON.stringify(options ?? {});
+      let format = numbers.get(key);
+      if (!format) numbers.set(key, (format = new Intl.NumberFormat(locale, options)));
+      return format;
+    };
     return {
       language,
       setLanguage,
@@ -94,7 +103,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       words,
       formatDateTime: (iso) => dateTime.format(new Date(iso)),
       formatTime: (iso) => time.format(new Date(iso)),
-      formatNumber: (n, options) => new Intl.NumberFormat(locale, options).format(n),
+      formatNumber: (n, options) => numberFormat(options).format(n),
     };
   }, [loaded, setLanguage, timeZone]);
 
