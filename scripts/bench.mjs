@@ -2,7 +2,8 @@
 // app and the bench's seeding page, measures in headless Chromium (bench/measure.spec.ts),
 // then writes bench/results.json and prints a table. Not part of `npm test`.
 // BENCH_ONLY=record (environment): only the OPS vitals sets and OPS doses, on the kept
-// profiles (cold starts and unlock too, nothing else); BENCH_SEED_ONLY: seed, measure nothing.
+// profiles (cold starts and unlock too, nothing else); BENCH_ONLY=pack: the whole-ward pack
+// alone, to its ready (no PDF), likewise; BENCH_SEED_ONLY: seed, measure nothing.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
