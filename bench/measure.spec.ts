@@ -315,7 +315,7 @@ async function printPack(page: Page) {
       timeout: 30 * 60_000,
     })
     .not.toBeNull();
-  const { readyAt, longest, pages, blocked } = await page.evaluate(() => {
+  const { readyAt, longest, over100, pages, blocked } = await page.evaluate(() => {
     const w = { longTasks: window.longTasks ?? [], readyAt: window.readyAt ?? 0 };
     const status = [...document.querySelectorAll('[role="status"]')]
       .map((node) => node.textContent ?? '')
@@ -326,23 +326,26 @@ async function printPack(page: Page) {
     return {
       readyAt: w.readyAt,
       longest: Math.max(0, ...w.longTasks.map(([, d = 0]) => d)),
+      over100: w.longTasks.filter(([, d = 0]) => d > 100).length,
       pages: Number(/(\d+) pages?/.exec(status ?? '')?.[1]),
       blocked: alert ?? null,
     };
   });
+  const figures = {
+    readyMs: readyAt - started,
+    longestTaskMs: longest,
+    tasksOver100Ms: over100,
+    pages,
+    blocked,
+  };
+  // BENCH_ONLY=pack: the preparation alone, to compare builds.
+  if (process.env.BENCH_ONLY === 'pack') return figures;
   await page.emulateMedia({ media: 'print' });
   const t0 = Date.now();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   const pdfMs = Date.now() - t0;
   await page.emulateMedia({ media: 'screen' });
-  return {
-    readyMs: readyAt - started,
-    longestTaskMs: longest,
-    pages,
-    blocked,
-    pdfMs,
-    pdfBytes: pdf.length,
-  };
+  return { ...figures, pdfMs, pdfBytes: pdf.length };
 }
 
 /** OPS vitals sets, then OPS doses: tap to committed and visible. */
@@ -416,6 +419,13 @@ for (const size of sizes) {
       return;
     }
 
+    // The whole-ward pack alone, no PDF (BENCH_ONLY=pack), on the kept profile.
+    if (process.env.BENCH_ONLY === 'pack') {
+      result.printPack = await printPack(page);
+      save();
+      await context.close();
+      return;
+    }
     // The vitals and dose recordings alone (BENCH_ONLY=record), on the kept profile.
     if (process.env.BENCH_ONLY === 'record') {
       await recordings(page, await patientIds(page), result, save);

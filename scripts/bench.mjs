@@ -3,7 +3,9 @@
 // then writes bench/results.json and prints a table. Not part of `npm test`.
 // BENCH_ONLY=record (environment): only the OPS vitals sets and OPS doses, on the kept
 // profiles (cold starts and unlock too, nothing else); BENCH_ONLY=start: the cold starts and
-// the unlock alone; BENCH_SEED_ONLY: seed, measure nothing.
+// the unlock alone; BENCH_ONLY=screens: the board and patient loops (bench/measure.spec.ts);
+// BENCH_ONLY=pack: the whole-ward pack alone, to its ready (no PDF), likewise;
+// BENCH_SEED_ONLY: seed, measure nothing.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seedPackWard, watch, watchPrintable } from './pages/packMeasure';
 import { PrintCentre } from './pages/PrintPages';
@@ -8,10 +8,34 @@ import { PrintCentre } from './pages/PrintPages';
  * A CPU profile of preparing the whole-ward pack (MEASURE=1 only, never in the suite): the
  * profile and the long tasks are written to PROFILE_OUT for scripts/profile-long-tasks.mjs,
  * which lists the top self-time functions of each long task. PROFILE_TICKS=1 profiles the
- * ticks after it instead (a sheet type off and on, a patient off and on).
+ * ticks after it instead (a sheet type off and on, a patient off and on). PROFILE_TRACE=1
+ * records a timeline trace instead (style, layout, paint: what a CPU profile shows as gaps)
+ * to PROFILE_OUT for scripts/trace-long-tasks.mjs.
  */
 const PATIENTS = Number(process.env.PROFILE_PATIENTS ?? 10);
 const TICKS = process.env.PROFILE_TICKS === '1';
+const TRACE = process.env.PROFILE_TRACE === '1';
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+];
+
+/** Starts a timeline trace; the function returned ends it and gives its events. */
+async function startTrace(cdp: CDPSession): Promise<() => Promise<unknown[]>> {
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: TRACE_CATEGORIES },
+  });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  };
+}
 
 const printedAt = (page: Page) => page.evaluate(() => window.printedAt ?? null);
 const printableAt = (page: Page) => page.evaluate(() => window.printableAt ?? null);
@@ -21,7 +45,7 @@ test('measure: profile of the whole-ward pack preparation', async ({ page }, inf
   test.setTimeout(30 * 60_000);
   await seedPackWard(page, PATIENTS);
   const centre = new PrintCentre(page);
-  await centre.open();
+  await centre.open(120_000);
   await watch(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -44,14 +68,16 @@ test('measure: profile of the whole-ward pack preparation', async ({ page }, inf
     .getByRole('checkbox')
     .nth(5)
     .elementHandle();
-  await cdp.send('Profiler.start');
+  const stopTrace = TRACE ? await startTrace(cdp) : null;
+  if (!stopTrace) await cdp.send('Profiler.start');
   // A mark the script finds in the profile: profile time = page time + offset.
   const mark = await page.evaluate(function profileMark() {
     const at = performance.now();
     while (performance.now() - at < 5);
     return at;
   });
-  await page.evaluate(() => void (window.longTasks = []));
+  // Emptied, not replaced: the observer of watch() pushes to this array.
+  await page.evaluate(() => void window.longTasks?.splice(0));
   const started = await page.evaluate(() => performance.now());
   if (TICKS) {
     for (const [box, on] of [
@@ -68,7 +94,7 @@ test('measure: profile of the whole-ward pack preparation', async ({ page }, inf
     await tap?.click();
     await expect.poll(() => printedAt(page), { timeout: 10 * 60_000 }).not.toBeNull();
   }
-  const { profile } = await cdp.send('Profiler.stop');
+  const profile = stopTrace ? await stopTrace() : (await cdp.send('Profiler.stop')).profile;
   const result = await page.evaluate(() => ({
     printedAt: window.printedAt ?? 0,
     longTasks: window.longTasks ?? [],

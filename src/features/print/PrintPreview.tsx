@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PackItem } from '../../print/models/pack';
 import { PackPages } from '../../print/PrintPack';
@@ -60,10 +60,14 @@ export function PrintPreview({ plan, ctx, dataUpTo, pending, onReady }: PrintPre
     }, 0);
     return () => clearTimeout(timer);
   }, [done, plan, built]);
-  useEffect(() => {
-    // After the commit (and its layout): the next step draws as many pages as fit the aim.
+  useLayoutEffect(() => {
+    // In the commit's own task, the new pages' style and layout forced (most of a page's
+    // cost): left to the next frame, several steps' layout piled up in one task (240 ms for
+    // 30 pages), and the pace, going by the script alone, never saw it. The next step draws
+    // as many pages as fit the aim.
     const { started, drawn: pages } = pace.current;
     if (!started || pages === 0) return;
+    void pagesRef.current?.offsetHeight;
     pace.current = {
       ...pace.current,
       started: 0,

@@ -1,8 +1,9 @@
 /**
  * Work per step of the preview: a step is a task of its own, so the tablet answers touches in
- * between. The pages per step follow the time the last ones took to draw and measure (QR
- * codes, layout: 5 to 25 ms a page depending on the tablet's load), aiming at `aim` ms a
- * task: a fixed 8 pages made tasks of several hundred ms on a loaded tablet.
+ * between. The pages per step follow the time the last ones took to build, draw and lay out
+ * (QR codes, style and layout, forced in the step's commit: 5 to 25 ms a page depending on
+ * the tablet's load), aiming at `aim` ms a task: a fixed 8 pages made tasks of several hundred
+ * ms on a loaded tablet.
  */
 export const STEP = { pages: 8, ms: 12, aim: 40 } as const;
 

@@ -11,14 +11,15 @@ import { AdmissionPage, JEANNE, LOUIS, newWardWithTwoBeds } from './PatientPages
 export class PrintCentre {
   constructor(readonly page: Page) {}
 
-  async open() {
+  /** `timeout`: the measures run on a loaded machine, where the screen's chunk loads slowly. */
+  async open(timeout?: number) {
     await this.page
       .getByRole('navigation', { name: 'Navigation principale' })
       .getByRole('link', { name: 'Impression' })
       .click();
     await expect(
       this.page.getByRole('heading', { name: 'Impression des feuilles de secours' }),
-    ).toBeVisible();
+    ).toBeVisible({ timeout });
   }
 
   sheet(name: string) {
