@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { profileTree } from './cpu-profile.mjs';
 
 const root = join(import.meta.dirname, '..');
 const days = Number(process.argv[2] ?? 2);
@@ -63,12 +64,7 @@ try {
     `${report.events} events in ${report.seconds.toFixed(1)} s: ${Math.round(report.perSecond)}/s; batches`,
     report.batchSizes.map((n, i) => `${n}:${report.batchSeconds[i].toFixed(2)}s`).join(' '),
   );
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const nameOf = ({ callFrame: { functionName, url, lineNumber } }) =>
-    `${functionName || '(anon)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
+  const { nodes, parent, nameOf } = profileTree(profile);
   const self = new Map();
   const incl = new Map();
   let total = 0;

@@ -1,19 +1,12 @@
 // Long tasks of a CPU profile (written by print-pack-profile-measure.spec.ts): a task is a run
 // of samples between idle ones; for each over 50 ms, the top self and inclusive functions.
 import { readFileSync } from 'node:fs';
+import { profileTree } from './cpu-profile.mjs';
 
 const file = process.argv[2] ?? 'test-results/pack-profile.json';
 const top = Number(process.argv[3] ?? 8);
 const { profile, mark, longTasks = [] } = JSON.parse(readFileSync(file, 'utf8'));
-const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-const parent = new Map();
-for (const node of profile.nodes)
-  for (const child of node.children ?? []) parent.set(child, node.id);
-const nameOf = (node) => {
-  const { functionName, url, lineNumber } = node.callFrame;
-  const where = url ? `${url.split('/').pop()}:${lineNumber + 1}` : '';
-  return `${functionName || '(anonymous)'} ${where}`.trim();
-};
+const { nodes, parent, nameOf } = profileTree(profile);
 const stacks = new Map();
 const stackOf = (id) => {
   let names = stacks.get(id);

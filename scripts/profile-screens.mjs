@@ -2,6 +2,7 @@
 // (BENCH_PROFILE, bench/profileScreens.ts): its IndexedDB transactions in order (from the
 // route change, ms), then the top self and inclusive functions of the busy samples.
 import { readFileSync } from 'node:fs';
+import { profileTree } from './cpu-profile.mjs';
 
 const file = process.argv[2];
 const top = Number(process.argv[3] ?? 25);
@@ -17,15 +18,7 @@ for (const tx of idb) {
   );
 }
 
-const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-const parent = new Map();
-for (const node of profile.nodes)
-  for (const child of node.children ?? []) parent.set(child, node.id);
-const nameOf = (node) => {
-  const { functionName, url, lineNumber } = node.callFrame;
-  const where = url ? `${url.split('/').pop()}:${lineNumber + 1}` : '';
-  return `${functionName || '(anonymous)'} ${where}`.trim();
-};
+const { nodes, parent, nameOf } = profileTree(profile);
 const self = new Map();
 const inclusive = new Map();
 let busy = 0;
