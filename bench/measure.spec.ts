@@ -42,6 +42,12 @@ const stats = (values: number[]) => ({
   p95: quantile(values, 0.95),
 });
 
+/** The lock screen is there: after a load, a reload or a cold start (slow at 540k). */
+const lockScreenShown = (page: Page) =>
+  expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
+    timeout: 120_000,
+  });
+
 /**
  * The build being measured, cached by a service worker of its own: a profile seeded by an
  * earlier run still holds the earlier build's worker, which (registerType 'prompt') would go
@@ -58,9 +64,7 @@ async function installThisBuild(dir: string) {
   // Away and back: an unregistered worker may still answer the page that unregistered it.
   await page.goto('about:blank');
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
-    timeout: 120_000,
-  });
+  await lockScreenShown(page);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   const served = await page.evaluate(() => document.documentElement.outerHTML);
   const built = readFileSync(`${import.meta.dirname}/../${BENCH_DIST}/index.html`, 'utf8');
@@ -86,9 +90,7 @@ async function seedOnce(dir: string, days: number): Promise<SeedReport> {
   writeFileSync(file, JSON.stringify(report));
   // The app once online, so that its service worker caches it for the offline starts.
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
-    timeout: 120_000,
-  });
+  await lockScreenShown(page);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await context.close();
   return report;
@@ -113,9 +115,7 @@ async function setSealProgress(page: Page, done: boolean) {
     done,
   );
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
-    timeout: 120_000,
-  });
+  await lockScreenShown(page);
 }
 
 const boardProbe = { selector: '[data-testid="board-counts"]' };
@@ -135,9 +135,7 @@ async function coldStart(dir: string) {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
-    timeout: 120_000,
-  });
+  await lockScreenShown(page);
   const lockMs = await page.evaluate(
     () =>
       performance.getEntriesByType('mark').find((m) => m.name === 'bench-lock')?.startTime ??
@@ -399,9 +397,7 @@ for (const size of sizes) {
       // The IndexedDB watch must run before the app opens its database (profileScreens.ts).
       await context.addInitScript(watchIdb);
       await page.reload();
-      await expect(page.getByRole('heading', { name: 'Relève est verrouillé' })).toBeVisible({
-        timeout: 120_000,
-      });
+      await lockScreenShown(page);
     }
     const unlocked = await unlock(page);
     result.coldStart = { lockScreenMs: stats(starts), ...unlocked, pbkdf2Ms: await pbkdf2(page) };
