@@ -17,15 +17,15 @@ describe('a write of events built here', () => {
     const where = vi.spyOn(db.events, 'where');
     const get = vi.spyOn(db.local, 'get');
     await appendEvent(note);
-    expect(where.mock.calls.filter(([index]) => index === 'id')).toEqual([]);
-    expect(get.mock.calls.filter(([key]) => key === 'awaitedTargets')).toEqual([]);
+    expect(where.mock.calls.filter(([index]) => (index as unknown) === 'id')).toEqual([]);
+    expect(get.mock.calls.filter(([key]) => (key as unknown) === 'awaitedTargets')).toEqual([]);
   });
 
   it('still asks for both with a correction, which may await its target', async () => {
     const event = await appendEvent(note);
     const get = vi.spyOn(db.local, 'get');
     await appendEvent({ type: 'event.voided', payload: { eventId: event.id, reason: 'Erreur' } });
-    expect(get.mock.calls.filter(([key]) => key === 'awaitedTargets')).toHaveLength(1);
+    expect(get.mock.calls.filter(([key]) => (key as unknown) === 'awaitedTargets')).toHaveLength(1);
   });
 
   it('refuses an id already in the log, and writes nothing of the batch', async () => {
