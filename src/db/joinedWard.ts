@@ -2,12 +2,13 @@ import { WardFileError } from '../wardFile/errors';
 import { getDataKey, lockSession } from './session';
 import { db } from './db';
 import { clearField, framesOf, JoinWardsError, openOtherWardFile } from './joinWardsFile';
+import { TABLET_KEPT } from './noWard';
 import { joinWard } from './tablets';
 import type { MergeReport } from './merge';
 import { openWire } from './wire';
 
 /** Per tablet, not per ward: kept when the tablet moves to the joined ward. */
-const KEPT_LOCAL = ['deviceId', 'lockMinutes', 'backupReminderHours', 'eventSeal'];
+const KEPT_LOCAL = [...TABLET_KEPT, 'eventSeal'];
 
 /**
  * Ids a ward file covers: its entries, and the entries of other wards its joins did not take

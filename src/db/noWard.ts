@@ -1,8 +1,11 @@
 import { db } from './db';
 import { setLocal } from './local';
 
-/** What a tablet keeps for the life of its install, ward or not. */
-const KEPT = ['deviceId'];
+/**
+ * What a tablet keeps for the life of its install, ward or not: its id and its own settings
+ * (a tablet moving to a joined ward keeps them through the join's clearing).
+ */
+export const TABLET_KEPT = ['deviceId', 'lockMinutes', 'backupReminderHours'];
 
 /**
  * A tablet with no ward (no key record) holds nothing: what an interrupted join left (the
@@ -16,7 +19,7 @@ export async function clearWithoutWard(): Promise<boolean> {
     const others = db.tables.filter((table) => table.name !== 'local');
     const counts = await Promise.all(others.map((table) => table.count()));
     const localKeys = (await db.local.toCollection().primaryKeys()).filter(
-      (key) => !KEPT.includes(String(key)),
+      (key) => !TABLET_KEPT.includes(String(key)),
     );
     if (counts.every((count) => count === 0) && localKeys.length === 0) return false;
     await Promise.all(others.map((table) => table.clear()));

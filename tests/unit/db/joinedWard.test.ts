@@ -4,8 +4,10 @@ import { moveToJoinedWard } from '../../../src/db/joinedWard';
 import { joinOtherWard, JoinWardsError } from '../../../src/db/joinWards';
 import { saveDraft } from '../../../src/db/drafts';
 import { getLocal } from '../../../src/db/local';
+import { readLockMinutes, saveLockMinutes } from '../../../src/db/lock';
 import { getSession } from '../../../src/db/session';
 import { makeWardFile } from '../../../src/db/wardFile';
+import { readBackupState, saveBackupReminderHours } from '../../../src/db/tablets';
 import { readWard } from '../../../src/db/ward';
 import { PASSPHRASE } from './fixtures';
 import {
@@ -52,6 +54,17 @@ describe('the tablet of the other ward moves to the joined ward', () => {
     expect(held.filter((e) => now.has(e.id)).length).toBe(held.length - 4);
     expect(await getLocal('wardId')).toBe(ward?.wardId);
     expect(getSession()).toMatchObject({ locked: false, author: null });
+  });
+
+  it('keeps this tablet’s own id and settings (lock delay, backup reminder) on ward A', async () => {
+    const file = await fileOfA(true);
+    const deviceId = await getLocal('deviceId');
+    await saveLockMinutes(2);
+    await saveBackupReminderHours(4);
+    await moveToJoinedWard(file, PASSPHRASE);
+    expect(await getLocal('deviceId')).toBe(deviceId);
+    expect(await readLockMinutes()).toBe(2);
+    expect((await readBackupState()).hours).toBe(4);
   });
 
   it('refuses a file that lacks entries of this tablet, says how many, changes nothing', async () => {
