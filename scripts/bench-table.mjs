@@ -1,9 +1,10 @@
-// Prints bench/results.json as a Markdown table (the README's Performance section).
+// Prints bench/results.json (or the file given as argument, relative to the repository) as a
+// Markdown table (the README's Performance section).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const results = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../bench/results.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, '..', process.argv[2] ?? 'bench/results.json'), 'utf8'),
 );
 const sizes = Object.keys(results.sizes);
 const ms = (value) =>

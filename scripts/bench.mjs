@@ -5,9 +5,10 @@
 // profiles (cold starts and unlock too, nothing else); BENCH_ONLY=start: the cold starts and
 // the unlock alone; BENCH_ONLY=screens: the board and patient loops (bench/measure.spec.ts);
 // BENCH_ONLY=pack: the whole-ward pack alone, to its ready (no PDF), likewise;
-// BENCH_SEED_ONLY: seed, measure nothing.
+// BENCH_SEED_ONLY: seed, measure nothing. A partial run (any of these, fewer sizes) or a
+// failed one writes bench/.cache/results-partial.json, never over bench/results.json.
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +19,8 @@ const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
 };
-const sizes = option('sizes', '10k,180k,540k');
+const allSizes = '10k,180k,540k';
+const sizes = option('sizes', allSizes);
 const ops = option('ops', '200');
 const dist = process.env.BENCH_DIST ?? 'dist-bench';
 const env = { ...process.env, BENCH_DIST: dist, BENCH_SIZES: sizes, BENCH_OPS: ops };
@@ -83,8 +85,15 @@ const results = {
   ),
   chunks: existsSync(join(root, dist, 'assets')) ? chunks() : [],
 };
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const partial =
+  failed ||
+  sizes !== allSizes ||
+  ['BENCH_ONLY', 'BENCH_SEED_ONLY', 'BENCH_EXPORT_ONLY'].some((name) => process.env[name]);
+const output = partial ? 'bench/.cache/results-partial.json' : 'bench/results.json';
+mkdirSync(join(root, 'bench/.cache'), { recursive: true });
+writeFileSync(join(root, output), `${JSON.stringify(results, null, 2)}\n`);
 // In the repository's own style, so that `npm test` (prettier --check) passes with it.
-run('npx prettier --write bench/results.json');
-execFileSync('node', [join(root, 'scripts/bench-table.mjs')], { stdio: 'inherit' });
+if (!partial) run('npx prettier --write bench/results.json');
+execFileSync('node', [join(root, 'scripts/bench-table.mjs'), output], { stdio: 'inherit' });
+if (partial) console.log(`Partial or failed run: figures in ${output}, bench/results.json kept.`);
 if (failed) process.exitCode = 1;
