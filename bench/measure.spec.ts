@@ -6,6 +6,7 @@ import { profileScreens, watchIdb } from './profileScreens';
 import { rawIdb } from './rawIdb';
 import type { SeedReport } from './seed';
 import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
+import { startTrace } from './trace';
 
 /**
  * The benchmark of issue 12 (point 3), one test per size: seeds the demo ward once per size
@@ -15,7 +16,8 @@ import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
  * only), BENCH_ONLY=screens (one cold start, the unlock, then
  * the board and patient loops alone), BENCH_PROFILE=<prefix> (before them, a CPU profile and
  * the IndexedDB transactions of one board and one patient open: bench/profileScreens.ts),
- * BENCH_SEAL=walk|done (the re-seal progress removed or set done before the unlock, an A/B).
+ * BENCH_SEAL=walk|done (the re-seal progress removed or set done before the unlock, an A/B),
+ * BENCH_TRACE=<file> (a timeline trace of the pack, for scripts/trace-long-tasks.mjs).
  */
 const PASSPHRASE = 'banc-essai-releve-2026';
 const NURSE = 'Banc Essai';
@@ -304,15 +306,20 @@ async function printPack(page: Page) {
     observer.observe(document, { subtree: true, childList: true, characterData: true });
     window.print = () => undefined; // the dialog would block the page
   });
+  const tap = page.getByRole('button', { name: 'Dossier papier complet du service' });
+  await tap.waitFor({ timeout: 120_000 });
+  // BENCH_TRACE=<file>: a timeline trace of the pack (scripts/trace-long-tasks.mjs reads it).
+  const traceFile = process.env.BENCH_TRACE;
+  const stopTrace = traceFile ? await startTrace(await page.context().newCDPSession(page)) : null;
   const started = await page.evaluate(() => performance.now());
-  await page
-    .getByRole('button', { name: 'Dossier papier complet du service' })
-    .click({ timeout: 120_000 });
+  await tap.click({ timeout: 120_000 });
   await expect
     .poll(() => page.evaluate(() => window.readyAt ?? null), {
       timeout: 30 * 60_000,
     })
     .not.toBeNull();
+  if (stopTrace && traceFile)
+    writeFileSync(traceFile, JSON.stringify({ profile: await stopTrace() }));
   const { readyAt, longest, over100, pages, blocked } = await page.evaluate(() => {
     const w = { longTasks: window.longTasks ?? [], readyAt: window.readyAt ?? 0 };
     const status = [...document.querySelectorAll('[role="status"]')]
@@ -379,8 +386,8 @@ for (const size of sizes) {
     const starts: number[] = [];
     let context: BrowserContext | null = null;
     let page: Page | null = null;
-    // One start is enough for the screens alone (BENCH_ONLY=screens): a browser starts slowly.
-    const cold = process.env.BENCH_ONLY === 'screens' ? 1 : 3;
+    // One start is enough for the screens or the pack alone: a browser starts slowly.
+    const cold = ['screens', 'pack'].includes(process.env.BENCH_ONLY ?? '') ? 1 : 3;
     for (let n = 0; n < cold; n += 1) {
       await context?.close();
       ({ context, page } = await (async () => {
