@@ -5,6 +5,7 @@ const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8.execute',
+  'blink.user_timing',
 ];
 
 /**
