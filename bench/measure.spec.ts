@@ -7,6 +7,7 @@ import { profileScreens, watchIdb } from './profileScreens';
 import { rawIdb } from './rawIdb';
 import type { SeedReport } from './seed';
 import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
+import { startTrace } from './trace';
 
 /**
  * The benchmark of issue 12 (point 3), one test per size: seeds the demo ward once per size
@@ -16,7 +17,9 @@ import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
  * only), BENCH_ONLY=screens (one cold start, the unlock, then
  * the board and patient loops alone), BENCH_PROFILE=<prefix> (before them, a CPU profile and
  * the IndexedDB transactions of one board and one patient open: bench/profileScreens.ts),
- * BENCH_SEAL=walk|done (the re-seal progress removed or set done before the unlock, an A/B).
+ * BENCH_SEAL=walk|done (the re-seal progress removed or set done before the unlock, an A/B),
+ * BENCH_TRACE=<file> (a timeline trace of the pack, for scripts/trace-long-tasks.mjs, with
+ * the marks pack-planned and pack-drawn: the phases of printPack).
  * BENCH_RECORD=doses|vitals with BENCH_ONLY=record: only that recording, after one cold start
  * (an A/B of builds); BENCH_PROFILE=<prefix> with it, a CPU profile and the IndexedDB
  * transactions of the doses (bench/profileRecord.ts).
@@ -311,29 +314,44 @@ async function printPack(page: Page) {
     const longTasks: number[][] = [];
     w.longTasks = longTasks;
     w.readyAt = null;
+    w.packPhases = {};
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask' });
     const observer = new MutationObserver(() => {
-      const ready = [...document.querySelectorAll('[role="status"]')].some((node) =>
-        /pages? prêtes? à imprimer\./.test(node.textContent ?? ''),
-      );
+      const texts = [...document.querySelectorAll('[role="status"]')].map((n) => n.textContent);
+      const ready = texts.some((text) => /pages? prêtes? à imprimer\./.test(text ?? ''));
       if (ready && w.readyAt === null) w.readyAt = performance.now();
+      // The phases (a mark each, seen in a BENCH_TRACE): events read and planned, all drawn.
+      const progress = texts
+        .map((text) => /(\d+) \/ (\d+) feuilles/.exec(text ?? ''))
+        .find(Boolean);
+      const phase = progress && (progress[1] === progress[2] ? 'drawn' : 'planned');
+      if (phase && w.packPhases && !(phase in w.packPhases)) {
+        w.packPhases[phase] = performance.now();
+        performance.mark(`pack-${phase}`);
+      }
     });
     observer.observe(document, { subtree: true, childList: true, characterData: true });
     window.print = () => undefined; // the dialog would block the page
   });
+  const tap = page.getByRole('button', { name: 'Dossier papier complet du service' });
+  await tap.waitFor({ timeout: 120_000 });
+  // BENCH_TRACE=<file>: a timeline trace of the pack (scripts/trace-long-tasks.mjs reads it).
+  const traceFile = process.env.BENCH_TRACE;
+  const stopTrace = traceFile ? await startTrace(await page.context().newCDPSession(page)) : null;
   const started = await page.evaluate(() => performance.now());
-  await page
-    .getByRole('button', { name: 'Dossier papier complet du service' })
-    .click({ timeout: 120_000 });
+  await tap.click({ timeout: 120_000 });
   await expect
     .poll(() => page.evaluate(() => window.readyAt ?? null), {
       timeout: 30 * 60_000,
     })
     .not.toBeNull();
-  const { readyAt, longest, over100, pages, blocked } = await page.evaluate(() => {
+  if (stopTrace && traceFile)
+    writeFileSync(traceFile, JSON.stringify({ profile: await stopTrace() }));
+  const { readyAt, longest, over100, pages, blocked, phases } = await page.evaluate(() => {
     const w = { longTasks: window.longTasks ?? [], readyAt: window.readyAt ?? 0 };
+    const { planned = 0, drawn = 0 } = window.packPhases ?? {};
     const status = [...document.querySelectorAll('[role="status"]')]
       .map((node) => node.textContent ?? '')
       .find((text) => /prêtes? à imprimer\./.test(text));
@@ -346,10 +364,14 @@ async function printPack(page: Page) {
       over100: w.longTasks.filter(([, d = 0]) => d > 100).length,
       pages: Number(/(\d+) pages?/.exec(status ?? '')?.[1]),
       blocked: alert ?? null,
+      phases: { plannedAt: planned, drawnAt: drawn },
     };
   });
   const figures = {
     readyMs: readyAt - started,
+    // From the tap: events read and planned, every sheet drawn (then the overflow check).
+    plannedMs: phases.plannedAt - started,
+    drawnMs: phases.drawnAt - started,
     longestTaskMs: longest,
     tasksOver100Ms: over100,
     pages,
@@ -408,9 +430,12 @@ for (const size of sizes) {
     const starts: number[] = [];
     let context: BrowserContext | null = null;
     let page: Page | null = null;
-    // One start is enough for the screens alone (BENCH_ONLY=screens) or one recording alone
+    // One start is enough for the screens or the pack alone, or one recording alone
     // (BENCH_RECORD): a browser starts slowly.
-    const cold = process.env.BENCH_ONLY === 'screens' || process.env.BENCH_RECORD ? 1 : 3;
+    const cold =
+      ['screens', 'pack'].includes(process.env.BENCH_ONLY ?? '') || process.env.BENCH_RECORD
+        ? 1
+        : 3;
     for (let n = 0; n < cold; n += 1) {
       await context?.close();
       ({ context, page } = await (async () => {

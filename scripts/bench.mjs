@@ -4,7 +4,8 @@
 // BENCH_ONLY=record (environment): only the OPS vitals sets and OPS doses, on the kept
 // profiles (cold starts and unlock too, nothing else); BENCH_ONLY=start: the cold starts and
 // the unlock alone; BENCH_ONLY=screens: the board and patient loops (bench/measure.spec.ts);
-// BENCH_ONLY=pack: the whole-ward pack alone, to its ready (no PDF), likewise;
+// BENCH_ONLY=pack: the whole-ward pack alone, to its ready (no PDF), after one cold start
+// (BENCH_TRACE=<file>: a timeline trace of it, for scripts/trace-long-tasks.mjs);
 // BENCH_SEED_ONLY: seed, measure nothing. A partial run (any of these, fewer sizes) or a
 // failed one writes bench/.cache/results-partial.json, never over bench/results.json.
 import { execFileSync, execSync } from 'node:child_process';

@@ -58,7 +58,11 @@ export async function readPrintEvents(
     const events = [...whole, ...recent].filter((event) => event.wardId === wardId);
     return [id, events.sort(inLogOrder)];
   };
-  const lists = await Promise.all(patientIds.map(read));
+  // One explicit transaction for the whole ward's ranges (~360 at 30 patients): outside one,
+  // inside a live query, each range went through Dexie's query cache (a scan of every cached
+  // range of the index: quadratic) in a transaction of its own. A live query still observes
+  // the ranges read in an explicit transaction, so a new event re-runs it.
+  const lists = await db.transaction('r', db.events, () => Promise.all(patientIds.map(read)));
   return new Map(lists);
 }
 

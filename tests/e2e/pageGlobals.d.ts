@@ -18,6 +18,8 @@ declare global {
     stopWatch?: () => void;
     /** When the print pack said it was ready (bench/measure.spec.ts). */
     readyAt?: number | null;
+    /** When the pack was planned (its events read) and all drawn (bench/measure.spec.ts). */
+    packPhases?: Partial<Record<'planned' | 'drawn', number>>;
   }
   /** Chromium's heap figures (non-standard), read by the benchmark. */
   interface Performance {

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { startTrace } from '../../bench/trace';
 import { expect, test } from './fixtures';
 import { seedPackWard, watch, watchPrintable } from './pages/packMeasure';
 import { PrintCentre } from './pages/PrintPages';
@@ -15,28 +16,6 @@ import { PrintCentre } from './pages/PrintPages';
 const PATIENTS = Number(process.env.PROFILE_PATIENTS ?? 10);
 const TICKS = process.env.PROFILE_TICKS === '1';
 const TRACE = process.env.PROFILE_TRACE === '1';
-const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-];
-
-/** Starts a timeline trace; the function returned ends it and gives its events. */
-async function startTrace(cdp: CDPSession): Promise<() => Promise<unknown[]>> {
-  const events: unknown[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: TRACE_CATEGORIES },
-  });
-  return async () => {
-    await cdp.send('Tracing.end');
-    await done;
-    return events;
-  };
-}
-
 const printedAt = (page: Page) => page.evaluate(() => window.printedAt ?? null);
 const printableAt = (page: Page) => page.evaluate(() => window.printableAt ?? null);
 

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appendEvent } from '../../../src/db/append';
 import { db } from '../../../src/db/db';
@@ -122,5 +123,30 @@ describe('what the sheets read', () => {
     const after = await decryptions();
     expect(after.ids).toEqual([kept.id]);
     expect(after.count).toBe(before.count);
+  });
+});
+
+describe('the sheets’ read, live', () => {
+  it('runs again when a patient’s entry is written, and gives it', async () => {
+    const id = await admit();
+    const since = Date.now() - 72 * 3_600_000;
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => readPrintEvents([id], since)).subscribe((events) =>
+      seen.push((events.get(id) ?? []).map((event) => event.id)),
+    );
+    const until = async (check: () => boolean) => {
+      // Dexie answers within a few ticks; 200 x 10 ms is far more than it needs.
+      for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 10));
+      return check();
+    };
+    expect(await until(() => seen.length > 0)).toBe(true);
+    const note = await appendEvent({
+      type: 'note.targeted',
+      patientId: id,
+      at: hoursAgo(1),
+      payload: { target: 'Douleur', data: 'nouvelle' },
+    });
+    expect(await until(() => seen.some((ids) => ids.includes(note.id)))).toBe(true);
+    subscription.unsubscribe();
   });
 });
