@@ -14,6 +14,8 @@ declare global {
   interface Window {
     benchSeen?: Promise<number>;
     benchStart?: number;
+    /** Set by bench/profileRecord.ts: marks the tap and the probe in a CPU profile. */
+    benchMark?: (what: 'tap' | 'seen') => void;
   }
 }
 
@@ -29,17 +31,23 @@ async function arm(page: Page, probe: Probe | Probe[]) {
         ),
       );
     window.benchStart = undefined;
-    document.addEventListener('click', (event) => (window.benchStart = event.timeStamp), {
-      capture: true,
-      once: true,
-    });
+    document.addEventListener(
+      'click',
+      (event) => {
+        window.benchStart = event.timeStamp;
+        window.benchMark?.('tap');
+      },
+      { capture: true, once: true },
+    );
     window.benchSeen = new Promise((resolve) => {
       // Never there in two minutes: no figure (NaN) rather than a hung run.
       setTimeout(() => resolve(Number.NaN), 120_000);
       const observer = new MutationObserver(() => {
         if (window.benchStart !== undefined && ready()) {
           observer.disconnect();
-          resolve(performance.now());
+          const seen = performance.now();
+          window.benchMark?.('seen');
+          resolve(seen);
         }
       });
       observer.observe(document, {

@@ -2,6 +2,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { timeExport } from './exportMeasure';
 import { liveHeapBytes, median, quantile, timeRoute, timeTap } from './inPage';
+import { profiledDoses } from './profileRecord';
 import { profileScreens, watchIdb } from './profileScreens';
 import { rawIdb } from './rawIdb';
 import type { SeedReport } from './seed';
@@ -16,6 +17,9 @@ import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
  * the board and patient loops alone), BENCH_PROFILE=<prefix> (before them, a CPU profile and
  * the IndexedDB transactions of one board and one patient open: bench/profileScreens.ts),
  * BENCH_SEAL=walk|done (the re-seal progress removed or set done before the unlock, an A/B).
+ * BENCH_RECORD=doses|vitals with BENCH_ONLY=record: only that recording, after one cold start
+ * (an A/B of builds); BENCH_PROFILE=<prefix> with it, a CPU profile and the IndexedDB
+ * transactions of the doses (bench/profileRecord.ts).
  */
 const PASSPHRASE = 'banc-essai-releve-2026';
 const NURSE = 'Banc Essai';
@@ -143,6 +147,21 @@ async function coldStart(dir: string) {
   );
   return { context, page, lockMs };
 }
+
+/**
+ * When the ward's database answers a connection of its own (page time; at most: one already
+ * open answers at once). The lock screen shows before it is open (db/wardHint.ts) and an
+ * unlock waits for it; a nurse types a passphrase for longer, so the unlock is timed after it.
+ */
+const databaseOpen = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('releve');
+        open.onerror = () => reject(open.error ?? new Error('open'));
+        open.onsuccess = () => (open.result.close(), resolve(performance.now()));
+      }),
+  );
 
 async function unlock(page: Page) {
   await page.getByLabel('Phrase de passe du service').fill(PASSPHRASE);
@@ -353,13 +372,23 @@ async function recordings(
   result: Record<string, unknown>,
   save: () => void,
 ) {
-  const vitals: number[] = [];
-  for (let n = 0; n < OPS; n += 1)
-    vitals.push(await recordVitals(page, ids[n % ids.length] ?? '', n));
-  result.vitalsSaveMs = stats(vitals);
-  save();
+  const only = process.env.BENCH_RECORD;
+  if (only !== 'doses') {
+    const vitals: number[] = [];
+    for (let n = 0; n < OPS; n += 1)
+      vitals.push(await recordVitals(page, ids[n % ids.length] ?? '', n));
+    result.vitalsSaveMs = stats(vitals);
+    save();
+  }
+  if (only === 'vitals') return;
+  const links = await giveLinks(page, ids, OPS);
+  const prefix = process.env.BENCH_PROFILE;
   const doses: number[] = [];
-  for (const href of await giveLinks(page, ids, OPS)) doses.push(await giveDose(page, href));
+  if (prefix)
+    doses.push(
+      ...(await profiledDoses(page, links, (href) => giveDose(page, href), `${prefix}-doses.json`)),
+    );
+  else for (const href of links) doses.push(await giveDose(page, href));
   result.doseSaveMs = stats(doses);
   save();
 }
@@ -379,8 +408,9 @@ for (const size of sizes) {
     const starts: number[] = [];
     let context: BrowserContext | null = null;
     let page: Page | null = null;
-    // One start is enough for the screens alone (BENCH_ONLY=screens): a browser starts slowly.
-    const cold = process.env.BENCH_ONLY === 'screens' ? 1 : 3;
+    // One start is enough for the screens alone (BENCH_ONLY=screens) or one recording alone
+    // (BENCH_RECORD): a browser starts slowly.
+    const cold = process.env.BENCH_ONLY === 'screens' || process.env.BENCH_RECORD ? 1 : 3;
     for (let n = 0; n < cold; n += 1) {
       await context?.close();
       ({ context, page } = await (async () => {
@@ -390,6 +420,7 @@ for (const size of sizes) {
       })());
     }
     if (!page || !context) throw new Error('no page');
+    const databaseOpenMs = await databaseOpen(page); // the last cold start's
     // BENCH_SEAL=walk|done (A/B of issue 12): the ward as a seeding before the fix left it (no
     // re-seal progress: the unlock walks the whole log) or as it now is (nothing to re-seal).
     if (process.env.BENCH_SEAL) await setSealProgress(page, process.env.BENCH_SEAL === 'done');
@@ -400,7 +431,12 @@ for (const size of sizes) {
       await lockScreenShown(page);
     }
     const unlocked = await unlock(page);
-    result.coldStart = { lockScreenMs: stats(starts), ...unlocked, pbkdf2Ms: await pbkdf2(page) };
+    result.coldStart = {
+      lockScreenMs: stats(starts),
+      databaseOpenMs,
+      ...unlocked,
+      pbkdf2Ms: await pbkdf2(page),
+    };
     save();
     if (process.env.BENCH_ONLY === 'start') {
       await context.close();

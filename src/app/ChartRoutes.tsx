@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { PatientState } from '../domain/patient';
 import { PlanCareForm } from '../features/care/PlanCareForm';
 import { stayEvents, usePatientChart } from '../features/chart/hooks';
@@ -92,10 +93,14 @@ function LogBody({ route, patient, onSaved }: BodyProps) {
 /** Every charting screen carries the identity band and a way back to the patient. */
 export function ChartRoutes({ route }: { route: ChartRoute }) {
   const { t } = useI18n();
-  const onSaved = (kind: ChartSaved) => {
-    chartFlash(kind);
+  const [saved, setSaved] = useState<ChartSaved | null>(null);
+  // Back to the patient's screen in an effect, once the form's own "saved" is in the page: the
+  // hash change, which lays the page out, and the patient's screen come after it (issue 12).
+  useEffect(() => {
+    if (!saved) return;
+    chartFlash(saved);
     go(`#/patient/${route.patientId}`);
-  };
+  }, [saved, route.patientId]);
   return (
     <PatientFrame
       key={`${route.patientId}/${route.action}`}
@@ -103,7 +108,7 @@ export function ChartRoutes({ route }: { route: ChartRoute }) {
       back="patient"
       title={t(`charting.titles.${route.action}`)}
     >
-      {({ patient }) => <ChartBody route={route} patient={patient} onSaved={onSaved} />}
+      {({ patient }) => <ChartBody route={route} patient={patient} onSaved={setSaved} />}
     </PatientFrame>
   );
 }

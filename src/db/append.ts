@@ -67,6 +67,12 @@ export interface WriteOptions {
    * ciphertexts are stored as they are, never encrypted again.
    */
   sealed?: ReadonlyMap<string, StoredEvent>;
+  /**
+   * Built on this tablet just now (buildEvent: new UUID v7 ids), so the log cannot hold them
+   * yet: their ids are not looked for first (bulkAdd still refuses a duplicate, and the write
+   * fails whole), nor, without a correction among them, the awaited targets (db/foldBatch.ts).
+   */
+  fresh?: boolean;
 }
 
 /**
@@ -77,15 +83,17 @@ export interface WriteOptions {
  */
 async function sealAhead(
   events: readonly WardEvent[],
-  given: ReadonlyMap<string, StoredEvent> = new Map(),
+  { sealed: given = new Map(), fresh }: WriteOptions,
 ): Promise<Map<string, StoredEvent>> {
   const key = getDataKey();
   if (Dexie.currentTransaction || !key) return new Map(given);
   const held = new Set<string>(
-    await db.events
-      .where('id')
-      .anyOf(events.map((event) => event.id))
-      .primaryKeys(),
+    fresh
+      ? []
+      : await db.events
+          .where('id')
+          .anyOf(events.map((event) => event.id))
+          .primaryKeys(),
   );
   const toSeal = events.filter((event) => !held.has(event.id) && !given.has(event.id));
   const rows = await sealRecords(EVENT_CODEC, key, toSeal.map(toStored));
@@ -106,20 +114,25 @@ export async function writeEvents(
   events: readonly WardEvent[],
   options: WriteOptions = {},
 ): Promise<BatchResult> {
-  const sealed = await sealAhead(events, options.sealed);
+  const sealed = await sealAhead(events, options);
   return db.transaction('rw', writeTables(events), async () => {
     const ids = events.map((event) => event.id);
-    const stored = new Set<string>(await db.events.where('id').anyOf(ids).primaryKeys());
+    const stored = new Set<string>(
+      options.fresh ? [] : await db.events.where('id').anyOf(ids).primaryKeys(),
+    );
     const fresh: WardEvent[] = [];
     for (const event of events) {
       if (stored.has(event.id)) continue;
       stored.add(event.id); // a second copy in the same batch is skipped too
       fresh.push(event);
     }
-    await db.events.bulkAdd(fresh.map((event) => sealed.get(event.id) ?? toStored(event)));
-    // Queued for the hub with the write itself, so no event is ever left unsent.
-    if (!options.fromHub) await db.outbox.bulkPut(fresh.map(({ id }) => ({ id })));
-    await projectBatch(fresh);
+    // Queued for the hub with the write itself, so no event is ever left unsent; both asked
+    // at once, one wait for the two (issue 12, the save delay).
+    await Dexie.Promise.all([
+      db.events.bulkAdd(fresh.map((event) => sealed.get(event.id) ?? toStored(event))),
+      options.fromHub ? null : db.outbox.bulkPut(fresh.map(({ id }) => ({ id }))),
+    ]);
+    await projectBatch(fresh, { fresh: options.fresh });
     return { added: fresh.length, alreadyPresent: events.length - fresh.length };
   });
 }
@@ -178,7 +191,7 @@ export async function writeChecked<T extends EventType>(
 ): Promise<WardEvent<T>> {
   const all = [...built.issues, ...issues];
   if (!built.event || all.length > 0) throw new ValidationError(all);
-  await writeEvents([built.event]);
+  await writeEvents([built.event], { fresh: true });
   return built.event;
 }
 
@@ -244,7 +257,7 @@ export async function appendEvent<T extends EventType>(
   draft: EventDraft<T>,
 ): Promise<WardEvent<T>> {
   const event = await buildEvent(draft);
-  await writeEvents([event]);
+  await writeEvents([event], { fresh: true });
   return event;
 }
 

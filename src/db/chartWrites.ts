@@ -21,7 +21,16 @@ export async function chartablePatient(
   now: Date,
   extra: ValidationIssue[] = [],
 ): Promise<PatientState> {
-  const state = await readPatient(patientId);
+  return chartableState(await readPatient(patientId), at, now, extra);
+}
+
+/** chartablePatient for a write that read the patient together with its other reads. */
+export function chartableState(
+  state: PatientState | null,
+  at: string | undefined,
+  now: Date,
+  extra: ValidationIssue[] = [],
+): PatientState {
   const all = [...chartTimeIssues(state, at, now), ...extra];
   // The domain's checks and the clock rules may both say 'futureDate': once is enough.
   const issues = all.filter(

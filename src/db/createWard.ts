@@ -6,8 +6,7 @@ import { buildParsed, writeEvents } from './append';
 import { createKeyRecord, type KeyOptions } from './crypto';
 import { setLocal } from './local';
 import { hasWard, passphraseIssues } from './lock';
-import { db } from './db';
-import { clearWithoutWard } from './noWard';
+import { clearWithoutWard, keepSealDone } from './noWard';
 import { writeTransaction } from './projections';
 import { lockSession, openSession } from './session';
 import type { StaffDraft } from './ward';
@@ -63,15 +62,4 @@ export async function createWard(
     throw error;
   }
   return wardId;
-}
-
-/**
- * A ward begun here has no event of the older seal (db/reseal.ts): said in storage with its
- * first events, or the next unlock walks the whole log to re-seal nothing, in the background
- * of the first screens (issue 12: the bench's board and patient screen slowed with history).
- */
-async function keepSealDone() {
-  if (!db.eventSeal.progress.done) return; // a join cut short left events: the walk decides
-  await setLocal('eventSeal', db.eventSeal.progress);
-  db.eventSeal.stored = true;
 }

@@ -33,12 +33,17 @@ type Refold = { header: Set<PatientId>; vitals: Set<PatientId> };
  * is a header event, or the vitals set kept, is the patient folded again from its log, once
  * per batch. So the cost of a write does not grow with the history of the ward.
  */
-export async function projectBatch(events: readonly WardEvent[]): Promise<void> {
+export async function projectBatch(
+  events: readonly WardEvent[],
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<void> {
   // Stored by this batch but not projected yet: for a correction, as if not arrived.
   const pending = new Set<EventId>(events.map((event) => event.id));
   const rows = new BatchRows(events);
   await rows.preload();
-  const before = (await db.local.get(AWAITED))?.value;
+  // Events built here just now were never awaited; without a correction, none is added.
+  const readAwaited = !fresh || events.some(isVoid);
+  const before = readAwaited ? (await db.local.get(AWAITED))?.value : undefined;
   const awaited = new Set<EventId>(Array.isArray(before) ? (before as EventId[]) : []);
   const known = new Set(awaited);
   const refold: Refold = { header: new Set(), vitals: new Set() };

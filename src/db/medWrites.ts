@@ -12,7 +12,7 @@ import type { AsTyped } from '../domain/formInput';
 import type { medAdministeredSchema, medPrescribedSchema } from '../domain/medications';
 import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { tryBuildEvent, writeChecked, writeEvents } from './append';
-import { chartablePatient } from './chartWrites';
+import { chartablePatient, chartableState } from './chartWrites';
 import { readPatient } from './patients';
 import { patientEventsOfTypes } from './eventReads';
 import { writeTransaction } from './projections';
@@ -137,18 +137,19 @@ export function administer(
 ) {
   return writeTransaction(['med.administered'], async () => {
     // Read together: each read waits for the transaction's turn (issue 12, save delay).
-    const [{ now, iso, timeZone }, built] = await Promise.all([
+    const [{ now, iso, timeZone }, built, events, patient] = await Promise.all([
       wardNow(),
       tryBuildEvent({ type: 'med.administered', patientId, at, payload: input }),
+      patientEventsOfTypes(patientId, PRESCRIPTIONS_AND_DOSES),
+      readPatient(patientId),
     ]);
     const issues = [...built.issues];
     if (built.event && at) {
-      const events = await patientEventsOfTypes(patientId, PRESCRIPTIONS_AND_DOSES);
       issues.push(
         ...asPayload(checkAdministration(events, built.event.payload, at, iso, timeZone)),
       );
     }
-    await chartablePatient(patientId, at, now, issues);
+    chartableState(patient, at, now, issues);
     return writeChecked(built);
   });
 }

@@ -18,6 +18,9 @@ export const MODE_KEY = 'releve.mode';
 export const currentMode = (): AppMode =>
   globalThis.localStorage?.getItem(MODE_KEY) === 'training' ? 'training' : 'ward';
 
+/** Where localStorage keeps whether a database held a ward (db/wardHint.ts). */
+export const wardHintKey = (database: string) => `releve.wardHeld.${database}`;
+
 /** The next start opens the training ward. The real ward is not touched. */
 export function chooseTraining(): void {
   globalThis.localStorage?.setItem(MODE_KEY, 'training');
@@ -30,5 +33,6 @@ export function chooseTraining(): void {
 export async function deleteTraining(close: () => void): Promise<void> {
   close();
   await Dexie.delete(DATABASE_NAMES.training);
+  globalThis.localStorage?.removeItem(wardHintKey(DATABASE_NAMES.training));
   globalThis.localStorage?.removeItem(MODE_KEY);
 }

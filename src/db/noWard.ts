@@ -1,4 +1,5 @@
 import { db } from './db';
+import { setLocal } from './local';
 
 /** What a tablet keeps for the life of its install, ward or not. */
 const KEPT = ['deviceId'];
@@ -25,4 +26,19 @@ export async function clearWithoutWard(): Promise<boolean> {
   // An empty log has nothing sealed the older way (db/eventSeal.ts): as at a first open.
   if (cleared) db.eventSeal.progress = { done: true, through: null };
   return cleared;
+}
+
+/**
+ * A ward taken by a tablet that had none (created here, joined from a ward file or a hub)
+ * holds only events sealed with their clear fields bound: written here, or stored as they
+ * travelled (wire.ts never opens the older seal), after this module cleared what was left.
+ * Said in storage with the key record: otherwise the next start finds events and no progress,
+ * and the next unlock walks the whole log re-sealing nothing (db/reseal.ts, 164 s of CPU at
+ * 144k events). Called in the caller's transaction on `local`.
+ */
+export async function keepSealDone(): Promise<void> {
+  const done = { done: true, through: null };
+  await setLocal('eventSeal', done);
+  db.eventSeal.progress = done;
+  db.eventSeal.stored = true;
 }

@@ -18,7 +18,7 @@ import { db, type StoredEvent } from './db';
 import { ensureDeviceId, getLocal, setLocal } from './local';
 import { hasWard } from './lock';
 import { emptyReport, mergeWires, patientCount, type MergeReport } from './merge';
-import { clearWithoutWard } from './noWard';
+import { clearWithoutWard, keepSealDone } from './noWard';
 import { getDataKey, lockSession, openSession } from './session';
 import { readWard } from './ward';
 import { wardNow } from './wardTime';
@@ -240,7 +240,10 @@ export async function joinWardFile(
   // half-way (file taken away, tablet full) leaves the tablet as it was, with no ward.
   try {
     const report = await merge(file, opened, key, wardId, options.onProgress);
-    await setLocal('keyRecord', record);
+    await db.transaction('rw', db.local, async () => {
+      await setLocal('keyRecord', record);
+      await keepSealDone(); // every event here came through the file, sealed as it travelled
+    });
     return report;
   } catch (error) {
     await undoJoin();

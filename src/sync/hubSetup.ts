@@ -3,7 +3,7 @@ import { db } from '../db/db';
 import type { WardId } from '../domain/ids';
 import { ensureDeviceId, getLocal, setLocal } from '../db/local';
 import { hasWard } from '../db/lock';
-import { clearWithoutWard } from '../db/noWard';
+import { clearWithoutWard, keepSealDone } from '../db/noWard';
 import { lockSession, openSession } from '../db/session';
 import { wardNow } from '../db/wardTime';
 import { HubClient, type HubConfig } from './hubClient';
@@ -104,6 +104,8 @@ export async function joinHub(
       await setLocal('hubKeyRecord', { url: hub.url, record });
       await setLocal('hubExchangedAt', at);
       await setLocal('keyRecord', record);
+      // Every event here came from the hub, sealed as it travelled (db/noWard.ts).
+      await keepSealDone();
     });
   } catch (error) {
     if (!(await hasWard())) await lockSession({ broadcast: false });

@@ -12,14 +12,25 @@ import {
   unlockWard,
 } from '../../db/lock';
 import { startResealing } from '../../db/reseal';
+import { keepWardHint, wardHinted } from '../../db/wardHint';
 import { connectLockChannel, getSession, subscribeSession } from '../../db/session';
 import type { UnlockOutcome } from '../../domain/lockPolicy';
 
 /** Locked or not, and who is charting: re-renders on lock, unlock and author change. */
 export const useSession = () => useSyncExternalStore(subscribeSession, getSession);
 
-/** Whether this device holds a ward yet; undefined while loading. */
-export const useHasWard = () => useLiveQuery(hasWard);
+/**
+ * Whether this device holds a ward yet; undefined while loading, unless the hint kept from
+ * the last start says yes (db/wardHint.ts): the lock screen then shows before the database
+ * is open, and an unlock waits for it. Once read, the database's answer, kept as the hint.
+ */
+export function useHasWard(): boolean | undefined {
+  const held = useLiveQuery(hasWard);
+  useEffect(() => {
+    if (held !== undefined) keepWardHint(held);
+  }, [held]);
+  return held ?? (wardHinted() || undefined);
+}
 
 export const useLockMinutes = () => useLiveQuery(readLockMinutes);
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { checkPrnDose } from '../../domain/administration';
 import type { WardEvent } from '../../domain/events';
 import { ADMINISTRATION_OUTCOMES, type AdministrationOutcome } from '../../domain/doseStatus';
@@ -65,7 +65,12 @@ export function GiveDoseForm({
   const timeZone = useTimeZone();
   const { t, formatDateTime } = useI18n();
   const form = useWriteForm();
-  const p = prescriptions(events).find((candidate) => candidate.id === prescriptionId);
+  // Memoised, like the as-needed count below: the "saving" render at the tap, which the write
+  // waits for, must not fold the stay again (issue 12, the save delay).
+  const p = useMemo(
+    () => prescriptions(events).find((candidate) => candidate.id === prescriptionId),
+    [events, prescriptionId],
+  );
   const [outcome, setOutcome] = useState<AdministrationOutcome>('given');
   const [dose, setDose] = useState<DoseRouteValues>(() => ({
     doseValue: String(p?.dose.value ?? '').replace('.', ','),
@@ -102,6 +107,17 @@ export function GiveDoseForm({
   // Charting before the stay began: said without the move of the header's message.
   const atError =
     form.issueAt('at') === 'beforeAdmission' ? t('charting.common.beforeStay') : error('at');
+  const given = outcome === 'given';
+  const prn = p?.schedule.kind === 'prn';
+  const instant = typedInstant(at, timeZone);
+  const when = instant && !Number.isNaN(Date.parse(instant)) ? instant : null;
+  const prnCheck = useMemo(
+    () =>
+      p && prn && given && when
+        ? checkPrnDose(events, { prescriptionId: p.id, at: when, dose: typedDose(dose) }, timeZone)
+        : null,
+    [events, p, prn, given, when, dose, timeZone],
+  );
   if (!p) return <p>{t('charting.meds.unknown')}</p>;
   if (!rights.administer)
     return (
@@ -109,15 +125,7 @@ export function GiveDoseForm({
         {t('medSafety.roles.administering', { role: t(`staff.roles.${rights.role ?? 'other'}`) })}
       </Notice>
     );
-  const given = outcome === 'given';
-  const prn = p.schedule.kind === 'prn';
-  const instant = typedInstant(at, timeZone);
-  const when = instant && !Number.isNaN(Date.parse(instant)) ? instant : null;
   const givenDose = typedDose(dose);
-  const prnCheck =
-    prn && given && when
-      ? checkPrnDose(events, { prescriptionId: p.id, at: when, dose: givenDose }, timeZone)
-      : null;
   // What the write will find, shown before it is refused: the same rule (doseDeviation.ts).
   const deviation = deviationOf(p, { outcome, dose: givenDose, dueAt, at: when ?? dueAt ?? '' });
   const kinds = when ? deviationKinds(deviation) : [];

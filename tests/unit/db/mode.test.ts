@@ -8,6 +8,7 @@ import {
   DATABASE_NAMES,
   deleteTraining,
   MODE_KEY,
+  wardHintKey,
 } from '../../../src/db/mode';
 
 const names = async () => (await Dexie.getDatabaseNames()).sort();
@@ -34,9 +35,15 @@ describe('training mode', () => {
     const training = new ReleveDb(DATABASE_NAMES.training, () => null);
     await training.local.put({ key: 'practice', value: 'exercice' });
     chooseTraining();
+    localStorage.setItem(wardHintKey(DATABASE_NAMES.ward), '1');
+    localStorage.setItem(wardHintKey(DATABASE_NAMES.training), '1');
     expect(await names()).toEqual([DATABASE_NAMES.ward, DATABASE_NAMES.training].sort());
 
     await deleteTraining(() => training.close());
+
+    // The hint that a training ward is here goes with it (db/wardHint.ts); the ward's stays.
+    expect(localStorage.getItem(wardHintKey(DATABASE_NAMES.training))).toBeNull();
+    expect(localStorage.getItem(wardHintKey(DATABASE_NAMES.ward))).toBe('1');
 
     expect(await names()).toEqual([DATABASE_NAMES.ward]);
     expect(currentMode()).toBe('ward');

@@ -6,11 +6,13 @@ import { db } from '../../../src/db/db';
 import { EVENT_CODEC } from '../../../src/db/eventSeal';
 import { unlockWard } from '../../../src/db/lock';
 import { resealEvents } from '../../../src/db/reseal';
+import { joinWardFile, makeWardFile } from '../../../src/db/wardFile';
 import { getDataKey, lockSession } from '../../../src/db/session';
 import { editRawRow, rawRows } from '../crypto/helpers';
 import { installFrozen, LAST_FROZEN } from './schemaHistory/install';
-import { freshWard } from './fixtures';
+import { freshWard, PASSPHRASE } from './fixtures';
 import { admit } from './patientFixtures';
+import { emptyTablet } from './wardFileFixtures';
 
 /** The seal of before issue 14: each ciphertext bound to its table, key and field only. */
 const OLDER = {
@@ -145,5 +147,25 @@ describe('events sealed before the binding are sealed again after unlock', () =>
     db.close();
     await db.open();
     expect(db.eventSeal.progress).toEqual({ done: true, through: null });
+  });
+
+  it('a ward joined from a file says it has nothing to re-seal: after a reload, no walk', async () => {
+    await freshWard();
+    await admit();
+    const { blob } = await makeWardFile();
+    await emptyTablet();
+    await joinWardFile(blob, PASSPHRASE);
+    // Every event came through the file, stored as it travelled: already bound.
+    const rows = await rawRows('releve', 'events');
+    expect(rows.length).toBeGreaterThan(2);
+    expect(await bound()).toBe(rows.length);
+    expect((await db.local.get('eventSeal'))?.value).toEqual({ done: true, through: null });
+    const dataKey = key();
+    await lockSession();
+    db.close();
+    await db.open(); // a reload: the progress is read from storage
+    expect(db.eventSeal.progress).toEqual({ done: true, through: null });
+    const report = await resealEvents({ getKey: () => dataKey, pause: noPause });
+    expect(report).toEqual({ resealed: 0, damaged: 0, done: true });
   });
 });

@@ -66,6 +66,8 @@ describe('hub setup', () => {
     await joinHub(config, STRONG);
     expect(getSession().locked).toBe(false);
     expect(await getLocal('wardId')).toBe(wardId);
+    // Pulled as sealed now: nothing to re-seal, so no walk of the log after a reload.
+    expect(await getLocal('eventSeal')).toEqual({ done: true, through: null });
     await syncOnce(config, sessionKey(), (await getLocal('wardId')) ?? '');
     expect(await wardState()).toEqual(before);
   });
