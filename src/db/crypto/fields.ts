@@ -73,14 +73,16 @@ function additionalData({ table, primaryKey, field, bound }: FieldContext) {
   if (!bound) return utf8(JSON.stringify(['releve/field/v1', ...place, field]));
   // The text of `[scheme, table, key, clear, field]` without its field: the fields of one
   // record share it (the same `bound`), so a batch's events build it once, not per field.
+  // Kept with its place: the same `bound` given for another record is built anew.
   let head = boundHeads.get(bound);
-  if (head === undefined) {
-    head = JSON.stringify([bound.scheme, ...place, bound.clear.map(clearToJson)]).slice(0, -1);
+  if (head?.table !== table || head.primaryKey !== primaryKey) {
+    const text = JSON.stringify([bound.scheme, ...place, bound.clear.map(clearToJson)]);
+    head = { table, primaryKey, text: text.slice(0, -1) };
     boundHeads.set(bound, head);
   }
-  return utf8(`${head},${JSON.stringify(field)}]`);
+  return utf8(`${head.text},${JSON.stringify(field)}]`);
 }
-const boundHeads = new WeakMap<Bound, string>();
+const boundHeads = new WeakMap<Bound, { table: string; primaryKey: unknown; text: string }>();
 
 function isJsonValue(value: unknown, inArray: boolean): boolean {
   switch (typeof value) {
