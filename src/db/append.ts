@@ -108,7 +108,8 @@ async function sealAhead(
  * ward file or a hub pull can bring the same events twice. The events are sealed before the
  * transaction (sealAhead), which then only stores them (one bulkAdd) and folds the
  * projections without rereading the patients' logs in the usual cases (db/foldBatch.ts).
- * New events are put in the outbox.
+ * New events are put in the outbox, unless the tablet has not pushed to a hub yet (then its
+ * first push queues the whole log: `queueWholeLog`, docs/ARCHITECTURE.md, "Sync with a hub").
  */
 export async function writeEvents(
   events: readonly WardEvent[],
@@ -117,20 +118,26 @@ export async function writeEvents(
   const sealed = await sealAhead(events, options);
   return db.transaction('rw', writeTables(events), async () => {
     const ids = events.map((event) => event.id);
-    const stored = new Set<string>(
-      options.fresh ? [] : await db.events.where('id').anyOf(ids).primaryKeys(),
-    );
+    // Asked together. A save built here (fresh) always queues its event: one request fewer.
+    const [held, wholeLogLater] = await Promise.all([
+      options.fresh ? [] : db.events.where('id').anyOf(ids).primaryKeys(),
+      options.fresh || options.fromHub ? false : getLocal('queueWholeLog'),
+    ]);
+    const stored = new Set<string>(held);
     const fresh: WardEvent[] = [];
     for (const event of events) {
       if (stored.has(event.id)) continue;
       stored.add(event.id); // a second copy in the same batch is skipped too
       fresh.push(event);
     }
-    // Queued for the hub with the write itself, so no event is ever left unsent; both asked
+    // Queued for the hub with the write itself, so no event is ever left unsent, unless the
+    // first push is still to queue the whole log (queueWholeLog, src/sync/push.ts): read in
+    // this transaction, so that push's queueing comes wholly before or after it. Both asked
     // at once, one wait for the two (issue 12, the save delay).
+    const queue = !options.fromHub && wholeLogLater !== true;
     await Dexie.Promise.all([
       db.events.bulkAdd(fresh.map((event) => sealed.get(event.id) ?? toStored(event))),
-      options.fromHub ? null : db.outbox.bulkPut(fresh.map(({ id }) => ({ id }))),
+      queue ? db.outbox.bulkPut(fresh.map(({ id }) => ({ id }))) : null,
     ]);
     await projectBatch(fresh, { fresh: options.fresh });
     return { added: fresh.length, alreadyPresent: events.length - fresh.length };

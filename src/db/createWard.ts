@@ -49,6 +49,7 @@ export async function createWard(
       await setLocal('wardId', wardId);
       await setLocal('keyRecord', record);
       await keepSealDone();
+      await setLocal('queueWholeLog', true); // no hub has this ward yet (src/sync/push.ts)
       const built = [
         await buildParsed({ type: 'ward.configured', payload: place.data }, author),
         await buildParsed({ type: 'staff.added', payload: author }, author),

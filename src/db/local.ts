@@ -41,6 +41,13 @@ export interface LocalValues {
   hubPulled: { url: string; seq: string | number };
   /** Ward time of the last complete exchange with the hub. */
   hubExchangedAt: string;
+  /**
+   * Set when the tablet takes a ward without a hub (created here, joined from a ward file):
+   * the outbox may lack events of the log, so the next push queues the whole log and removes
+   * this in the same transaction (src/sync/push.ts). Until then, a write of events that come
+   * from elsewhere (not `fresh`) leaves the outbox alone (db/append.ts).
+   */
+  queueWholeLog: true;
 }
 
 export async function getLocal<K extends keyof LocalValues>(

@@ -232,6 +232,8 @@ export async function joinWardFile(
   await db.transaction('rw', db.local, async () => {
     if (await hasWard()) throw new WardFileError('alreadyWard');
     await setLocal('wardId', wardId);
+    // The merge then leaves the outbox alone: this tablet's first push queues the whole log.
+    await setLocal('queueWholeLog', true);
   });
   await ensureDeviceId();
   openSession(key);

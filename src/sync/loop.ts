@@ -5,7 +5,7 @@ import { wardNow } from '../db/wardTime';
 import { backoffMs } from './backoff';
 import { HubClient, HubError, type HubConfig } from './hubClient';
 import { pull } from './pull';
-import { push } from './push';
+import { push, queueWholeLog } from './push';
 import { shareKeyRecord } from './keyShare';
 import { setSyncStatus, type SyncStatus } from './status';
 
@@ -126,6 +126,8 @@ export function startSyncLoop(options: {
   }
 
   void (async () => {
+    // With a hub on, all that waits is counted from the start (else the first push does it).
+    await queueWholeLog().catch(() => undefined);
     setSyncStatus({
       exchangedAt: (await getLocal('hubExchangedAt')) ?? null,
       waiting: await db.outbox.count(),

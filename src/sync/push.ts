@@ -1,7 +1,7 @@
 import { intact } from '../db/damage';
 import type { WardEvent } from '../domain/events';
 import { db } from '../db/db';
-import { ensureDeviceId } from '../db/local';
+import { ensureDeviceId, getLocal } from '../db/local';
 import { toWire } from '../db/wire';
 import { HubError, type HubClient } from './hubClient';
 import { revOf } from './rev';
@@ -12,13 +12,29 @@ export const PUSH_BATCH = 200;
 export const pushCheckpointName = async () => `releve-push-${await ensureDeviceId()}`;
 
 /**
+ * Queues the whole log if this tablet took its ward without a hub and has not yet (`queueWholeLog`,
+ * db/local.ts), or `always`. One transaction over the log, the outbox and `local`: a write of
+ * events (db/append.ts, same tables) comes wholly before it, its events then in the log read
+ * here, or wholly after, when `queueWholeLog` is gone and it queues its own.
+ */
+export async function queueWholeLog(always = false): Promise<void> {
+  // Never set again while the ward is held (only a tablet without a ward takes one).
+  if (!always && (await getLocal('queueWholeLog')) === undefined) return;
+  await db.transaction('rw', [db.events, db.outbox, db.local], async () => {
+    if (!always && (await getLocal('queueWholeLog')) === undefined) return; // another tab did
+    const ids = await db.events.toCollection().primaryKeys();
+    await db.outbox.bulkPut(ids.map((id) => ({ id })));
+    await db.local.delete('queueWholeLog');
+  });
+}
+
+/**
  * A hub that has never heard of this tablet (first push, or a hub database started again
- * empty) holds none of its events: the whole log is queued once.
+ * empty) holds none of its events: the whole log is queued once. So is it when this tablet
+ * took its ward without a hub, whatever the hub says (its device id may have met it before).
  */
 async function queueAllIfNew(hub: HubClient, name: string): Promise<void> {
-  if (await hub.getLocalDoc(name)) return;
-  const ids = await db.events.toCollection().primaryKeys();
-  await db.outbox.bulkPut(ids.map((id) => ({ id })));
+  await queueWholeLog((await hub.getLocalDoc(name)) === null);
 }
 
 /**

@@ -70,11 +70,19 @@ function clearToJson(value: unknown): unknown {
  */
 function additionalData({ table, primaryKey, field, bound }: FieldContext) {
   const place = [table, keyToJson(primaryKey)];
-  const data = bound
-    ? [bound.scheme, ...place, bound.clear.map(clearToJson), field]
-    : ['releve/field/v1', ...place, field];
-  return utf8(JSON.stringify(data));
+  if (!bound) return utf8(JSON.stringify(['releve/field/v1', ...place, field]));
+  // The text of `[scheme, table, key, clear, field]` without its field: the fields of one
+  // record share it (the same `bound`), so a batch's events build it once, not per field.
+  // Kept with its place: the same `bound` given for another record is built anew.
+  let head = boundHeads.get(bound);
+  if (head?.table !== table || head.primaryKey !== primaryKey) {
+    const text = JSON.stringify([bound.scheme, ...place, bound.clear.map(clearToJson)]);
+    head = { table, primaryKey, text: text.slice(0, -1) };
+    boundHeads.set(bound, head);
+  }
+  return utf8(`${head.text},${JSON.stringify(field)}]`);
 }
+const boundHeads = new WeakMap<Bound, { table: string; primaryKey: unknown; text: string }>();
 
 function isJsonValue(value: unknown, inArray: boolean): boolean {
   switch (typeof value) {
@@ -96,21 +104,50 @@ function isJsonValue(value: unknown, inArray: boolean): boolean {
 }
 
 /**
- * JSON that reads back equal or fails now: a Date, Map, NaN or class instance would otherwise
- * come back silently changed, and a clinical record must not.
+ * Throws unless `value` is JSON that reads back equal: a Date, Map, NaN or class instance would
+ * otherwise come back silently changed, and a clinical record must not. A walk of its own
+ * before a plain JSON.stringify: a replacer function would make V8 call back for every key.
  */
+function checkJson(value: unknown, inArray: boolean, at: unknown, path: object[], c: FieldContext) {
+  const refused = !isJsonValue(value, inArray)
+    ? 'not plain JSON'
+    : path.includes(value as object)
+      ? 'a cycle'
+      : null;
+  if (refused) {
+    throw new CryptoError('invalid-value', `${c.table}.${c.field}: ${refused} at "${String(at)}"`);
+  }
+  if (typeof value !== 'object' || value === null) return;
+  path.push(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) checkJson(value[i], true, i, path, c);
+  } else {
+    const row = value as Record<string, unknown>;
+    for (const name of Object.keys(row)) checkJson(row[name], false, name, path, c);
+  }
+  path.pop();
+}
+
 function serialize(value: unknown, context: FieldContext): string {
   // [] stands for an absent field, [value] for a present one: absence is authenticated too.
-  return JSON.stringify(value === undefined ? [] : [value], function (this: unknown, k, v) {
-    const raw: unknown = k === '' ? v : (this as Record<string, unknown>)[k];
-    if (!isJsonValue(raw, Array.isArray(this))) {
-      throw new CryptoError(
-        'invalid-value',
-        `${context.table}.${context.field}: not plain JSON at "${k}"`,
-      );
-    }
-    return v as unknown;
-  });
+  if (value === undefined) return '[]';
+  checkJson(value, true, '0', [], context);
+  return JSON.stringify([value]);
+}
+
+/**
+ * IVs are cut from a pool of random bytes, each byte used once: one getRandomValues call for
+ * hundreds of fields (a batch of events) instead of one per field.
+ */
+let ivPool = new Uint8Array(0);
+let ivAt = 0;
+function nextIv(): Uint8Array<ArrayBuffer> {
+  if (ivAt + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * 340);
+    ivAt = 0;
+  }
+  ivAt += IV_BYTES;
+  return ivPool.slice(ivAt - IV_BYTES, ivAt);
 }
 
 /** Encrypts a JSON value (undefined = absent field) under a fresh random 12-byte IV. */
@@ -122,7 +159,7 @@ export async function encryptField(
   const plaintext = utf8(serialize(value, context));
   // A random 96-bit IV each time: NIST SP 800-38D allows 2^32 such encryptions per key, and a
   // 30-bed ward writes about 10^6 fields in 60 days.
-  const iv = randomBytes(IV_BYTES);
+  const iv = nextIv();
   const ct = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: additionalData(context) },
     key,
