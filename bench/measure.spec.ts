@@ -4,6 +4,7 @@ import { timeExport } from './exportMeasure';
 import { liveHeapBytes, median, quantile, timeRoute, timeTap } from './inPage';
 import { profiledDoses } from './profileRecord';
 import { profileScreens, watchIdb } from './profileScreens';
+import { profiledTap } from './profileUnlock';
 import { rawIdb } from './rawIdb';
 import type { SeedReport } from './seed';
 import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
@@ -22,7 +23,8 @@ import { startTrace } from './trace';
  * the marks pack-planned and pack-drawn: the phases of printPack).
  * BENCH_RECORD=doses|vitals with BENCH_ONLY=record: only that recording, after one cold start
  * (an A/B of builds); BENCH_PROFILE=<prefix> with it, a CPU profile and the IndexedDB
- * transactions of the doses (bench/profileRecord.ts).
+ * transactions of the doses (bench/profileRecord.ts); with BENCH_ONLY=start, of the unlock
+ * tap and of the author tap (bench/profileUnlock.ts).
  */
 const PASSPHRASE = 'banc-essai-releve-2026';
 const NURSE = 'Banc Essai';
@@ -166,19 +168,26 @@ const databaseOpen = (page: Page) =>
       }),
   );
 
-async function unlock(page: Page) {
+async function unlock(page: Page, size: string) {
+  // BENCH_PROFILE with BENCH_ONLY=start: each tap under the CPU profiler (profileUnlock.ts).
+  const prefix = process.env.BENCH_ONLY === 'start' ? process.env.BENCH_PROFILE : undefined;
+  const profiled = (tap: () => Promise<number>, what: string) =>
+    prefix ? profiledTap(page, tap, `${prefix}-${what}-${size}.json`) : tap();
   await page.getByLabel('Phrase de passe du service').fill(PASSPHRASE);
-  const unlockMs = await timeTap(page, page.getByRole('button', { name: 'Déverrouiller' }), [
-    { selector: 'button', text: NURSE },
-    boardProbe,
-  ]);
+  const unlockMs = await profiled(
+    () =>
+      timeTap(page, page.getByRole('button', { name: 'Déverrouiller' }), [
+        { selector: 'button', text: NURSE },
+        boardProbe,
+      ]),
+    'unlock',
+  );
   // The author is asked after an unlock, unless the device still knows who charts.
   const ask = page.getByRole('button', { name: new RegExp(NURSE) });
   if (!(await ask.isVisible())) return { unlockMs, authorMs: null };
-  const authorMs = await timeTap(
-    page,
-    page.getByRole('button', { name: new RegExp(NURSE) }),
-    boardProbe,
+  const authorMs = await profiled(
+    () => timeTap(page, page.getByRole('button', { name: new RegExp(NURSE) }), boardProbe),
+    'author',
   );
   return { unlockMs, authorMs };
 }
@@ -455,7 +464,7 @@ for (const size of sizes) {
       await page.reload();
       await lockScreenShown(page);
     }
-    const unlocked = await unlock(page);
+    const unlocked = await unlock(page, size);
     result.coldStart = {
       lockScreenMs: stats(starts),
       databaseOpenMs,

@@ -32,7 +32,7 @@ export const watchIdb = () => {
       requests: {} as Record<string, number>,
     };
     log.push(entry);
-    Object.defineProperty(tx, 'benchEntry', { value: entry });
+    entries.set(tx, entry);
     tx.addEventListener('complete', () => (entry.ms = performance.now() - entry.at));
     return tx;
   };
@@ -48,7 +48,16 @@ export const watchIdb = () => {
         const entry = entries.get(store.transaction);
         const key = `${store.name}${kind === 'index' ? `[${(this as IDBIndex).name}]` : ''}.${method}`;
         if (entry) entry.requests[key] = (entry.requests[key] ?? 0) + 1;
-        return original.apply(this, a);
+        const request = original.apply(this, a);
+        // Rows a getAll returned, as `<key>:rows`: what a read costs grows with them.
+        if (entry && method.startsWith('getAll') && request instanceof IDBRequest)
+          request.addEventListener('success', () => {
+            const rows = `${key}:rows`;
+            const result: unknown = request.result;
+            if (Array.isArray(result))
+              entry.requests[rows] = (entry.requests[rows] ?? 0) + result.length;
+          });
+        return request;
       };
     }
   };
