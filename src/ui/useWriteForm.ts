@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { WriteFailure, WriteResult } from '../domain/failure';
 import type { ValidationIssue } from '../domain/validation';
 
@@ -19,11 +18,7 @@ export function useWriteForm() {
   async function submit<T>(write: () => Promise<WriteResult<T>>): Promise<T | undefined> {
     setStatus({ state: 'saving' });
     const result = await write();
-    // In the page at once, rendered before the work the commit sets off (live queries read
-    // again, the draft's delete) instead of after it: issue 12, the save delay.
-    flushSync(() =>
-      setStatus(result.ok ? { state: 'saved' } : { state: 'failed', failure: result.failure }),
-    );
+    setStatus(result.ok ? { state: 'saved' } : { state: 'failed', failure: result.failure });
     return result.ok ? result.value : undefined;
   }
 
