@@ -20,7 +20,10 @@ export const watchIdb = () => {
   if (window.idbLog) return;
   const log: unknown[] = [];
   window.idbLog = log;
-  const entries = new WeakMap<IDBTransaction, { requests: Record<string, number> }>();
+  const entries = new WeakMap<
+    IDBTransaction,
+    { at: number; requests: Record<string, number>; steps: [string, number, number][] }
+  >();
   const open = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
     const tx = open.apply(this, args);
@@ -30,6 +33,8 @@ export const watchIdb = () => {
       at: performance.now(),
       ms: 0,
       requests: {} as Record<string, number>,
+      // Each request: when asked and when answered, ms from the transaction's start.
+      steps: [] as [string, number, number][],
     };
     log.push(entry);
     entries.set(tx, entry);
@@ -47,16 +52,19 @@ export const watchIdb = () => {
         const store = 'objectStore' in this ? this.objectStore : this;
         const entry = entries.get(store.transaction);
         const key = `${store.name}${kind === 'index' ? `[${(this as IDBIndex).name}]` : ''}.${method}`;
-        if (entry) entry.requests[key] = (entry.requests[key] ?? 0) + 1;
-        const request = original.apply(this, a);
-        // Rows a getAll returned, as `<key>:rows`: what a read costs grows with them.
-        if (entry && method.startsWith('getAll') && request instanceof IDBRequest)
+        const request = original.apply(this, a) as IDBRequest;
+        if (entry) {
+          entry.requests[key] = (entry.requests[key] ?? 0) + 1;
+          const step: [string, number, number] = [key, performance.now() - entry.at, -1];
+          entry.steps.push(step);
           request.addEventListener('success', () => {
-            const rows = `${key}:rows`;
+            step[2] = performance.now() - entry.at;
+            // Rows a getAll returned, as `<key>:rows`: what a read costs grows with them.
             const result: unknown = request.result;
-            if (Array.isArray(result))
-              entry.requests[rows] = (entry.requests[rows] ?? 0) + result.length;
+            if (method.startsWith('getAll') && Array.isArray(result))
+              entry.requests[`${key}:rows`] = (entry.requests[`${key}:rows`] ?? 0) + result.length;
           });
+        }
         return request;
       };
     }

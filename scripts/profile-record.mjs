@@ -25,6 +25,10 @@ saves.forEach((save, index) => {
       .join(' ');
     const when = (tx.at - save.start).toFixed(1);
     console.log(`  +${when} ${tx.ms.toFixed(1)} ms ${tx.mode} [${tx.stores}] ${requests}`);
+    // The write's requests one by one: asked at, answered at (ms from its start).
+    if (tx.mode !== 'readwrite' || !tx.steps) continue;
+    for (const [key, asked, answered] of tx.steps)
+      console.log(`      ${asked.toFixed(1)} -> ${answered.toFixed(1)} ${key}`);
   }
 });
 console.log(`transactions in a save: ${[...new Set(txCounts)].sort().join(', ')}`);

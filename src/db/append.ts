@@ -23,7 +23,7 @@ import { ensureDeviceId, getLocal } from './local';
 import { projectBatch } from './foldBatch';
 import { writeTables } from './projections';
 import { getDataKey, getSession } from './session';
-import { wardNow } from './wardTime';
+import { wardNow, type WardNow } from './wardTime';
 
 export interface EventDraft<T extends EventType> {
   type: T;
@@ -178,13 +178,15 @@ export const buildEvent = <T extends EventType>(
  * buildEvent for a write with checks of its own: the issues of the event's fields are returned,
  * not thrown, so the write says them together with its own. The payload is parsed here, once;
  * the write's checks read the parsed `event.payload` and `writeChecked` stores that event.
+ * `ward`: the write's own wardNow(), when it reads one for its checks (read once, not twice).
  */
 export async function tryBuildEvent<T extends EventType>(
   draft: FormDraft<T>,
   author?: Author,
+  ward?: Promise<WardNow>,
 ): Promise<Built<T>> {
   try {
-    return { event: await assemble(draft, author), issues: [] };
+    return { event: await assemble(draft, author, ward), issues: [] };
   } catch (error) {
     if (error instanceof ValidationError) return { event: null, issues: error.issues };
     throw error;
@@ -206,6 +208,7 @@ export async function writeChecked<T extends EventType>(
 async function frameOf<T extends EventType>(
   draft: { type: T; patientId?: PatientId | null; at?: string },
   author?: Author,
+  ward?: Promise<WardNow>,
 ) {
   const who = author ?? getSession().author;
   if (!who) throw new NoAuthorError('Nobody is charting on this device');
@@ -213,7 +216,7 @@ async function frameOf<T extends EventType>(
   // Asked together: inside a write's transaction, one wait for the three reads, not three.
   const [wardId, { iso: now }, deviceId] = await Promise.all([
     getLocal('wardId'),
-    wardNow(),
+    ward ?? wardNow(),
     ensureDeviceId(),
   ]);
   if (!wardId) throw new ValidationError([{ path: 'wardId', code: 'wrongWard' }]);
@@ -233,8 +236,9 @@ async function frameOf<T extends EventType>(
 async function assemble<T extends EventType>(
   draft: { type: T; patientId?: PatientId | null; at?: string; payload: unknown },
   author?: Author,
+  ward?: Promise<WardNow>,
 ): Promise<WardEvent<T>> {
-  const frame = await frameOf(draft, author);
+  const frame = await frameOf(draft, author, ward);
   return validateEvent({ ...frame, payload: draft.payload }) as WardEvent<T>;
 }
 

@@ -49,13 +49,16 @@ export type VitalsInput = z.input<typeof vitalsRecordedSchema>;
  */
 export function recordVitals(patientId: PatientId, payload: VitalsInput, at: string | undefined) {
   return writeTransaction(['vitals.recorded'], async () => {
-    // Read together: each read waits for the transaction's turn (issue 12, save delay).
-    const [patient, { now }] = await Promise.all([readPatient(patientId), wardNow()]);
+    // Read together: each read waits for the transaction's turn (issue 12, save delay); the
+    // patient and the ward's clock once, for the checks and the event.
+    const ward = wardNow();
+    const [patient, { now }] = await Promise.all([readPatient(patientId), ward]);
     const scale = patient?.header.spo2Scale;
     const spo2Scale = payload.spo2 !== undefined ? (payload.spo2Scale ?? scale ?? 1) : undefined;
     const draft = { ...payload, spo2Scale };
-    const built = await tryBuildEvent({ type: 'vitals.recorded', patientId, at, payload: draft });
-    await chartablePatient(patientId, at, now, [...built.issues]);
+    const type = 'vitals.recorded';
+    const built = await tryBuildEvent({ type, patientId, at, payload: draft }, undefined, ward);
+    chartableState(patient, at, now, [...built.issues]);
     return writeChecked(built);
   });
 }

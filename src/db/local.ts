@@ -64,8 +64,17 @@ export async function setLocal<K extends keyof LocalValues>(
   await db.local.put({ key, value });
 }
 
-/** The device id is created once, on first use, and kept for the life of the install. */
-export function ensureDeviceId(): Promise<DeviceId> {
+/**
+ * The device id is created once, on first use, and kept for the life of the install. Read
+ * first by a plain get: a write's transaction asks it at every save, and a nested transaction
+ * there made its other reads wait for this one (issue 12, the save delay).
+ */
+export async function ensureDeviceId(): Promise<DeviceId> {
+  return (await getLocal('deviceId')) ?? createDeviceId();
+}
+
+/** Made in a transaction of its own: two tabs starting together keep one id. */
+function createDeviceId(): Promise<DeviceId> {
   return db.transaction('rw', db.local, async () => {
     const existing = await getLocal('deviceId');
     if (existing) return existing;

@@ -136,10 +136,12 @@ export function administer(
   at: string | undefined,
 ) {
   return writeTransaction(['med.administered'], async () => {
-    // Read together: each read waits for the transaction's turn (issue 12, save delay).
+    // Read together: each read waits for the transaction's turn (issue 12, save delay); the
+    // ward's clock once, for the checks and the event's frame.
+    const ward = wardNow();
     const [{ now, iso, timeZone }, built, events, patient] = await Promise.all([
-      wardNow(),
-      tryBuildEvent({ type: 'med.administered', patientId, at, payload: input }),
+      ward,
+      tryBuildEvent({ type: 'med.administered', patientId, at, payload: input }, undefined, ward),
       patientEventsOfTypes(patientId, PRESCRIPTIONS_AND_DOSES),
       readPatient(patientId),
     ]);
