@@ -5,23 +5,13 @@
 // when the trace has it: on a machine capped or loaded, wall time counts the waits too.
 // TRACE_BY=wall picks the tasks by wall time instead (what the Long Tasks API reports).
 import { readFileSync } from 'node:fs';
+import { cpu, mainThread } from './trace-main.mjs';
 
 const file = process.argv[2] ?? 'test-results/pack-profile.json';
 const over = Number(process.argv[3] ?? 50);
 const { profile: events } = JSON.parse(readFileSync(file, 'utf8'));
 
-// The page's main thread: the renderer main thread that ran the most.
-const names = new Map();
-for (const e of events)
-  if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
-const busy = new Map();
-for (const e of events) {
-  const thread = `${e.pid}:${e.tid}`;
-  if (e.ph === 'X' && e.name === 'RunTask' && names.get(thread) === 'CrRendererMain')
-    busy.set(thread, (busy.get(thread) ?? 0) + e.dur);
-}
-const cpu = (e) => e.tdur ?? e.dur;
-const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+const main = mainThread(events);
 const own = events
   .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && e.dur !== undefined)
   .sort((a, b) => a.ts - b.ts || b.dur - a.dur);

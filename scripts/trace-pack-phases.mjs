@@ -4,21 +4,11 @@
 // the read (tap to planned), the drawing (to every sheet drawn) and the overflow check (to
 // the end), cut at the bench's marks pack-planned and pack-drawn.
 import { readFileSync } from 'node:fs';
+import { cpu, mainThread } from './trace-main.mjs';
 
 for (const file of process.argv.slice(2)) {
   const { profile: events } = JSON.parse(readFileSync(file, 'utf8'));
-  const names = new Map();
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
-  // The page's main thread: the renderer main thread that ran the most.
-  const busy = new Map();
-  for (const e of events) {
-    const thread = `${e.pid}:${e.tid}`;
-    if (e.ph === 'X' && e.name === 'RunTask' && names.get(thread) === 'CrRendererMain')
-      busy.set(thread, (busy.get(thread) ?? 0) + e.dur);
-  }
-  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const cpu = (e) => e.tdur ?? e.dur;
+  const main = mainThread(events);
   const tasks = events
     .filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === main)
     .sort((a, b) => a.ts - b.ts);
