@@ -80,7 +80,15 @@ export async function timeTap(
 }
 
 /** Milliseconds from a change of route (the hash, as a link does) to `probe` in the page. */
+/**
+ * A key press that does nothing in the app. The bench moves by address, not by taps; without
+ * an input now and then, the idle lock (features/lock/useIdleLock.ts) locked the 540k run
+ * after five minutes of screens and left the next form waiting behind the lock screen.
+ */
+export const stayAwake = (page: Page) => page.keyboard.press('Shift');
+
 export async function timeRoute(page: Page, hash: string, probe: Probe): Promise<number> {
+  await stayAwake(page);
   await arm(page, probe);
   await page.evaluate((to) => {
     window.benchStart = performance.now();

@@ -1,7 +1,7 @@
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { timeExport } from './exportMeasure';
-import { liveHeapBytes, median, quantile, timeRoute, timeTap } from './inPage';
+import { liveHeapBytes, median, quantile, stayAwake, timeRoute, timeTap } from './inPage';
 import { profiledDoses } from './profileRecord';
 import { profileScreens, watchIdb } from './profileScreens';
 import { profiledTap } from './profileUnlock';
@@ -221,6 +221,7 @@ const patientIds = (page: Page) =>
     .then((ids) => [...new Set(ids.filter(Boolean))]);
 
 async function recordVitals(page: Page, patientId: string, n: number) {
+  await stayAwake(page);
   await page.evaluate((id) => (location.hash = `#/patient/${id}/vitals`), patientId);
   const field = (label: RegExp) => page.getByLabel(label);
   await field(/^Fréquence respiratoire/).fill(String(14 + (n % 6)));
@@ -288,6 +289,7 @@ const farFromNow = (href: string) => {
 };
 
 async function giveDose(page: Page, href: string) {
+  await stayAwake(page);
   await page.evaluate((to) => (location.hash = to), href);
   await expect(page.getByRole('heading', { name: 'Administrer' })).toBeVisible({ timeout: 60_000 });
   // The deviation box shows once the form has read the ward's time zone, after the heading: a
@@ -533,6 +535,7 @@ for (const size of sizes) {
       await context.close();
       return;
     }
+    await stayAwake(page);
     const raw = await rawIdb(page, ids[0] ?? '', Math.min(OPS, 200));
     result.raw = { ...raw, singlePutMs: stats(raw.singlePutMs) };
     save();
