@@ -34,16 +34,19 @@ const SCREENS = Number(process.env.BENCH_SCREENS ?? 10);
 const sizes = (process.env.BENCH_SIZES ?? '10k').split(',').filter(isSize);
 
 const launch = (dir: string, offline = false) =>
-  chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info', '--no-first-run'],
-    viewport: { width: 1280, height: 800 },
-    hasTouch: true,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    baseURL: BASE,
-    offline,
-  });
+  chromium
+    .launchPersistentContext(dir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info', '--no-first-run'],
+      viewport: { width: 1280, height: 800 },
+      hasTouch: true,
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      baseURL: BASE,
+      offline,
+      // An action that waits longer fails the run with its locator, instead of hanging for hours.
+    })
+    .then((context) => (context.setDefaultTimeout(5 * 60_000), context));
 
 const stats = (values: number[]) => ({
   n: values.length,
@@ -232,11 +235,21 @@ async function recordVitals(page: Page, patientId: string, n: number) {
   await field(/^Pouls/).fill(String(70 + (n % 15)));
   await page.getByRole('radio', { name: /^A — alerte/ }).check();
   await field(/^Température/).fill('37,2');
-  return timeTap(page, page.getByRole('button', { name: 'Enregistrer les constantes' }), {
+  const ms = await timeTap(page, page.getByRole('button', { name: 'Enregistrer les constantes' }), {
     selector: '[role="status"]',
     text: 'Constantes enregistrées.',
   });
+  await formLeft(page, '/vitals');
+  return ms;
 }
+
+/**
+ * The app leaves a saved form in an effect after "saved" shows: the next navigation waits for
+ * it, or the form's return to the patient screen can come after it and undo it (the run of 3
+ * December hung there, on the patient screen, waiting for the next vitals form).
+ */
+const formLeft = (page: Page, part: string) =>
+  page.waitForFunction((part) => !location.hash.includes(part), part);
 
 /**
  * Doses to give: the open slots (not given) of the patients' MARs, today's first, then the
@@ -304,10 +317,12 @@ async function giveDose(page: Page, href: string) {
     await deviation.check();
     await page.getByLabel('Motif de l’écart').fill('Saisie différée');
   }
-  return timeTap(page, page.getByRole('button', { name: 'Enregistrer', exact: true }), {
+  const ms = await timeTap(page, page.getByRole('button', { name: 'Enregistrer', exact: true }), {
     selector: '[role="status"]',
     text: 'Administration enregistrée.',
   });
+  await formLeft(page, '/give/');
+  return ms;
 }
 
 /**
