@@ -12,13 +12,11 @@ import { setAuthor } from './session';
 
 export type StaffDraft = Omit<StaffMember, 'staffId'>;
 
-/** Who is charting on this device from now on: the author of what follows. */
-export async function chooseAuthor(staffId: StaffId): Promise<void> {
-  const ward = await readWard();
-  const person = ward?.staff.find((s) => s.staffId === staffId);
-  if (!person) throw new Error('Unknown staff member');
-  setAuthor(person);
-}
+/**
+ * Who is charting on this device from now on: the author of what follows, a person of the
+ * ward's staff list as the screen read it (not read again: the tap goes straight to the board).
+ */
+export const chooseAuthor = (person: StaffMember): void => setAuthor(person);
 
 export async function addStaff(person: StaffDraft): Promise<StaffMember> {
   const event = await appendEvent({

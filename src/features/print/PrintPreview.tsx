@@ -4,7 +4,7 @@ import type { PackItem } from '../../print/models/pack';
 import { PackPages } from '../../print/PrintPack';
 import type { PrintContext } from '../../print/types';
 import { overflowingPages, type OverflowingPage } from './overflow';
-import { nextPages, STEP } from './pace';
+import { nextPages, nextTask, STEP } from './pace';
 import { buildSome, shownDocs, type BuiltDoc } from './reuse';
 
 /** A pack drawn to the end and measured: printable when nothing overflows. */
@@ -75,31 +75,28 @@ export function PrintPreview({ plan, ctx, dataUpTo, pending, onReady }: PrintPre
     };
   }, [built]);
   useEffect(() => {
-    // Every page measured once all are drawn, kept ones too (their layout is done, reading
-    // it is cheap), a few pages a task: what prints is what was measured last.
+    // Every page measured once all are drawn, kept ones too, a few pages a task: what prints
+    // is what was measured last. Measuring lays out an off-screen page (content-visibility),
+    // 5 to 15 ms; each next task follows at once (nextTask), not 4 ms later as a timer would.
     const root = pagesRef.current;
     if (!done || !root) return;
     const pages = [...root.querySelectorAll('.sheet-page')];
     const overflow: OverflowingPage[] = [];
     let next = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const measure = () => {
       const started = performance.now();
       do {
         const page = pages[next];
         if (page) overflow.push(...overflowingPages(page));
         next += 1;
-      } while (next < pages.length && performance.now() - started < STEP.ms);
-      if (next < pages.length) {
-        timer = setTimeout(measure, 0);
-        return;
-      }
+      } while (next < pages.length && performance.now() - started < STEP.measureMs);
+      if (next < pages.length) return void (cancel = nextTask(measure));
       const result = { plan, overflow, pages: pages.length };
       setReady(result);
       onReady(result);
     };
-    timer = setTimeout(measure, 0);
-    return () => clearTimeout(timer);
+    let cancel = nextTask(measure);
+    return () => cancel();
   }, [done, shown, plan, onReady]);
 
   return (

@@ -2,16 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import { attempt } from '../../db/errors';
 import { getSession, subscribeSession } from '../../db/session';
-import { addSelf, addStaff, chooseAuthor, readWard, type StaffDraft } from '../../db/ward';
-import type { StaffId } from '../../domain/ids';
+import { addSelf, addStaff, readWard, type StaffDraft } from '../../db/ward';
+
+export { chooseAuthor } from '../../db/ward';
 
 /** The ward of this device; undefined while loading, null before the first run. */
 export const useWard = () => useLiveQuery(readWard);
 
 /** Who is charting since the last unlock; null when nobody is chosen yet. */
 export const useCurrentAuthor = () => useSyncExternalStore(subscribeSession, getSession).author;
-
-export const tryChooseAuthor = (staffId: StaffId) => attempt(() => chooseAuthor(staffId));
 
 export const tryAddStaff = (person: StaffDraft) => attempt(() => addStaff(person));
 

@@ -1,5 +1,6 @@
 import { admitPatient } from '../../../src/db/patients';
-import type { BedId } from '../../../src/domain/ids';
+import type { PrescriptionInput } from '../../../src/db/medWrites';
+import type { BedId, EventId } from '../../../src/domain/ids';
 import { toIsoWithOffset } from '../../../src/domain/time';
 import { identity } from './fixtures';
 
@@ -25,3 +26,32 @@ export async function admit(overrides: Parameters<typeof admission>[1] = {}, nam
   if (!result.saved) throw new Error('not saved: possible duplicate');
   return result.value;
 }
+
+/** Paracetamol 1 g by mouth as the form types it, on `schedule`. */
+export const paracetamol = (schedule: PrescriptionInput['schedule']): PrescriptionInput => ({
+  drug: 'Paracétamol',
+  dose: { value: 1, unit: 'g' },
+  route: 'PO',
+  schedule,
+  prescriber: 'Dr Roux',
+  orderDate: hoursAgo(4).slice(0, 10),
+  highAlert: false,
+});
+
+/** As needed for pain, at most twice in 24 h, from four hours ago. */
+export const prnForPain = () => ({
+  kind: 'prn' as const,
+  maxDosesPer24h: 2,
+  indication: 'Douleur',
+  start: hoursAgo(4),
+});
+
+/** One gram given by mouth for a pain of 6, of an as-needed prescription. */
+export const prnDose = (prescriptionId: EventId) => ({
+  prescriptionId,
+  dueAt: null,
+  outcome: 'given' as const,
+  dose: { value: 1, unit: 'g' as const },
+  route: 'PO' as const,
+  prnIndication: 'EVA 6',
+});

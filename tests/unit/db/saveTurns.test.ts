@@ -3,7 +3,7 @@ import { recordVitals } from '../../../src/db/chartWrites';
 import { administer, prescribe } from '../../../src/db/medWrites';
 import { lockSession } from '../../../src/db/session';
 import { freshWard } from './fixtures';
-import { admit, hoursAgo } from './patientFixtures';
+import { admit, hoursAgo, paracetamol, prnDose, prnForPain } from './patientFixtures';
 
 // Issue 12, the save delay: inside a save's transaction each read that waits for another's
 // answer costs one more turn of IndexedDB, several milliseconds on a busy tablet. A dose's
@@ -59,30 +59,8 @@ describe('a save reads in as few turns as it can', () => {
   it('a dose: one turn', async () => {
     await freshWard();
     const id = await admit();
-    const prn = {
-      kind: 'prn' as const,
-      maxDosesPer24h: 2,
-      indication: 'Douleur',
-      start: hoursAgo(4),
-    };
-    const rx = await prescribe(id, {
-      drug: 'Paracétamol',
-      dose: { value: 1, unit: 'g' },
-      route: 'PO',
-      schedule: prn,
-      prescriber: 'Dr Roux',
-      orderDate: hoursAgo(4).slice(0, 10),
-      highAlert: false,
-    });
-    const dose = {
-      prescriptionId: rx.id,
-      dueAt: null,
-      outcome: 'given' as const,
-      dose: { value: 1, unit: 'g' as const },
-      route: 'PO' as const,
-      prnIndication: 'EVA 6',
-    };
-    expect(await readTurns(() => administer(id, dose, hoursAgo(1)))).toBe(1);
+    const rx = await prescribe(id, paracetamol(prnForPain()));
+    expect(await readTurns(() => administer(id, prnDose(rx.id), hoursAgo(1)))).toBe(1);
   });
 
   it('a vitals set: two turns', async () => {

@@ -3,18 +3,13 @@ import { buildEvent, writeEvents, type EventDraft } from '../../../src/db/append
 import { planCare, recordCare, stopCare } from '../../../src/db/careWrites';
 import { recordVitals } from '../../../src/db/chartWrites';
 import { recordEscalation } from '../../../src/db/escalationWrites';
-import {
-  administer,
-  prescribe,
-  stopPrescription,
-  type PrescriptionInput,
-} from '../../../src/db/medWrites';
+import { administer, prescribe, stopPrescription } from '../../../src/db/medWrites';
 import { lockSession } from '../../../src/db/session';
 import type { EventType } from '../../../src/domain/events';
 import type { PatientId } from '../../../src/domain/ids';
 import { countDecryptions } from './decryptCounter';
 import { freshWard } from './fixtures';
-import { admit, hoursAgo } from './patientFixtures';
+import { admit, hoursAgo, paracetamol, prnDose, prnForPain } from './patientFixtures';
 
 // Issue 11, point 6: the checks of a care, medication or escalation write read what they
 // check (plans, doses, corrections, the set called about), not the patient's whole log: a
@@ -31,16 +26,6 @@ const SET = {
   consciousness: 'A' as const,
   temperature: 38.4,
 };
-
-const paracetamol = (schedule: PrescriptionInput['schedule']): PrescriptionInput => ({
-  drug: 'Paracétamol',
-  dose: { value: 1, unit: 'g' },
-  route: 'PO',
-  schedule,
-  prescriber: 'Dr Roux',
-  orderDate: hoursAgo(4).slice(0, 10),
-  highAlert: false,
-});
 
 /** `count` vitals sets and targeted notes charted between admission and now. */
 async function charted(patientId: PatientId, count: number) {
@@ -73,26 +58,14 @@ async function writes(filler: number) {
   const id = await admit();
   await charted(id, filler);
   const set = await recordVitals(id, SET, hoursAgo(2));
-  const prn = {
-    kind: 'prn' as const,
-    maxDosesPer24h: 2,
-    indication: 'Douleur',
-    start: hoursAgo(4),
-  };
+  const prn = prnForPain();
   const rx = await prescribe(id, paracetamol(prn));
   const care = await planCare(id, {
     item: 'dressing',
     schedule: { kind: 'every-n-hours', intervalHours: 12, start: hoursAgo(4) },
   });
   const dueAt = care.payload.schedule.start;
-  const dose = {
-    prescriptionId: rx.id,
-    dueAt: null,
-    outcome: 'given' as const,
-    dose: { value: 1, unit: 'g' as const },
-    route: 'PO' as const,
-    prnIndication: 'EVA 6',
-  };
+  const dose = prnDose(rx.id);
   return {
     prescribe: await decrypted(() => prescribe(id, paracetamol(prn))),
     administer: await decrypted(() => administer(id, dose, hoursAgo(1))),
