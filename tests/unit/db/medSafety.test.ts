@@ -3,29 +3,15 @@ import { recordVitals, voidEntry } from '../../../src/db/chartWrites';
 import { readPatientChart } from '../../../src/db/chartReads';
 import { db } from '../../../src/db/db';
 import { attempt } from '../../../src/db/errors';
-import {
-  administer,
-  prescribe,
-  stopPrescription,
-  type PrescriptionInput,
-} from '../../../src/db/medWrites';
+import { administer, prescribe, stopPrescription } from '../../../src/db/medWrites';
 import { getSession, setAuthor } from '../../../src/db/session';
 import type { StaffId } from '../../../src/domain/ids';
 import { prescriptions } from '../../../src/domain/prescriptions';
 import { freshWard } from './fixtures';
-import { admit, hoursAgo } from './patientFixtures';
+import { admit, hoursAgo, oneGram } from './patientFixtures';
 
 beforeEach(freshWard);
 
-const drug = (name: string, schedule: PrescriptionInput['schedule']): PrescriptionInput => ({
-  drug: name,
-  dose: { value: 1, unit: 'g' },
-  route: 'PO',
-  schedule,
-  prescriber: 'Dr Roux',
-  orderDate: hoursAgo(4).slice(0, 10),
-  highAlert: false,
-});
 const every6h = { kind: 'every-n-hours' as const, intervalHours: 6, start: hoursAgo(4) };
 const penicillinAllergy = {
   allergies: {
@@ -44,7 +30,7 @@ const count = (type: string) => db.events.where('type').equals(type).count();
 describe('allergy check at transcription', () => {
   it('refuses amoxicillin for a penicillin allergy, writing nothing, unless overridden', async () => {
     const id = await admit(penicillinAllergy);
-    const amox = drug('Amoxicilline', every6h);
+    const amox = oneGram('Amoxicilline', every6h);
     expect(await issuesOf(() => prescribe(id, amox))).toEqual([
       { path: 'payload.allergyOverride', code: 'allergyMatch' },
     ]);
@@ -57,14 +43,14 @@ describe('allergy check at transcription', () => {
     const override = { shown: ['Pénicilline'], reason: 'Allergie infirmée par le Dr Roux' };
     const saved = await prescribe(id, { ...amox, allergyOverride: override });
     expect(saved.payload.allergyOverride).toEqual(override);
-    expect(await issuesOf(() => prescribe(id, drug('Paracétamol', every6h)))).toEqual([]);
+    expect(await issuesOf(() => prescribe(id, oneGram('Paracétamol', every6h)))).toEqual([]);
   });
 });
 
 describe('dose and time against the prescription', () => {
   it('refuses 10 g for 1 g and a dose 3 h from its slot until confirmed with a reason', async () => {
     const id = await admit();
-    const rx = await prescribe(id, drug('Paracétamol', every6h));
+    const rx = await prescribe(id, oneGram('Paracétamol', every6h));
     const dueAt = rx.payload.schedule.start;
     const dose = (value: number, extra = {}) => ({
       prescriptionId: rx.id,
@@ -88,12 +74,12 @@ describe('dose and time against the prescription', () => {
 describe('a change of a prescription stopped meanwhile', () => {
   it('is refused even when the stop came after the new start (lost update)', async () => {
     const id = await admit();
-    const old = await prescribe(id, drug('Paracétamol', every6h));
+    const old = await prescribe(id, oneGram('Paracétamol', every6h));
     // Tab B opened "Modifier" with a start 2 h ago; tab A stopped it 1 h ago.
     await stopPrescription(id, old.id, 'Allergie découverte', hoursAgo(1));
     const change = { prescriptionId: old.id, reason: 'Dose' };
     const issues = await issuesOf(() =>
-      prescribe(id, drug('Paracétamol', { ...every6h, start: hoursAgo(2) }), change),
+      prescribe(id, oneGram('Paracétamol', { ...every6h, start: hoursAgo(2) }), change),
     );
     expect(issues).toContainEqual({
       path: 'payload.replaces',
@@ -115,7 +101,7 @@ describe('roles', () => {
 
   it('an aide cannot transcribe, stop, give or strike out a dose; can record vitals', async () => {
     const id = await admit();
-    const rx = await prescribe(id, drug('Paracétamol', every6h));
+    const rx = await prescribe(id, oneGram('Paracétamol', every6h));
     const dose = await administer(
       id,
       {
@@ -130,7 +116,7 @@ describe('roles', () => {
     setAuthor(aide);
     expect(getSession().author?.role).toBe('aide');
     const refused = [{ path: '', code: 'notPermitted' }];
-    expect(await issuesOf(() => prescribe(id, drug('Paracétamol', every6h)))).toEqual(refused);
+    expect(await issuesOf(() => prescribe(id, oneGram('Paracétamol', every6h)))).toEqual(refused);
     expect(await issuesOf(() => stopPrescription(id, rx.id, 'Fin'))).toEqual(refused);
     expect(await issuesOf(() => voidEntry(dose.id, 'Erreur'))).toEqual(refused);
     const next = new Date(Date.parse(rx.payload.schedule.start) + 6 * 3600_000).toISOString();

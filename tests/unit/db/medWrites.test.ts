@@ -8,28 +8,18 @@ import {
   checkImportedPrescription,
   prescribe,
   stopPrescription,
-  type PrescriptionInput,
 } from '../../../src/db/medWrites';
 import { carePlanFor } from '../../../src/domain/carePlan';
 import type { PatientId, StaffId } from '../../../src/domain/ids';
 import { setAuthor } from '../../../src/db/session';
 import { prescriptions } from '../../../src/domain/prescriptions';
 import { freshWard } from './fixtures';
-import { admit, hoursAgo } from './patientFixtures';
+import { admit, hoursAgo, paracetamol } from './patientFixtures';
 
 beforeEach(freshWard);
 
 const nextStaff = '0193a0e4-1c2d-7e3f-8a9b-0000000000b1' as StaffId;
 
-const paracetamol = (schedule: PrescriptionInput['schedule']): PrescriptionInput => ({
-  drug: 'Paracétamol',
-  dose: { value: 1, unit: 'g' },
-  route: 'PO',
-  schedule,
-  prescriber: 'Dr Roux',
-  orderDate: hoursAgo(4).slice(0, 10),
-  highAlert: false,
-});
 const every6h = { kind: 'every-n-hours' as const, intervalHours: 6, start: hoursAgo(4) };
 
 const issuesOf = async (write: () => Promise<unknown>) => {

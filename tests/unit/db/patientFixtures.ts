@@ -27,9 +27,12 @@ export async function admit(overrides: Parameters<typeof admission>[1] = {}, nam
   return result.value;
 }
 
-/** Paracetamol 1 g by mouth as the form types it, on `schedule`. */
-export const paracetamol = (schedule: PrescriptionInput['schedule']): PrescriptionInput => ({
-  drug: 'Paracétamol',
+/** 1 g of `drug` by mouth as the form types it, on `schedule`. */
+export const oneGram = (
+  drug: string,
+  schedule: PrescriptionInput['schedule'],
+): PrescriptionInput => ({
+  drug,
   dose: { value: 1, unit: 'g' },
   route: 'PO',
   schedule,
@@ -37,6 +40,9 @@ export const paracetamol = (schedule: PrescriptionInput['schedule']): Prescripti
   orderDate: hoursAgo(4).slice(0, 10),
   highAlert: false,
 });
+
+export const paracetamol = (schedule: PrescriptionInput['schedule']) =>
+  oneGram('Paracétamol', schedule);
 
 /** As needed for pain, at most twice in 24 h, from four hours ago. */
 export const prnForPain = () => ({
