@@ -4,7 +4,6 @@ import type {
   DBCoreMutateRequest,
   DBCoreTable,
   DBCoreTableSchema,
-  DBCoreTransaction,
   Middleware,
 } from 'dexie';
 import { decryptingCursor } from './cursor';
@@ -106,27 +105,14 @@ function encryptedTable(
       return value;
     });
   };
-  const handOut = (value: unknown) => {
-    if (isDamaged(value)) onDamaged?.(value);
-    else if (afterRead && value !== undefined) return afterRead(value);
-    return value;
-  };
-  const decryptOne = (key: CryptoKey, stored: unknown) => opened(key, stored).then(handOut);
-  /**
-   * The rows a request of `trans` read, opened. Rows all in the cache (or missing) need no
-   * crypto: handed out at once, in the request's own success event, with no extra request.
-   * Otherwise the transaction is kept alive while they decrypt (keepAlive.ts).
-   */
-  const openRows = (trans: DBCoreTransaction, key: CryptoKey, stored: readonly unknown[]) => {
-    const hits = stored.map((row) => (row === undefined ? undefined : cache.get(key, row)));
-    if (hits.every((hit, i) => hit !== undefined || stored[i] === undefined)) {
-      return Promise.resolve(hits).then((rows) => rows.map(handOut));
-    }
-    const read = Promise.all(stored.map((row) => decryptOne(key, row)));
-    return keepTransactionAlive(trans, down.name, read);
-  };
-  const openRow = (trans: DBCoreTransaction, key: CryptoKey, stored: unknown) =>
-    openRows(trans, key, [stored]).then(([value]) => value);
+  const decryptOne = (key: CryptoKey, stored: unknown) =>
+    opened(key, stored).then((value) => {
+      if (isDamaged(value)) onDamaged?.(value);
+      else if (afterRead && value !== undefined) return afterRead(value);
+      return value;
+    });
+  const decryptMany = (key: CryptoKey, stored: readonly unknown[]) =>
+    Promise.all(stored.map((value) => decryptOne(key, value)));
 
   /**
    * Runs `op` with the data key, or rejects: 'locked' without a key, so that nothing is
@@ -172,32 +158,36 @@ function encryptedTable(
       });
     },
     get: (req) =>
-      withKey((key) =>
-        Dexie.Promise.resolve(down.get(req).then((stored) => openRow(req.trans, key, stored))),
-      ),
+      withKey((key) => {
+        const read = down.get(req).then((stored) => decryptOne(key, stored));
+        return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, read));
+      }),
     getMany: (req) =>
-      withKey((key) =>
-        Dexie.Promise.resolve(down.getMany(req).then((stored) => openRows(req.trans, key, stored))),
-      ),
+      withKey((key) => {
+        const read = down.getMany(req).then((stored) => decryptMany(key, stored));
+        return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, read));
+      }),
     query: (req) => {
       if (!req.values) return down.query(req); // keys only: nothing to decrypt
-      return withKey((key) =>
-        Dexie.Promise.resolve(
-          down.query(req).then(async (response) => ({
-            ...response,
-            result: await openRows(req.trans, key, response.result),
-          })),
-        ),
-      );
+      return withKey((key) => {
+        const read = down.query(req).then(async (response) => ({
+          ...response,
+          result: await decryptMany(key, response.result),
+        }));
+        return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, read));
+      });
     },
     openCursor: (req) => {
       if (!req.values) return down.openCursor(req);
       return withKey((key) => {
-        const decrypt = (stored: unknown) => openRow(req.trans, key, stored);
+        const decrypt = (stored: unknown) =>
+          keepTransactionAlive(req.trans, down.name, decryptOne(key, stored));
         const open = down
           .openCursor(req)
-          .then(async (raw) => raw && decryptingCursor(raw, await decrypt(raw.value), decrypt));
-        return Dexie.Promise.resolve(open);
+          .then(
+            async (raw) => raw && decryptingCursor(raw, await decryptOne(key, raw.value), decrypt),
+          );
+        return Dexie.Promise.resolve(keepTransactionAlive(req.trans, down.name, open));
       });
     },
   };

@@ -1,5 +1,5 @@
 import { Dexie, liveQuery } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   events,
   fixtureEvent,
@@ -224,29 +224,6 @@ describe('transactions', () => {
     expect((await db.events.get('ev-10'))?.payload).toEqual({ bed: '12A' });
     expect((await db.patients.get(PATIENT_A))?.bed).toBe('from 12A');
     expect(await db.events.count()).toBe(8);
-  });
-
-  it('hands out rows it opened before at once: no keep-alive request, still in the transaction', async () => {
-    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
-    // keepAlive.ts keeps a transaction alive with gets of -Infinity, a key no record has.
-    const keepAlives = () => gets.mock.calls.filter(([key]) => key === -Infinity).length;
-    await db.patients.toArray(); // decrypted: kept alive meanwhile
-    expect(keepAlives()).toBeGreaterThan(0);
-    gets.mockClear();
-    await db.transaction('rw', db.patients, db.local, async () => {
-      const patient = await db.patients.get(PATIENT_A);
-      await db.local.put({ key: 'bed', value: patient?.bed });
-      const all = await db.patients.where('wardId').equals(WARD).toArray();
-      let walked = 0;
-      await db.patients.each(() => (walked += 1));
-      await db.local.put({ key: 'count', value: [all.length, walked] });
-    });
-    expect(keepAlives()).toBe(0);
-    gets.mockRestore();
-    expect(await rawRows(name, 'local')).toEqual([
-      { key: 'bed', value: '12A' },
-      { key: 'count', value: [2, 2] },
-    ]);
   });
 
   it('rolls back every write of a transaction that fails on a locked table', async () => {
