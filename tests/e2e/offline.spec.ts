@@ -34,7 +34,8 @@ test('works with the network cut for the page and the service worker', async ({
   expect(probe).toBe('failed');
   // ...and the reloads were served by the service worker, not by the network.
   expect(attempts).toEqual([`${ORIGIN}/not-precached.txt`]);
-  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  // Not `navigator.onLine`: Chromium 150 left it true under `setOffline` (3 December); the
+  // failed fetch and the aborted requests above are what show the network is cut.
 });
 
 test('the screens loaded on demand open offline from the first visit', async ({
