@@ -79,7 +79,6 @@ export async function timeTap(
   return seen(page);
 }
 
-/** Milliseconds from a change of route (the hash, as a link does) to `probe` in the page. */
 /**
  * A key press that does nothing in the app. The bench moves by address, not by taps; without
  * an input now and then, the idle lock (features/lock/useIdleLock.ts) locked the 540k run
@@ -87,6 +86,7 @@ export async function timeTap(
  */
 export const stayAwake = (page: Page) => page.keyboard.press('Shift');
 
+/** Milliseconds from a change of route (the hash, as a link does) to `probe` in the page. */
 export async function timeRoute(page: Page, hash: string, probe: Probe): Promise<number> {
   await stayAwake(page);
   await arm(page, probe);
