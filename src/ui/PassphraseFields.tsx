@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { Field } from './Field';
+import { NeutralUserName } from './NeutralUserName';
 
 interface PassphraseFieldsProps {
   value: string;
@@ -21,10 +22,7 @@ export function PassphraseFields({
   const { t } = useI18n();
   return (
     <>
-      {/* The browser's password manager takes the text field before a password as its
-          user name, and kept the ward's name in its profile files: this neutral one is
-          named instead. Never shown, never read. */}
-      <input type="text" autoComplete="username" value="releve" readOnly hidden />
+      <NeutralUserName />
       <Field label={label} hint={t('lock.rule')} error={errors.value}>
         {(props) => (
           <input

@@ -3,7 +3,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, ORIGIN, test } from './fixtures';
-import { FirstRunPage, nav } from './pages/AppPages';
+import { LockPage, nav } from './pages/AppPages';
+import { createWardWith } from './pages/HubPages';
 import { AdmissionPage, BedsPage, PatientPage, WardBoard } from './pages/PatientPages';
 
 /** A word found nowhere else (bundle, fonts, Chromium's own files): letters only. */
@@ -53,6 +54,7 @@ test('nothing typed reaches the browser profile: after lock and close, no marker
   const m = {
     ward: marker('ward'),
     nurse: marker('nurse'),
+    passphrase: marker('pass'),
     birthName: marker('birth'),
     usedName: marker('used'),
     firstName: marker('first'),
@@ -86,11 +88,17 @@ test('nothing typed reaches the browser profile: after lock and close, no marker
         foreign.push(request.url());
     });
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('/');
-    await new FirstRunPage(page).createWard(
+    const nurse = { name: `Alice ${m.nurse}`, initials: 'AM' };
+    const passphrase = `${m.passphrase} lune violon`;
+    await createWardWith(
+      page,
       { name: `Pavillon ${m.ward}`, establishment: 'CH Sud' },
-      { name: `Alice ${m.nurse}`, initials: 'AM' },
+      nurse,
+      passphrase,
     );
+    // Unlocked once after a reload: the lock screen's form is a password form too.
+    await page.reload();
+    await new LockPage(page).unlockAs(nurse.name, passphrase);
     await new BedsPage(page).open();
     await new BedsPage(page).addSeries(1, 1);
 

@@ -3,6 +3,7 @@ import type { UnlockOutcome } from '../../domain/lockPolicy';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/types';
 import { Field } from '../../ui/Field';
+import { NeutralUserName } from '../../ui/NeutralUserName';
 import { Notice } from '../../ui/Notice';
 import { useLockState, unlockSafely } from './hooks';
 import { useReadNow } from '../../ui/wardTime';
@@ -81,6 +82,7 @@ export function LockScreen() {
         </Notice>
       )}
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
+        <NeutralUserName />
         <Field label={t('lock.passphrase')}>
           {(props) => (
             <input

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Field } from '../../ui/Field';
+import { NeutralUserName } from '../../ui/NeutralUserName';
 import { Notice } from '../../ui/Notice';
 import { tryJoinWard, tryReadWardFileHeader, type WardFileProblem } from './hooks';
 
@@ -85,7 +86,7 @@ export function JoinWardForm({ mode, onBack }: JoinWardFormProps) {
         </Field>
         {file && <p>{t('tablets.join.fileChosen', { name: file.name })}</p>}
         {facts && <p data-testid="ward-file-facts">{facts}</p>}
-        <input type="text" autoComplete="username" value="releve" readOnly hidden />
+        <NeutralUserName />
         <Field
           label={t('tablets.join.passphrase')}
           error={problem === 'noPassphrase' ? problemText : undefined}

@@ -7,8 +7,6 @@ import {
   type Page,
   type ViewportSize,
 } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { WARD_NOW } from '../fixtures';
 import type { HubCredential } from '../hub';
 import { FirstRunPage, LockPage, nav } from './AppPages';
@@ -45,7 +43,6 @@ export async function openHubTablet(options: {
     acceptDownloads: true,
   };
   const persistent = options.persistent;
-  if (persistent) passwordManagerOff(persistent.profileDir);
   const context = persistent
     ? await persistent.chromium.launchPersistentContext(persistent.profileDir, {
         ...persistent.launch,
@@ -64,20 +61,6 @@ export async function openHubTablet(options: {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, foreign, csp };
-}
-
-/**
- * The browser's password manager off, as the ward's tablets are set up (README, "Deploying"):
- * Chromium 150 kept the ward passphrase typed at first run in its `Login Data` file, in clear,
- * which the scan of the profile found (3 December); Chromium 156 had not.
- */
-function passwordManagerOff(profileDir: string) {
-  mkdirSync(join(profileDir, 'Default'), { recursive: true });
-  const preferences = {
-    credentials_enable_service: false,
-    profile: { password_manager_enabled: false },
-  };
-  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify(preferences));
 }
 
 /** First run with a passphrase of the caller's choice (the default one is too weak). */
