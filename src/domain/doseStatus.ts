@@ -61,20 +61,37 @@ const windowsSchema = z.object({
   missedAfterMinutes: minutes,
 });
 
-const instant = (value: string, path: string): number =>
+/** An ISO 8601 instant with its offset, checked, as milliseconds. */
+export const checkedInstant = (value: string, path: string): number =>
   instantOf(parseOrThrow(isoInstant, value, path));
 
-interface Frame {
+/** A dose's instants, read once: when its window opens, it turns late, it is missed. */
+export interface DoseFrame {
   due: number;
   opens: number;
   lateFrom: number;
   missedAt: number;
 }
 
-function frameOf(dueAt: string, options: DoseStatusOptions): Frame {
-  const w = parseOrThrow(windowsSchema, { ...DEFAULT_DOSE_WINDOWS, ...options.windows }, 'windows');
-  const due = instant(dueAt, 'dueAt');
-  const next = options.nextDueAt ? instant(options.nextDueAt, 'nextDueAt') : Infinity;
+/** An administration with its instants read (and checked) once, for many doses. */
+export interface TimedAdministration {
+  record: Administration;
+  at: number;
+  /** The dose it answers; undefined when matched by time. */
+  due: number | undefined;
+}
+
+/** The windows, defaults filled in and checked once. */
+export const doseWindows = (windows?: Partial<DoseWindows>): DoseWindows =>
+  parseOrThrow(windowsSchema, { ...DEFAULT_DOSE_WINDOWS, ...windows }, 'windows');
+
+export function doseFrame(
+  dueAt: string,
+  nextDueAt: string | null | undefined,
+  w: DoseWindows,
+): DoseFrame {
+  const due = checkedInstant(dueAt, 'dueAt');
+  const next = nextDueAt ? checkedInstant(nextDueAt, 'nextDueAt') : Infinity;
   if (next <= due) throw new ValidationError([{ path: 'nextDueAt', code: 'invalid' }]);
   return {
     due,
@@ -84,27 +101,57 @@ function frameOf(dueAt: string, options: DoseStatusOptions): Frame {
   };
 }
 
+export const timedAdministrations = (
+  administrations: readonly Administration[],
+): TimedAdministration[] =>
+  administrations.map((record, index) => ({
+    record,
+    at: checkedInstant(record.at, `administrations.${index}.at`),
+    due:
+      record.dueAt === undefined
+        ? undefined
+        : checkedInstant(record.dueAt, `administrations.${index}.dueAt`),
+  }));
+
+/** Whether an entry charted without due time falls in the dose's window. */
+export const inWindow = (frame: DoseFrame, at: number): boolean =>
+  at >= frame.opens && at < frame.missedAt;
+
 /**
- * The administration recorded for a dose: one naming it by dueAt, or one without
- * dueAt whose time falls in [window opens, missedAt). When several cover it, the
- * latest by time wins (refused at 08:05, then given at 08:30 → given).
+ * The administration recorded for a dose: one naming it by its due time, or one without
+ * whose time falls in [window opens, missedAt). When several cover it, the latest by time
+ * wins (refused at 08:05, then given at 08:30 → given).
  */
+export function coveringIn(
+  frame: DoseFrame,
+  timed: readonly TimedAdministration[],
+): TimedAdministration | undefined {
+  let found: TimedAdministration | undefined;
+  for (const entry of timed) {
+    const covers = entry.due !== undefined ? entry.due === frame.due : inWindow(frame, entry.at);
+    if (covers && (found === undefined || entry.at >= found.at)) found = entry;
+  }
+  return found;
+}
+
+/** Where a dose stands at `now` when nothing covers it. */
+export function pendingStatus(frame: DoseFrame, now: number): DoseStatus {
+  if (now >= frame.missedAt) return 'missed';
+  if (now < frame.opens) return 'upcoming';
+  return now < frame.lateFrom ? 'due' : 'late';
+}
+
+const frameOf = (dueAt: string, options: DoseStatusOptions) =>
+  doseFrame(dueAt, options.nextDueAt, doseWindows(options.windows));
+
+/** coveringIn for one dose (see there), its inputs checked. */
 export function coveringAdministration(
   dueAt: string,
   administrations: readonly Administration[],
   options: DoseStatusOptions = {},
 ): Administration | undefined {
   const frame = frameOf(dueAt, options);
-  let found: { record: Administration; at: number } | undefined;
-  administrations.forEach((record, index) => {
-    const at = instant(record.at, `administrations.${index}.at`);
-    const covers =
-      record.dueAt !== undefined
-        ? instant(record.dueAt, `administrations.${index}.dueAt`) === frame.due
-        : at >= frame.opens && at < frame.missedAt;
-    if (covers && (found === undefined || at >= found.at)) found = { record, at };
-  });
-  return found?.record;
+  return coveringIn(frame, timedAdministrations(administrations))?.record;
 }
 
 export function doseStatus(
@@ -113,11 +160,8 @@ export function doseStatus(
   administrations: readonly Administration[],
   options: DoseStatusOptions = {},
 ): DoseStatus {
-  const recorded = coveringAdministration(dueAt, administrations, options);
-  if (recorded) return recorded.outcome;
   const frame = frameOf(dueAt, options);
-  const t = instant(now, 'now');
-  if (t >= frame.missedAt) return 'missed';
-  if (t < frame.opens) return 'upcoming';
-  return t < frame.lateFrom ? 'due' : 'late';
+  const recorded = coveringIn(frame, timedAdministrations(administrations));
+  if (recorded) return recorded.record.outcome;
+  return pendingStatus(frame, checkedInstant(now, 'now'));
 }

@@ -94,9 +94,24 @@ function checkTimeZone(timeZone: string): void {
   knownZones.add(timeZone);
 }
 
+// Every prescription of the ward asks the same wall times (08:00 on each day of the MAR):
+// instants already found are kept (a pure function; the bound keeps it small).
+const wallClockKept = new Map<string, number>();
+const KEPT_WALL_CLOCK = 5_000;
+
 /** The instant a wall-clock time has on a local date; see the file comment for DST. */
 function wallClockInstant(localDay: number, minutes: number, timeZone: string): number {
   const wall = localDay + minutes * 60_000;
+  const key = `${timeZone} ${wall}`;
+  const known = wallClockKept.get(key);
+  if (known !== undefined) return known;
+  if (wallClockKept.size >= KEPT_WALL_CLOCK) wallClockKept.clear();
+  const found = wallClockFound(wall, timeZone);
+  wallClockKept.set(key, found);
+  return found;
+}
+
+function wallClockFound(wall: number, timeZone: string): number {
   // Offsets a day either side bracket any single change.
   const before = zoneOffsetMinutes(new Date(wall - DAY), timeZone);
   const after = zoneOffsetMinutes(new Date(wall + DAY), timeZone);

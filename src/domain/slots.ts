@@ -1,10 +1,16 @@
 import {
-  coveringAdministration,
-  DEFAULT_DOSE_WINDOWS,
-  doseStatus,
+  checkedInstant,
+  coveringIn,
+  doseFrame,
+  doseWindows,
+  inWindow,
+  pendingStatus,
+  timedAdministrations,
   type Administration,
+  type DoseFrame,
   type DoseStatus,
   type DoseWindows,
+  type TimedAdministration,
 } from './doseStatus';
 import { occurrences, type Schedule } from './schedule';
 import { instantOf } from './time';
@@ -72,36 +78,32 @@ export function dueSlots(
   );
 }
 
-type Due = { dueAt: string; nextDueAt: string | null };
-
 /**
  * The administrations with a due time each: one charted without (an import, an old entry)
  * is given the nearest slot whose window holds it, so that it covers one dose, not two
  * (11:30 is in the window of both 08:00 and 12:00 with doses 4 h apart).
  */
 function targeted(
-  due: readonly Due[],
-  administrations: readonly Administration[],
-  windows?: Partial<DoseWindows>,
-) {
-  return administrations.map((record) => {
-    if (record.dueAt !== undefined) return record;
-    const at = instantOf(record.at);
-    let best: Due | undefined;
-    for (const slot of due) {
-      const options = { nextDueAt: slot.nextDueAt, ...(windows ? { windows } : {}) };
-      if (!coveringAdministration(slot.dueAt, [record], options)) continue;
-      const distance = Math.abs(at - instantOf(slot.dueAt));
-      if (best === undefined || distance < Math.abs(at - instantOf(best.dueAt))) best = slot;
+  frames: readonly DoseFrame[],
+  timed: readonly TimedAdministration[],
+): TimedAdministration[] {
+  return timed.map((entry) => {
+    if (entry.due !== undefined) return entry;
+    let best: DoseFrame | undefined;
+    for (const frame of frames) {
+      if (!inWindow(frame, entry.at)) continue;
+      if (best === undefined || Math.abs(entry.at - frame.due) < Math.abs(entry.at - best.due))
+        best = frame;
     }
-    return best ? { ...record, dueAt: best.dueAt } : record;
+    return best ? { ...entry, due: best.due } : entry;
   });
 }
 
 /**
  * The slots in [from, to) with their status at `now`. Each record is read as an
- * Administration (`asAdministration`) so that doseStatus decides, in one place, which entry
- * covers a slot.
+ * Administration (`asAdministration`) so that doseStatus.ts decides, in one place, which entry
+ * covers a slot. Every instant is read once (a pack asks this for every prescription of the
+ * ward: parsing them again for each slot and entry was most of its cost).
  */
 export function scheduledSlots<R>(
   schedule: Schedule,
@@ -115,25 +117,34 @@ export function scheduledSlots<R>(
   const first = due[0];
   const last = due.at(-1);
   if (first === undefined || last === undefined) return [];
+  const w = doseWindows(windows);
+  const framed = due.map(({ dueAt, nextDueAt }) => ({
+    dueAt,
+    frame: doseFrame(dueAt, nextDueAt, w),
+  }));
   // Only entries near the range can cover one of its slots: 60 days of log stay cheap.
-  const w = { ...DEFAULT_DOSE_WINDOWS, ...windows };
   const margin = DAY + Math.max(w.beforeMinutes, w.missedAfterMinutes) * 60_000;
   const lo = instantOf(first.dueAt) - margin;
   const hi = instantOf(last.dueAt) + margin;
-  const near = records.filter((record) => {
-    const { dueAt, at } = asAdministration(record);
-    const t = instantOf(dueAt ?? at);
-    return t >= lo && t <= hi;
-  });
-  const administrations = targeted(due, near.map(asAdministration), windows);
-  return due.map(({ dueAt, nextDueAt }) => {
-    const options = { nextDueAt, ...(windows ? { windows } : {}) };
-    const covering = coveringAdministration(dueAt, administrations, options);
-    const record = covering ? (near[administrations.indexOf(covering)] ?? null) : null;
+  const near = records
+    .map((record) => ({ record, administration: asAdministration(record) }))
+    .filter(({ administration: { dueAt, at } }) => {
+      const t = instantOf(dueAt ?? at);
+      return t >= lo && t <= hi;
+    });
+  const timed = targeted(
+    framed.map(({ frame }) => frame),
+    timedAdministrations(near.map(({ administration }) => administration)),
+  );
+  let now: number | undefined;
+  return framed.map(({ dueAt, frame }) => {
+    const covering = coveringIn(frame, timed);
     return {
       dueAt,
-      status: doseStatus(dueAt, range.now, administrations, options),
-      record,
+      status:
+        covering?.record.outcome ??
+        pendingStatus(frame, (now ??= checkedInstant(range.now, 'now'))),
+      record: covering ? (near[timed.indexOf(covering)]?.record ?? null) : null,
     };
   });
 }
@@ -156,11 +167,12 @@ export function slotIssue(
     return 'invalid';
   // The slots around it, so that an entry without due time goes to its nearest one.
   const around = (days: number) => new Date(t + days * DAY).toISOString();
-  const nearby = dueSlots(schedule, endsAt, around(-2), around(2), timeZone);
-  const slot = nearby.find((candidate) => instantOf(candidate.dueAt) === t);
-  if (slot === undefined) return 'notActive';
-  const covering = coveringAdministration(slot.dueAt, targeted(nearby, administrations), {
-    nextDueAt: slot.nextDueAt,
-  });
-  return covering?.outcome === 'given' ? 'alreadyRecorded' : null;
+  const w = doseWindows();
+  const frames = dueSlots(schedule, endsAt, around(-2), around(2), timeZone).map((slot) =>
+    doseFrame(slot.dueAt, slot.nextDueAt, w),
+  );
+  const frame = frames.find((candidate) => candidate.due === t);
+  if (frame === undefined) return 'notActive';
+  const covering = coveringIn(frame, targeted(frames, timedAdministrations(administrations)));
+  return covering?.record.outcome === 'given' ? 'alreadyRecorded' : null;
 }
