@@ -64,6 +64,11 @@ const rows = [
         ? `${ms(r.printPack.readyMs)}, ${r.printPack.pages} pages (${ms(r.printPack.longestTaskMs)})`
         : '—',
   ],
+  [
+    'print centre opening, longest task (before the tap)',
+    (r) =>
+      r.printPack?.openingLongestTaskMs !== undefined ? ms(r.printPack.openingLongestTaskMs) : '—',
+  ],
   ['print pack to PDF', (r) => (r.printPack ? ms(r.printPack.pdfMs) : '—')],
   [
     'whole-ward FHIR export, tap to file (events/s, MB)',
