@@ -1,8 +1,5 @@
-import { memo, useMemo } from 'react';
-import { matrixPath, qrMatrix } from './qr';
-
-/** Quiet zone around the code, in modules; the page's white margin adds to it. */
-const QUIET = 2;
+import { memo, useSyncExternalStore } from 'react';
+import { askQrDrawing, subscribeQrDrawings } from './qrDrawings';
 
 interface QrCodeProps {
   text: string;
@@ -12,25 +9,13 @@ interface QrCodeProps {
 }
 
 /**
- * Codes already drawn, by text: choosing again redraws the pack's pages, whose codes are
- * mostly the same (about 3 ms each to encode). Bounded: the oldest go first.
+ * A QR code as inline SVG: no canvas, no image request, crisp at any print resolution. Its
+ * box is drawn at once; its modules when the worker has encoded them (qrDrawings.ts), and
+ * the preview is not printable until then.
  */
-const drawn = new Map<string, { path: string; size: number }>();
-const KEEP = 2_000;
-
-function drawing(text: string) {
-  const known = drawn.get(text);
-  if (known) return known;
-  const matrix = qrMatrix(text);
-  const made = { path: matrixPath(matrix, QUIET), size: matrix.length + 2 * QUIET };
-  drawn.set(text, made);
-  if (drawn.size > KEEP) drawn.delete(drawn.keys().next().value ?? '');
-  return made;
-}
-
-/** A QR code as inline SVG: no canvas, no image request, crisp at any print resolution. */
 export const QrCode = memo(function QrCode({ text, sizeMm, label }: QrCodeProps) {
-  const { path, size } = useMemo(() => drawing(text), [text]);
+  const drawing = useSyncExternalStore(subscribeQrDrawings, () => askQrDrawing(text));
+  const size = drawing?.size ?? 1;
   return (
     <svg
       className="qr-code"
@@ -41,9 +26,10 @@ export const QrCode = memo(function QrCode({ text, sizeMm, label }: QrCodeProps)
       viewBox={`0 0 ${size} ${size}`}
       shapeRendering="crispEdges"
       data-qr={text}
+      data-qr-pending={drawing ? undefined : true}
     >
       <rect width={size} height={size} fill="#fff" />
-      <path d={path} fill="#000" />
+      {drawing && <path d={drawing.path} fill="#000" />}
     </svg>
   );
 });

@@ -79,3 +79,17 @@ export function matrixPath(matrix: readonly (readonly boolean[])[], offset = 0):
   });
   return parts.join('');
 }
+
+/** Quiet zone around a printed code, in modules; the page's white margin adds to it. */
+const QUIET = 2;
+
+/** What a code is drawn from: its dark modules as one SVG path, and its side in modules. */
+export interface QrDrawing {
+  path: string;
+  size: number;
+}
+
+export function qrDrawing(text: string): QrDrawing {
+  const matrix = qrMatrix(text);
+  return { path: matrixPath(matrix, QUIET), size: matrix.length + 2 * QUIET };
+}

@@ -32,6 +32,34 @@ const keptKinds = (page: Page) =>
     ),
   );
 
+declare global {
+  interface Window {
+    /** The QR codes' worker held (`holdQrCodes`): what it is sent waits for `release`. */
+    qrHold?: { on: boolean; release: () => void };
+  }
+}
+
+/**
+ * The QR codes' worker (print/qrDrawings.ts) made to wait while `qrHold.on`: how a slow
+ * tablet's codes would keep a drawn pack unfinished, whatever the pace of the drawing steps.
+ */
+const holdQrCodes = (page: Page) =>
+  page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    window.qrHold = {
+      on: false,
+      release() {
+        this.on = false;
+        held.splice(0).forEach((send) => send());
+      },
+    };
+    const send = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown) {
+      if (window.qrHold?.on) held.push(() => send.call(this, message));
+      else send.call(this, message);
+    };
+  });
+
 /** Ready again after a tick, printable, and the PDF numbered 1..N with its index first. */
 async function expectPack(centre: PrintCentre, name: string) {
   const announced = await centre.waitReady();
@@ -105,6 +133,7 @@ test('after ticks the preview is exactly the choice, numbered, with its index', 
 
 test('after a tick, nothing prints until the new pack is ready', async ({ page }) => {
   pdfOnly();
+  await holdQrCodes(page);
   await seedTwoPatients(page);
   const centre = new PrintCentre(page);
   await centre.open();
@@ -117,7 +146,9 @@ test('after a tick, nothing prints until the new pack is ready', async ({ page }
   const print = page.getByRole('button', { name: 'Imprimer', exact: true });
   await expect(print).toBeEnabled();
 
-  // Timers frozen: the new choice neither settles nor gets drawn.
+  // Timers frozen: the new choice neither settles nor gets drawn. The QR codes held: the new
+  // pages drawn stay without them, however many pages a step draws on this machine.
+  await page.evaluate(() => window.qrHold && (window.qrHold.on = true));
   const at = await page.evaluate(() => Date.now());
   await page.clock.pauseAt(at + 1_000);
   await centre.sheet('Transmissions ciblées').check();
@@ -127,7 +158,8 @@ test('after a tick, nothing prints until the new pack is ready', async ({ page }
   expect(stale).toHaveLength(1);
   expect(squash(stale[0] ?? '')).toContain('Impression incomplète — dossier en préparation');
 
-  // Settled, the new sheets drawn one timer at a time: still not printable until the end.
+  // Settled, the new sheets drawn one timer at a time: still not printable until the end
+  // (every page drawn, each with its QR code, and measured).
   await page.clock.runFor(600);
   await expect
     .poll(
@@ -144,6 +176,7 @@ test('after a tick, nothing prints until the new pack is ready', async ({ page }
   expect(squash(partial[0] ?? '')).toContain('Impression incomplète — dossier en préparation');
 
   await page.clock.resume();
+  await page.evaluate(() => window.qrHold?.release());
   await expectPack(centre, 'ticks-ready');
   expect(new Set((await previewPages(page)).map((p) => p.kind))).toContain('notes');
 });

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PackItem } from '../../print/models/pack';
 import { PackPages } from '../../print/PrintPack';
+import { whenCodesDrawn } from '../../print/qrDrawings';
 import type { PrintContext } from '../../print/types';
 import { overflowingPages, type OverflowingPage } from './overflow';
 import { nextPages, nextTask, STEP } from './pace';
@@ -75,9 +76,11 @@ export function PrintPreview({ plan, ctx, dataUpTo, pending, onReady }: PrintPre
     };
   }, [built]);
   useEffect(() => {
-    // Every page measured once all are drawn, kept ones too, a few pages a task: what prints
-    // is what was measured last. Measuring lays out an off-screen page (content-visibility),
-    // 5 to 15 ms; each next task follows at once (nextTask), not 4 ms later as a timer would.
+    // Every page measured once all are drawn with their QR codes, kept ones too, a few pages a
+    // task: what prints is what was measured last. Measuring lays out an off-screen page
+    // (content-visibility), 5 to 15 ms; each next task follows at once (nextTask), not 4 ms
+    // later as a timer would. The QR codes come from a worker (qrDrawings.ts): the pages'
+    // codes were asked for as they rendered, and the check starts once all are drawn.
     const root = pagesRef.current;
     if (!done || !root) return;
     const pages = [...root.querySelectorAll('.sheet-page')];
@@ -95,8 +98,12 @@ export function PrintPreview({ plan, ctx, dataUpTo, pending, onReady }: PrintPre
       setReady(result);
       onReady(result);
     };
-    let cancel = nextTask(measure);
-    return () => cancel();
+    let cancel = () => {};
+    const stopWaiting = whenCodesDrawn(() => (cancel = nextTask(measure)));
+    return () => {
+      stopWaiting();
+      cancel();
+    };
   }, [done, shown, plan, onReady]);
 
   return (
