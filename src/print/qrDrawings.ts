@@ -4,8 +4,8 @@ import { qrDrawing, type QrDrawing } from './qr';
  * The QR codes of the printed pages, drawn by a worker (qrWorker.ts): encoding is 3 to 4 ms
  * a code, mostly choosing its mask, and a ward pack has one a page. A code is asked for when
  * its page is drawn, and shows when the worker answers; the preview waits until none is
- * pending (`whenCodesDrawn`) before it measures the pages and a pack is printable. Without a worker (tests, a failure),
- * codes are encoded at once, on the main thread.
+ * pending (`whenCodesDrawn`) before it measures the pages, and only then can a pack print.
+ * Without a worker (tests, a failure), codes are encoded at once, on the main thread.
  */
 
 /** Codes already drawn, by text: choosing again draws mostly the same pages. Bounded. */

@@ -76,11 +76,12 @@ export function PrintPreview({ plan, ctx, dataUpTo, pending, onReady }: PrintPre
     };
   }, [built]);
   useEffect(() => {
-    // Every page measured once all are drawn with their QR codes, kept ones too, a few pages a
-    // task: what prints is what was measured last. Measuring lays out an off-screen page
-    // (content-visibility), 5 to 15 ms; each next task follows at once (nextTask), not 4 ms
-    // later as a timer would. The QR codes come from a worker (qrDrawings.ts): the pages'
-    // codes were asked for as they rendered, and the check starts once all are drawn.
+    // Every page measured once all are drawn, kept ones too, a few pages a task: what prints
+    // is what was measured last. Measuring lays out an off-screen page (content-visibility),
+    // 5 to 15 ms; each next task follows at once (nextTask), not 4 ms later as a timer would.
+    // The QR codes come from a worker meanwhile (qrDrawings.ts): a code's box has its size
+    // from the start, so the check need not wait for them, but the pack is ready only once
+    // every code is drawn.
     const root = pagesRef.current;
     if (!done || !root) return;
     const pages = [...root.querySelectorAll('.sheet-page')];
@@ -95,15 +96,13 @@ export function PrintPreview({ plan, ctx, dataUpTo, pending, onReady }: PrintPre
       } while (next < pages.length && performance.now() - started < STEP.measureMs);
       if (next < pages.length) return void (cancel = nextTask(measure));
       const result = { plan, overflow, pages: pages.length };
-      setReady(result);
-      onReady(result);
+      cancel = whenCodesDrawn(() => {
+        setReady(result);
+        onReady(result);
+      });
     };
-    let cancel = () => {};
-    const stopWaiting = whenCodesDrawn(() => (cancel = nextTask(measure)));
-    return () => {
-      stopWaiting();
-      cancel();
-    };
+    let cancel = nextTask(measure);
+    return () => cancel();
   }, [done, shown, plan, onReady]);
 
   return (
