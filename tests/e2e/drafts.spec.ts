@@ -8,10 +8,17 @@ import { AdmissionPage, BedsPage, JEANNE, WardBoard } from './pages/PatientPages
 const COMMENT = 'Marbrures des genoux, extrémités froides';
 const RESTORED = /Brouillon restauré \(saisi à \d\d:\d\d par Alice Martin\)/;
 
-/** Every value typed in a text field or textarea of the page. */
+/**
+ * Every value typed in a text field or textarea of the page (not the hidden, read-only
+ * neutral user name of the lock screen's form: ui/NeutralUserName.tsx).
+ */
 const typedValues = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
+    [
+      ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        'input:not([hidden][readonly]), textarea',
+      ),
+    ]
       .map((field) => field.value)
       .filter((value) => value !== ''),
   );
