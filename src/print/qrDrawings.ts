@@ -5,7 +5,8 @@ import { qrDrawing, type QrDrawing } from './qr';
  * a code, mostly choosing its mask, and a ward pack has one a page. A code is asked for when
  * its page is drawn, and shows when the worker answers; the preview waits until none is
  * pending (`whenCodesDrawn`) before it measures the pages, and only then can a pack print.
- * Without a worker (tests, a failure), codes are encoded at once, on the main thread.
+ * Without a worker (tests, a failure, one silent too long), codes are encoded on the main
+ * thread.
  */
 
 /** Codes already drawn, by text: choosing again draws mostly the same pages. Bounded. */
@@ -15,6 +16,18 @@ const pending = new Set<string>();
 const queued: string[] = [];
 const listeners = new Set<() => void>();
 let worker: Worker | null | undefined;
+/**
+ * A worker that stops answering must not keep the pack from printing: with codes pending and
+ * no answer for this long, they are encoded here. Each answer starts the wait again (a
+ * loaded tablet encodes a 400-page pack's codes in a few seconds).
+ */
+export const QR_PATIENCE_MS = 10_000;
+let watchdog: ReturnType<typeof setTimeout> | undefined;
+
+function watch() {
+  clearTimeout(watchdog);
+  watchdog = pending.size > 0 ? setTimeout(withoutWorker, QR_PATIENCE_MS) : undefined;
+}
 
 function keep(text: string, drawing: QrDrawing) {
   drawn.set(text, drawing);
@@ -26,10 +39,11 @@ function settle(pairs: readonly (readonly [string, QrDrawing])[]) {
     keep(text, drawing);
     pending.delete(text);
   }
+  watch();
   for (const listener of listeners) listener();
 }
 
-/** Every code still asked for, encoded here: the worker failed, pages must not wait for it. */
+/** Every code still asked for, encoded here: the worker failed or hangs, pages must not wait. */
 function withoutWorker() {
   worker?.terminate();
   worker = null;
@@ -69,7 +83,10 @@ export function askQrDrawing(text: string): QrDrawing | undefined {
   queued.push(text);
   // The codes of one step of the preview go in one message.
   if (queued.length === 1)
-    queueMicrotask(() => encoder.postMessage(queued.splice(0, queued.length)));
+    queueMicrotask(() => {
+      encoder.postMessage(queued.splice(0, queued.length));
+      if (watchdog === undefined) watch();
+    });
   return undefined;
 }
 

@@ -83,6 +83,43 @@ describe('QR codes drawn by a worker', () => {
     expect(codes.askQrDrawing('d')).toEqual(qrDrawing('d'));
   });
 
+  it('encodes what is pending on the main thread when the worker stays silent', async () => {
+    vi.useFakeTimers();
+    try {
+      const codes = await load();
+      expect(codes.askQrDrawing('g')).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(codes.QR_PATIENCE_MS - 1);
+      expect(codes.pendingCodes()).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(codes.pendingCodes()).toBe(0);
+      expect((FakeWorker.last as FakeWorker).terminated).toBe(true);
+      expect(codes.askQrDrawing('g')).toEqual(qrDrawing('g'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits again after each answer, and not at all once nothing is pending', async () => {
+    vi.useFakeTimers();
+    try {
+      const codes = await load();
+      codes.askQrDrawing('h');
+      await vi.advanceTimersByTimeAsync(codes.QR_PATIENCE_MS - 1);
+      codes.askQrDrawing('i');
+      await vi.advanceTimersByTimeAsync(0);
+      const worker = FakeWorker.last as FakeWorker;
+      worker.answer();
+      expect(codes.pendingCodes()).toBe(1);
+      await vi.advanceTimersByTimeAsync(codes.QR_PATIENCE_MS - 1);
+      expect(codes.pendingCodes()).toBe(1);
+      worker.answer();
+      await vi.advanceTimersByTimeAsync(codes.QR_PATIENCE_MS * 2);
+      expect(worker.terminated).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('encodes at once where there is no worker', async () => {
     vi.stubGlobal('Worker', undefined);
     const codes = await load();
