@@ -239,6 +239,7 @@ async function recordVitals(page: Page, patientId: string, n: number) {
     selector: '[role="status"]',
     text: 'Constantes enregistrées.',
   });
+  await savedOrSaid(page, ms, `vitals of ${patientId}`);
   await formLeft(page, '/vitals');
   return ms;
 }
@@ -249,7 +250,18 @@ async function recordVitals(page: Page, patientId: string, n: number) {
  * December hung there, on the patient screen, waiting for the next vitals form).
  */
 const formLeft = (page: Page, part: string) =>
-  page.waitForFunction((part) => !location.hash.includes(part), part);
+  page.waitForFunction((part) => !location.hash.includes(part), part, { timeout: 60_000 });
+
+/**
+ * A save never seen (timeTap's NaN) stops the run with what the form said. The 180k run of
+ * 3 December waited 2 min for "saved", then 5 min for the form to be left, and ended behind
+ * the idle lock with nothing to say why.
+ */
+async function savedOrSaid(page: Page, ms: number, what: string) {
+  if (!Number.isNaN(ms)) return;
+  const said = await page.locator('[role="alert"], [role="status"]').allTextContents();
+  throw new Error(`${what} not saved: ${said.join(' | ') || 'no message'}`);
+}
 
 /**
  * Doses to give: the open slots (not given) of the patients' MARs, today's first, then the
@@ -295,34 +307,42 @@ async function marLinks(page: Page, id: string, day: number) {
   );
 }
 
-/** A slot far from now (late, or on the next day): the form asks to confirm the deviation. */
-const farFromNow = (href: string) => {
-  const dueAt = Date.parse(decodeURIComponent(href.split('/').at(-1) ?? ''));
-  return Math.abs(dueAt - Date.now()) > 6 * 3_600_000;
-};
-
 async function giveDose(page: Page, href: string) {
   await stayAwake(page);
   await page.evaluate((to) => (location.hash = to), href);
   await expect(page.getByRole('heading', { name: 'Administrer' })).toBeVisible({ timeout: 60_000 });
-  // The deviation box shows once the form has read the ward's time zone, after the heading: a
-  // dose given hours after the ward was seeded is late, one of the next day early, and an
-  // unconfirmed one is never saved.
+  // The form, with its deviation box if any, is drawn at once when the patient's log is read:
+  // whether the box is there is read after the save button, not guessed from a wait.
+  const save = page.getByRole('button', { name: 'Enregistrer', exact: true });
+  await save.waitFor({ timeout: 60_000 });
+  await chartAtSlot(page, href);
   const deviation = page.getByRole('checkbox', { name: 'Je confirme cet écart' });
-  const late = await deviation.waitFor({ timeout: farFromNow(href) ? 60_000 : 3_000 }).then(
-    () => true,
-    () => false,
-  );
-  if (late) {
+  if (await deviation.isVisible()) {
     await deviation.check();
     await page.getByLabel('Motif de l’écart').fill('Saisie différée');
   }
-  const ms = await timeTap(page, page.getByRole('button', { name: 'Enregistrer', exact: true }), {
+  const ms = await timeTap(page, save, {
     selector: '[role="status"]',
     text: 'Administration enregistrée.',
   });
+  await savedOrSaid(page, ms, href);
   await formLeft(page, '/give/');
   return ms;
+}
+
+/**
+ * A dose of the past is charted at its own time, as a nurse catching up does. Given now, it
+ * can fall after its prescription's end, which the app rightly refuses ("not current at this
+ * time": the 180k run of 3 December stopped there). A dose of a later day is given now, early.
+ */
+async function chartAtSlot(page: Page, href: string) {
+  const dueAt = decodeURIComponent(href.split('/').at(-1) ?? '');
+  if (Date.parse(dueAt) > Date.now()) return;
+  // The slot is written in the ward's wall time (+01:00): its digits are what the form shows.
+  const [, year, month, day, hour, minute] =
+    /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(dueAt) ?? [];
+  await page.getByLabel('Date (JJ/MM/AAAA)').fill(`${day}/${month}/${year}`);
+  await page.getByLabel('Heure (HH:MM)').fill(`${hour}:${minute}`);
 }
 
 /**
