@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readBeds } from '../../db/beds';
 import { readWardChart } from '../../db/chartReads';
-import { readWardPatients } from '../../db/patients';
+import { readPresentPatients } from '../../db/presence';
 
 const HOUR = 3_600_000;
 /** How far back doses and care are read: the list looks 24 h back, and a dose's window more. */
@@ -14,8 +14,8 @@ const LOOKBACK_HOURS = 30;
 export function useWardTodoSources(now: string) {
   const since = Math.floor((Date.parse(now) - LOOKBACK_HOURS * HOUR) / HOUR) * HOUR;
   return useLiveQuery(async () => {
-    const [patients, beds] = await Promise.all([readWardPatients(), readBeds()]);
-    const present = patients.filter((patient) => patient.status === 'admitted');
+    // Those present only: not the hundreds discharged over a long outage (db/presence.ts).
+    const [present, beds] = await Promise.all([readPresentPatients(), readBeds()]);
     const chart = await readWardChart(present, since);
     return { patients: present, beds, chart };
   }, [since]);
