@@ -14,7 +14,9 @@ interface QrCodeProps {
  * the preview is not printable until then.
  */
 export const QrCode = memo(function QrCode({ text, sizeMm, label }: QrCodeProps) {
-  const drawing = useSyncExternalStore(subscribeQrDrawings, () => askQrDrawing(text));
+  // The same snapshot on the server: the Node micro-bench renders the pack to HTML.
+  const snapshot = () => askQrDrawing(text);
+  const drawing = useSyncExternalStore(subscribeQrDrawings, snapshot, snapshot);
   const size = drawing?.size ?? 1;
   return (
     <svg
