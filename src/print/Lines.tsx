@@ -62,25 +62,43 @@ export function TableHead({
   );
 }
 
-/** Empty ruled rows, at a fixed height, for what is written next by hand. */
+/**
+ * Empty ruled rows, at a fixed height, for what is written next by hand: one cell across the
+ * table, ruled by one SVG path at the columns' boundaries and between the rows. A cell per
+ * column and row was most of the elements of a care plan page (175 of 455), and the whole-ward
+ * pack's time goes to laying them out (issue 12). Vector lines print whatever the browser's
+ * "background graphics" setting.
+ */
 export function BlankRows({
   count,
-  columns,
+  widths,
   heightMm,
 }: {
   count: number;
-  columns: number;
+  /** The table's column widths (mm, as given to ColGroup): the lines fall on its columns. */
+  widths: readonly number[];
   heightMm: number;
 }) {
+  if (count <= 0) return null;
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  const lines: string[] = [];
+  let x = 0;
+  for (const width of widths.slice(0, -1)) {
+    x += width;
+    lines.push(`M${x.toFixed(2)} 0V${count}`);
+  }
+  for (let row = 1; row < count; row += 1) lines.push(`M0 ${row}H${total.toFixed(2)}`);
   return (
-    <>
-      {Array.from({ length: count }, (_, row) => (
-        <tr key={`blank-${row}`} className="blank-row" style={{ height: `${heightMm}mm` }}>
-          {Array.from({ length: columns }, (_, column) => (
-            <td key={column} />
-          ))}
-        </tr>
-      ))}
-    </>
+    <tr className="blank-rows" data-blank-rows={count} style={{ height: `${count * heightMm}mm` }}>
+      <td colSpan={widths.length}>
+        <svg
+          viewBox={`0 0 ${total.toFixed(2)} ${count}`}
+          preserveAspectRatio="none"
+          aria-hidden="true"
+        >
+          <path d={lines.join('')} />
+        </svg>
+      </td>
+    </tr>
   );
 }

@@ -87,7 +87,7 @@ export function CarePlanSheet({ doc, ctx, patient }: CarePlanSheetProps) {
               <ReasonRows rows={doc.reasons[index] ?? []} columns={widths.length} />
               <BlankRows
                 count={doc.blanks[index] ?? 0}
-                columns={widths.length}
+                widths={widths}
                 heightMm={CARE_PLAN_BLANK_MM}
               />
             </tbody>

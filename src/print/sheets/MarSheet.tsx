@@ -92,7 +92,7 @@ export function MarSheet({ doc, ctx, patient }: MarSheetProps) {
               <ReasonRows rows={doc.reasons[index] ?? []} columns={widths.length} />
               <BlankRows
                 count={doc.blanks[index] ?? 0}
-                columns={widths.length}
+                widths={widths}
                 heightMm={MAR_BLANK_MM}
               />
             </tbody>

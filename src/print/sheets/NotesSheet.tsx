@@ -48,7 +48,7 @@ export function NotesSheet({ doc, ctx, patient }: NotesSheetProps) {
               ))}
               <BlankRows
                 count={doc.blanks[index] ?? 0}
-                columns={doc.headings.length}
+                widths={Object.values(NOTES_COLUMNS)}
                 heightMm={NOTES_BLANK_MM}
               />
             </tbody>

@@ -4,8 +4,39 @@ import { contentWidth } from '../geometry';
 import { GRID_MM, type VitalsGrid as Grid } from '../models/vitalsGrid';
 import './vitalsGrid.css';
 
-const blanks = (count: number) =>
-  Array.from({ length: count }, (_, index) => <td key={`blank-${index}`} />);
+/**
+ * The blank part of the grid, every row and column at once: one cell spanning them, ruled by
+ * SVG paths (thick above each parameter and the total, as the label cells' borders). A cell
+ * per column and row was 400 of a grid page's 600 elements, laid out for nothing (issue 12).
+ */
+function BlankGrid({ columns, rows }: { columns: number; rows: readonly BlankGridRow[] }) {
+  const height = rows.reduce((sum, row) => sum + row.heightMm, 0);
+  const thin: string[] = [];
+  const thick: string[] = [];
+  for (let column = 1; column < columns; column += 1) thin.push(`M${column} 0V${height}`);
+  let y = 0;
+  for (const [index, row] of rows.entries()) {
+    if (index > 0) (row.thickTop ? thick : thin).push(`M0 ${y.toFixed(2)}H${columns}`);
+    y += row.heightMm;
+  }
+  return (
+    <td className="grid-blank" colSpan={columns} rowSpan={rows.length}>
+      <svg
+        viewBox={`0 0 ${columns} ${height.toFixed(2)}`}
+        preserveAspectRatio="none"
+        aria-hidden="true"
+      >
+        <path d={thin.join('')} />
+        <path className="grid-blank-thick" d={thick.join('')} />
+      </svg>
+    </td>
+  );
+}
+
+interface BlankGridRow {
+  heightMm: number;
+  thickTop: boolean;
+}
 
 /**
  * The NEWS2 chart to go on by hand: a blank column per planned time to the end of the day,
@@ -24,12 +55,22 @@ export function VitalsGrid({ grid, to }: { grid: Grid; to: string }) {
     ...grid.columns.map(() => column),
   ];
   const first = grid.columns[0]?.at ?? to;
-  const written = (label: string, className?: string) => (
+  const rows: BlankGridRow[] = [
+    { heightMm: GRID_MM.written, thickTop: false },
+    ...grid.parameters.flatMap((parameter) =>
+      parameter.bands.map((_, index) => ({ heightMm: GRID_MM.band, thickTop: index === 0 })),
+    ),
+    { heightMm: GRID_MM.written, thickTop: true },
+    { heightMm: GRID_MM.written, thickTop: false },
+    { heightMm: GRID_MM.written, thickTop: false },
+  ];
+  // The blank part is drawn once, in the first row; the other rows hold their labels only.
+  const written = (label: string, className?: string, blank = false) => (
     <tr className={className} style={{ height: `${GRID_MM.written}mm` }}>
       <th scope="row" colSpan={3}>
         {label}
       </th>
-      {blanks(count)}
+      {blank && <BlankGrid columns={count} rows={rows} />}
     </tr>
   );
   return (
@@ -58,7 +99,7 @@ export function VitalsGrid({ grid, to }: { grid: Grid; to: string }) {
           </tr>
         </thead>
         <tbody>
-          {written(t('printVitals.grid.actualTime'))}
+          {written(t('printVitals.grid.actualTime'), undefined, true)}
           {grid.parameters.map((parameter) =>
             parameter.bands.map((band, index) => (
               <tr
@@ -79,7 +120,6 @@ export function VitalsGrid({ grid, to }: { grid: Grid; to: string }) {
                 >
                   {band.points}
                 </td>
-                {blanks(count)}
               </tr>
             )),
           )}

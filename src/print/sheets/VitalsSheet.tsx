@@ -66,7 +66,7 @@ export function VitalsSheet({ doc, ctx, patient }: VitalsSheetProps) {
               <ReasonRows rows={doc.reasons[index] ?? []} columns={COLUMNS.length} />
               <BlankRows
                 count={doc.blanks[index] ?? 0}
-                columns={COLUMNS.length}
+                widths={Object.values(VITALS_COLUMNS)}
                 heightMm={VITALS_BLANK_MM}
               />
             </tbody>

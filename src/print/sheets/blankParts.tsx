@@ -45,7 +45,7 @@ export function BlankTable(props: {
     <table className="print-table">
       <TableHead widths={props.widths} headings={props.columns} />
       <tbody>
-        <BlankRows count={props.rows} columns={props.columns.length} heightMm={props.rowMm} />
+        <BlankRows count={props.rows} widths={props.widths} heightMm={props.rowMm} />
       </tbody>
     </table>
   );
