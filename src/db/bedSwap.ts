@@ -3,7 +3,7 @@ import { doublyOccupied } from '../domain/moves';
 import { ValidationError, type ValidationIssue } from '../domain/validation';
 import { buildEvent, writeEvents } from './append';
 import { stateOf, timeIssues } from './patientChanges';
-import { readWardPatients } from './patients';
+import { readPresentPatients } from './presence';
 import { writeTransaction } from './projections';
 import { wardNow } from './wardTime';
 
@@ -20,7 +20,7 @@ const unique = (issues: ValidationIssue[]) =>
 export function swapPatients(id: PatientId, otherId: PatientId, at: string | undefined) {
   return writeTransaction(['patient.moved'], async () => {
     const self = await stateOf(id, true);
-    const patients = await readWardPatients();
+    const patients = await readPresentPatients(); // only they hold beds
     const other = patients.find((p) => p.id === otherId);
     const { now } = await wardNow();
     const issues = [...(await timeIssues(id, at, now))];
