@@ -575,16 +575,16 @@ for (const size of sizes) {
     result.patientScreenMs = stats(patient);
     result.marMs = stats(mar);
     result.trends72hMs = stats(trends);
-    // The board and patient loops alone (BENCH_ONLY=screens), on the kept profile.
-    if (process.env.BENCH_ONLY === 'screens') {
-      save();
-      await context.close();
-      return;
-    }
     await stayAwake(page);
     const raw = await rawIdb(page, ids[0] ?? '', Math.min(OPS, 200));
     result.raw = { ...raw, singlePutMs: stats(raw.singlePutMs) };
     save();
+    // The board and patient loops alone (BENCH_ONLY=screens), with their raw IndexedDB
+    // figures, on the kept profile.
+    if (process.env.BENCH_ONLY === 'screens') {
+      await context.close();
+      return;
+    }
 
     await recordings(page, ids, result, save);
 
