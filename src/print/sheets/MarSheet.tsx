@@ -90,11 +90,7 @@ export function MarSheet({ doc, ctx, patient }: MarSheetProps) {
                 </tr>
               ))}
               <ReasonRows rows={doc.reasons[index] ?? []} columns={widths.length} />
-              <BlankRows
-                count={doc.blanks[index] ?? 0}
-                widths={widths}
-                heightMm={MAR_BLANK_MM}
-              />
+              <BlankRows count={doc.blanks[index] ?? 0} widths={widths} heightMm={MAR_BLANK_MM} />
             </tbody>
           </table>
           <p className="sheet-legend">{t('printDetails.mar.legend')}</p>
