@@ -1,5 +1,6 @@
 import { CryptoError } from './errors';
 import { encryptRecord, type RecordCodec } from './recordCodec';
+import { inSlices } from './slices';
 
 /**
  * Records sealed before their write (a batch of events: db/append.ts), so that the
@@ -20,7 +21,9 @@ export async function sealRecords<T extends object>(
   key: CryptoKey,
   values: readonly T[],
 ): Promise<T[]> {
-  const sealed = await Promise.all(values.map((value) => encryptRecord(codec, key, value)));
+  // In slices (slices.ts): a hub pull or a ward file seals thousands of events at once, outside
+  // any transaction (db/append.ts sealAhead).
+  const sealed = await inSlices(values, (value) => encryptRecord(codec, key, value));
   for (const row of sealed) sealedWith.set(row, { table: codec.table, key });
   return sealed as T[];
 }

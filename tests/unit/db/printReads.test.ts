@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appendEvent } from '../../../src/db/append';
 import { db } from '../../../src/db/db';
 import { ensureDeviceId } from '../../../src/db/local';
-import { drawTempId } from '../../../src/db/patients';
+import { drawTempId, readWardPatients } from '../../../src/db/patients';
 import {
   readDataUpTo,
   readPrintEvents,
@@ -46,6 +46,23 @@ describe('temporary identifiers for blank admission sheets', () => {
       author: { initials: 'AM' },
       payload: { tempIds: ids },
     });
+  });
+
+  it('are distinct from every patient’s, read a slice at a time past hundreds of patients', async () => {
+    const deviceId = await ensureDeviceId();
+    await admit();
+    const [row] = await readWardPatients();
+    if (!row) throw new Error('no patient row');
+    // 450 patients (three slices of 200); the one holding draw 7 is somewhere among them.
+    await db.patients.bulkPut(
+      Array.from({ length: 450 }, (_, i) => ({
+        ...row,
+        id: `${row.id.slice(0, -4)}${String(i).padStart(4, '0')}` as typeof row.id,
+        identity: { ...row.identity, tempId: i === 321 ? generateTempId(deviceId, 7) : undefined },
+      })),
+    );
+    draws(7, 8);
+    expect(await reserveTempIds(1)).toEqual([generateTempId(deviceId, 8)]);
   });
 
   it('are never drawn again for a patient admitted on the tablet', async () => {
