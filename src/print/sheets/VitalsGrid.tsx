@@ -7,7 +7,8 @@ import './vitalsGrid.css';
 /**
  * The blank part of the grid, every row and column at once: one cell spanning them, ruled by
  * SVG paths (thick above each parameter and the total, as the label cells' borders). A cell
- * per column and row was 400 of a grid page's 600 elements, laid out for nothing (issue 12).
+ * per column and row was up to 400 of a grid page's elements (34 rows, 12 columns), laid out
+ * for nothing (issue 12).
  */
 function BlankGrid({ columns, rows }: { columns: number; rows: readonly BlankGridRow[] }) {
   const height = rows.reduce((sum, row) => sum + row.heightMm, 0);
@@ -20,14 +21,14 @@ function BlankGrid({ columns, rows }: { columns: number; rows: readonly BlankGri
     y += row.heightMm;
   }
   return (
-    <td className="grid-blank" colSpan={columns} rowSpan={rows.length}>
+    <td className="ruled-cell" colSpan={columns} rowSpan={rows.length}>
       <svg
         viewBox={`0 0 ${columns} ${height.toFixed(2)}`}
         preserveAspectRatio="none"
         aria-hidden="true"
       >
         <path d={thin.join('')} />
-        <path className="grid-blank-thick" d={thick.join('')} />
+        <path className="ruled-thick" d={thick.join('')} />
       </svg>
     </td>
   );
