@@ -1,9 +1,11 @@
 import { useId, type ReactNode } from 'react';
 import { CONSCIOUSNESS_LEVELS } from '../../domain/news2';
 import {
+  GLUCOSE_ENTRY_UNITS,
   mmolToGramsPerLitre,
   OXYGEN_DEVICES,
   VITALS_LIMITS,
+  type GlucoseEntryUnit,
   type NumericVital,
 } from '../../domain/vitals';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -158,5 +160,35 @@ export function ConsciousnessField({
         />
       ))}
     </ChoiceField>
+  );
+}
+
+/** The glycaemia field (children) and the unit it is typed in. */
+export function GlucoseUnitField({
+  unit,
+  onUnit,
+  children,
+}: {
+  unit: GlucoseEntryUnit;
+  onUnit: (unit: GlucoseEntryUnit) => void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <div>
+      {children}
+      <ChoiceField legend={t('charting.vitals.glucoseUnit')} inline>
+        {GLUCOSE_ENTRY_UNITS.map((choice) => (
+          <Choice
+            key={choice}
+            type="radio"
+            name="glucose-unit"
+            label={choice}
+            checked={unit === choice}
+            onChange={() => onUnit(choice)}
+          />
+        ))}
+      </ChoiceField>
+    </div>
   );
 }

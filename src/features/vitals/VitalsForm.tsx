@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { tryScoreNews2 } from '../../domain/news2';
 import type { PatientState } from '../../domain/patient';
-import type { NumericVital } from '../../domain/vitals';
+import type { GlucoseEntryUnit, NumericVital } from '../../domain/vitals';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Choice, ChoiceField } from '../../ui/ChoiceField';
 import { DateTimeField } from '../../ui/DateTimeField';
@@ -16,7 +16,7 @@ import { useTimeZone, useTypedNow } from '../../ui/wardTime';
 import { useWriteForm } from '../../ui/useWriteForm';
 import { tryRecordVitals, useWardGlucoseUnit } from './hooks';
 import { News2Live } from './News2Display';
-import { ConsciousnessField, OxygenFields, VitalInput } from './VitalFields';
+import { ConsciousnessField, GlucoseUnitField, OxygenFields, VitalInput } from './VitalFields';
 import {
   blocking,
   emptyVitals,
@@ -41,8 +41,25 @@ const SHOWN = new Set([
   ),
 ]);
 
+interface VitalsFormProps {
+  patient: PatientState;
+  onSaved: () => void;
+}
+
 /** One screen, any subset of measurements, NEWS2 live as it is typed. */
-export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSaved: () => void }) {
+export function VitalsForm(props: VitalsFormProps) {
+  const { t } = useI18n();
+  // Drawn once the ward's glycaemia unit is read: a default shown before could flip after.
+  const wardUnit = useWardGlucoseUnit();
+  if (!wardUnit) return <p aria-busy="true">{t('app.loading')}</p>;
+  return <VitalsEntry {...props} wardUnit={wardUnit} />;
+}
+
+function VitalsEntry({
+  patient,
+  onSaved,
+  wardUnit,
+}: VitalsFormProps & { wardUnit: GlucoseEntryUnit }) {
   const typedNow = useTypedNow();
   const timeZone = useTimeZone();
   const { t } = useI18n();
@@ -51,7 +68,6 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
   const draft = useDraft('vitals', patient.id, values, setValues);
   const [confirmed, setConfirmed] = useState(false);
   const scale = patient.header.spo2Scale ?? 1;
-  const wardUnit = useWardGlucoseUnit();
   // The unit the nurse picked, else the ward's (Settings); what she typed is read in it.
   const resolved = withWardUnit(values, wardUnit);
   const read = readVitals(resolved, scale);
@@ -72,7 +88,13 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
       key={field}
       field={field}
       value={values[field]}
-      onValue={(value) => set({ [field]: value })}
+      // A glycaemia keeps the unit it was typed in, whatever the ward's setting does next.
+      onValue={(value) =>
+        set({
+          [field]: value,
+          ...(field === 'bloodGlucose' && { glucoseUnit: resolved.glucoseUnit }),
+        })
+      }
       problem={read.problems[field]}
       error={error(`payload.${field}`)}
       {...extra}
@@ -130,21 +152,12 @@ export function VitalsForm({ patient, onSaved }: { patient: PatientState; onSave
             <legend>{t('charting.vitals.otherSection')}</legend>
             <div className="form-grid">
               {input('pain')}
-              <div>
+              <GlucoseUnitField
+                unit={resolved.glucoseUnit}
+                onUnit={(glucoseUnit) => set({ glucoseUnit })}
+              >
                 {input('bloodGlucose', { unit: resolved.glucoseUnit })}
-                <ChoiceField legend={t('charting.vitals.glucoseUnit')} inline>
-                  {(['g/L', 'mmol/L'] as const).map((unit) => (
-                    <Choice
-                      key={unit}
-                      type="radio"
-                      name="glucose-unit"
-                      label={unit}
-                      checked={resolved.glucoseUnit === unit}
-                      onChange={() => set({ glucoseUnit: unit })}
-                    />
-                  ))}
-                </ChoiceField>
-              </div>
+              </GlucoseUnitField>
               {input('weight')}
               {input('urineOutput')}
               {input('urinePeriodHours')}

@@ -4,6 +4,7 @@ import { attempt } from '../../db/errors';
 import { readWard } from '../../db/ward';
 import { DEFAULT_WARD_SETTINGS } from '../../domain/wardSettings';
 import type { Spo2ScaleSetting } from '../../domain/header';
+import type { GlucoseEntryUnit } from '../../domain/vitals';
 import type { PatientId } from '../../domain/ids';
 import type { VitalsInput } from './vitalsValues';
 
@@ -16,7 +17,11 @@ export const tryRecordVitals = (
 export const trySetSpo2Scale = (patientId: PatientId, scale: Spo2ScaleSetting, reason: string) =>
   attempt(() => setSpo2Scale(patientId, scale, reason));
 
-/** The ward's glycaemia unit (Settings), the form's default; mmol/L until read or set. */
-export const useWardGlucoseUnit = () =>
-  useLiveQuery(async () => (await readWard())?.settings.glucoseUnit) ??
-  DEFAULT_WARD_SETTINGS.glucoseUnit;
+/**
+ * The ward's glycaemia unit (Settings), the form's default; undefined while it is read, so that
+ * no default is shown that the ward's own could then replace under the nurse's pen.
+ */
+export const useWardGlucoseUnit = (): GlucoseEntryUnit | undefined =>
+  useLiveQuery(
+    async () => (await readWard())?.settings.glucoseUnit ?? DEFAULT_WARD_SETTINGS.glucoseUnit,
+  );
