@@ -89,7 +89,7 @@ export function BlankRows({
   }
   for (let row = 1; row < count; row += 1) lines.push(`M0 ${row}H${total.toFixed(2)}`);
   return (
-    <tr className="blank-rows" data-blank-rows={count} style={{ height: `${count * heightMm}mm` }}>
+    <tr className="blank-rows" style={{ height: `${count * heightMm}mm` }}>
       <td className="ruled-cell" colSpan={widths.length}>
         <svg
           viewBox={`0 0 ${total.toFixed(2)} ${count}`}
