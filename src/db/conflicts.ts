@@ -60,7 +60,10 @@ const editCount = (id: PatientId) =>
 
 /** Header fields in conflict for each present patient with at least two edits. */
 async function wardHeaderConflicts(patients: readonly PatientState[]): Promise<Conflict[]> {
-  const counts = await Promise.all(patients.map((p) => editCount(p.id)));
+  // In one transaction: one each, 30 of them, cost the board's first draw some 10 ms.
+  const counts = await db.transaction('r', db.events, () =>
+    Promise.all(patients.map((p) => editCount(p.id))),
+  );
   // A damaged edit is counted here, then left out by the read of the log, as before.
   const edited = patients.filter((_, i) => (counts[i] ?? 0) > 1).map((p) => p.id);
   const logs = await logsOf(edited, HEADER_LOG);

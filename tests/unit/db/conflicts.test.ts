@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildEvent, writeEvents } from '../../../src/db/append';
 import { addBed } from '../../../src/db/beds';
@@ -92,6 +93,36 @@ describe('conflicts between tablets, after a merge', () => {
     });
     await writeEvents([next]);
     expect(await readWardConflicts()).toMatchObject({ conflicts: [] });
+  });
+
+  it('the board’s live read shows a header conflict as soon as a merge brings it', async () => {
+    const jeanne = await admit({ bedId: beds[0] }, 'DURAND');
+    const opened = await readPatient(jeanne);
+    if (!opened) throw new Error('no patient');
+    const diet = { ...admission('DURAND'), admittedAt: opened.admittedAt, diet: 'Sans sel' };
+    await updatePatient(jeanne, diet, 'Prescrit', { opened });
+    const seen: string[][] = [];
+    const subscription = liveQuery(readWardConflicts).subscribe(({ conflicts }) =>
+      seen.push(kinds(conflicts)),
+    );
+    const until = async (check: () => boolean) => {
+      // Dexie answers within a few ticks; 300 x 10 ms is far more than it needs.
+      for (let i = 0; i < 300 && !check(); i += 1) await new Promise((r) => setTimeout(r, 10));
+      return check();
+    };
+    try {
+      expect(await until(() => seen.length > 0)).toBe(true);
+      expect(seen.at(-1)).toEqual([]);
+      const mixed = await onB({
+        type: 'patient.updated',
+        patientId: jeanne,
+        payload: { clinical: { diet: 'Mixé' }, reason: 'Déglutition', basedOn: [] },
+      });
+      await writeEvents([mixed]);
+      expect(await until(() => seen.at(-1)?.includes('header') ?? false)).toBe(true);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 
   it('refuses to choose once the conflict is gone, and writes nothing', async () => {
