@@ -15,6 +15,9 @@ import { checkPassphraseStrength, normalizePassphrase } from './passphrase';
 const WRAP_AAD = utf8('releve/key-record/v1');
 const DATA_KEY_ALGORITHM = { name: 'AES-GCM', length: 256 } as const;
 
+/** The user-timing measure of the last key derivation (bench/measure.spec.ts, issue 12). */
+export const KDF_MEASURE = 'releve:pbkdf2';
+
 export interface KeyOptions {
   iterations?: number;
 }
@@ -42,13 +45,18 @@ async function deriveWrappingKey(
     false,
     ['deriveKey'],
   );
-  return crypto.subtle.deriveKey(
+  const started = performance.now();
+  const key = await crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
     material,
     { name: 'AES-GCM', length: 256 },
     false,
     ['wrapKey', 'unwrapKey'],
   );
+  // Named in the page's timeline, so the benchmark can take this derivation out of the unlock.
+  performance.clearMeasures?.(KDF_MEASURE);
+  performance.measure?.(KDF_MEASURE, { start: started });
+  return key;
 }
 
 async function wrap(dataKey: CryptoKey, passphrase: string, iterations: number) {
