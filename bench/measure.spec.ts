@@ -21,7 +21,9 @@ import { startTrace } from './trace';
  * the IndexedDB transactions of one board and one patient open: bench/profileScreens.ts),
  * BENCH_SEAL=walk|done (the re-seal progress removed or set done before the unlock, an A/B),
  * BENCH_TRACE=<file> (a timeline trace of the pack, for scripts/trace-long-tasks.mjs, with
- * the marks pack-planned and pack-drawn: the phases of printPack).
+ * the marks pack-planned and pack-drawn: the phases of printPack), BENCH_PACK_PROFILE=<file>
+ * (a CPU profile of the pack from the tap to ready, for scripts/profile-long-tasks.mjs; build
+ * with `--minify false` into a BENCH_DIST of its own for readable names).
  * BENCH_RECORD=doses|vitals with BENCH_ONLY=record: only that recording, after one cold start
  * (an A/B of builds); BENCH_PROFILE=<prefix> with it, a CPU profile and the IndexedDB
  * transactions of the doses (bench/profileRecord.ts); with BENCH_ONLY=start, of the unlock
@@ -370,8 +372,25 @@ async function printPack(page: Page) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask' });
-    const observer = new MutationObserver(() => {
-      const texts = [...document.querySelectorAll('[role="status"]')].map((n) => n.textContent);
+    // The statuses the mutations touched, not every status of the document: querying the
+    // whole document at each drawing step cost the pack about 200 ms of main thread at 180k
+    // (a CPU profile of the pack), counted as the app's own.
+    const status = '[role="status"]';
+    const statusesOf = (record: MutationRecord): Element[] => {
+      const node = record.target;
+      const inside = (node instanceof Element ? node : node.parentElement)?.closest(status);
+      if (inside) return [inside];
+      return [...record.addedNodes].flatMap((added) =>
+        !(added instanceof Element)
+          ? []
+          : added.matches(status)
+            ? [added]
+            : [...added.querySelectorAll(status)],
+      );
+    };
+    const observer = new MutationObserver((records) => {
+      const texts = records.flatMap(statusesOf).map((n) => n.textContent);
+      if (texts.length === 0) return;
       const ready = texts.some((text) => /pages? prêtes? à imprimer\./.test(text ?? ''));
       if (ready && w.readyAt === null) w.readyAt = performance.now();
       // The phases (a mark each, seen in a BENCH_TRACE): events read and planned, all drawn.
@@ -392,6 +411,13 @@ async function printPack(page: Page) {
   // BENCH_TRACE=<file>: a timeline trace of the pack (scripts/trace-long-tasks.mjs reads it).
   const traceFile = process.env.BENCH_TRACE;
   const stopTrace = traceFile ? await startTrace(await page.context().newCDPSession(page)) : null;
+  const profileFile = process.env.BENCH_PACK_PROFILE;
+  const profiler = profileFile ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.send('Profiler.start');
+  }
   const started = await page.evaluate(() => performance.now());
   await tap.click({ timeout: 120_000 });
   await expect
@@ -401,6 +427,10 @@ async function printPack(page: Page) {
     .not.toBeNull();
   if (stopTrace && traceFile)
     writeFileSync(traceFile, JSON.stringify({ profile: await stopTrace() }));
+  if (profiler && profileFile) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(profileFile, JSON.stringify({ profile }));
+  }
   const { readyAt, longest, over100, opening, pages, blocked, phases } = await page.evaluate(
     (tapAt) => {
       // Tasks before the tap (the print centre opening and reading the ward) are not the pack's.
