@@ -9,7 +9,7 @@ import { rawIdb } from './rawIdb';
 import { KDF_MEASURE } from '../src/db/crypto/keys';
 import type { SeedReport } from './seed';
 import { BENCH_DIST, BENCH_PORT, CACHE, isSize, SIZES } from './sizes';
-import { startTrace } from './trace';
+import { startProfile, startTrace } from './trace';
 
 /**
  * The benchmark of issue 12 (point 3), one test per size: seeds the demo ward once per size
@@ -412,12 +412,9 @@ async function printPack(page: Page) {
   const traceFile = process.env.BENCH_TRACE;
   const stopTrace = traceFile ? await startTrace(await page.context().newCDPSession(page)) : null;
   const profileFile = process.env.BENCH_PACK_PROFILE;
-  const profiler = profileFile ? await page.context().newCDPSession(page) : null;
-  if (profiler) {
-    await profiler.send('Profiler.enable');
-    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
-    await profiler.send('Profiler.start');
-  }
+  const stopProfile = profileFile
+    ? await startProfile(await page.context().newCDPSession(page), 200)
+    : null;
   const started = await page.evaluate(() => performance.now());
   await tap.click({ timeout: 120_000 });
   await expect
@@ -427,10 +424,8 @@ async function printPack(page: Page) {
     .not.toBeNull();
   if (stopTrace && traceFile)
     writeFileSync(traceFile, JSON.stringify({ profile: await stopTrace() }));
-  if (profiler && profileFile) {
-    const { profile } = await profiler.send('Profiler.stop');
-    writeFileSync(profileFile, JSON.stringify({ profile }));
-  }
+  if (stopProfile && profileFile)
+    writeFileSync(profileFile, JSON.stringify({ profile: await stopProfile() }));
   const { readyAt, longest, over100, opening, pages, blocked, phases } = await page.evaluate(
     (tapAt) => {
       // Tasks before the tap (the print centre opening and reading the ward) are not the pack's.

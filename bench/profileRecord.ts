@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { startProfile } from './trace';
 
 // BENCH_PROFILE=<prefix> with BENCH_ONLY=record (measure.spec.ts): one CPU profile (CDP
 // Profiler) over all the doses, each save marked in it (benchMark, bench/inPage.ts: a
@@ -29,9 +30,7 @@ export async function profiledDoses(
     window.benchMark = (what) => (what === 'tap' ? benchTapMark() : benchSeenMark());
   });
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const stopProfile = await startProfile(cdp, 100);
   const saves: unknown[] = [];
   const times: number[] = [];
   for (const href of links) {
@@ -41,7 +40,7 @@ export async function profiledDoses(
     const [start, idb] = await page.evaluate(() => [window.benchStart ?? 0, window.idbLog ?? []]);
     saves.push({ href, ms, start, idb });
   }
-  const { profile } = await cdp.send('Profiler.stop');
+  const profile = await stopProfile();
   writeFileSync(out, JSON.stringify({ saves, profile }));
   await cdp.detach();
   return times;

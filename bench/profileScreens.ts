@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { timeRoute } from './inPage';
+import { startProfile } from './trace';
 
 // BENCH_PROFILE=<prefix> (measure.spec.ts): a CPU profile (CDP Profiler) and the IndexedDB
 // transactions and requests of one board route change and one patient-screen open, written
@@ -76,14 +77,12 @@ export const watchIdb = () => {
 
 async function profileOne(page: Page, hash: string, probe: { selector: string }, out: string) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await page.evaluate(() => window.idbLog?.splice(0));
-  await cdp.send('Profiler.start');
+  const stopProfile = await startProfile(cdp, 100);
   const ms = await timeRoute(page, hash, probe);
   // What runs after the probe (later reads, renders) is listed too, for a second.
   await page.waitForTimeout(1000);
-  const { profile } = await cdp.send('Profiler.stop');
+  const profile = await stopProfile();
   const start = await page.evaluate(() => window.benchStart ?? 0);
   const idb = await page.evaluate(() => window.idbLog ?? []);
   writeFileSync(out, JSON.stringify({ hash, ms, start, idb, profile }));

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { startProfile } from './trace';
 
 // BENCH_PROFILE=<prefix> with BENCH_ONLY=start (measure.spec.ts): one CPU profile (CDP
 // Profiler) and the IndexedDB transactions (watchIdb, bench/profileScreens.ts) of the unlock
@@ -9,12 +10,10 @@ import type { Page } from '@playwright/test';
 /** Runs `tap` (a timeTap) under the profiler; resolves to its figure. */
 export async function profiledTap(page: Page, tap: () => Promise<number>, out: string) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await page.evaluate(() => window.idbLog?.splice(0));
-  await cdp.send('Profiler.start');
+  const stopProfile = await startProfile(cdp, 100);
   const ms = await tap();
-  const { profile } = await cdp.send('Profiler.stop');
+  const profile = await stopProfile();
   const start = await page.evaluate(() => window.benchStart ?? 0);
   const idb = await page.evaluate(() => window.idbLog ?? []);
   writeFileSync(out, JSON.stringify({ hash: out, ms, start, idb, profile }));

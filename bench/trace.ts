@@ -9,6 +9,20 @@ const TRACE_CATEGORIES = [
 ];
 
 /**
+ * Starts a CPU profile (CDP Profiler, a sample every `intervalUs` µs); the function returned
+ * ends it and gives the profile (read by scripts/cpu-profile.mjs and the profile-*.mjs).
+ */
+export async function startProfile(
+  cdp: CDPSession,
+  intervalUs: number,
+): Promise<() => Promise<unknown>> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  await cdp.send('Profiler.start');
+  return async () => (await cdp.send('Profiler.stop')).profile;
+}
+
+/**
  * Starts a timeline trace (read by scripts/trace-long-tasks.mjs); the function returned ends
  * it and gives its events.
  */
