@@ -23,7 +23,8 @@ import { startProfile, startTrace } from './trace';
  * BENCH_TRACE=<file> (a timeline trace of the pack, for scripts/trace-long-tasks.mjs, with
  * the marks pack-planned and pack-drawn: the phases of printPack), BENCH_PACK_PROFILE=<file>
  * (a CPU profile of the pack from the tap to ready, for scripts/profile-long-tasks.mjs; build
- * with `--minify false` into a BENCH_DIST of its own for readable names).
+ * with `--minify false` into a BENCH_DIST of its own for readable names), BENCH_PACK_HTML=<file>
+ * (the ready pack's page as HTML: scripts/pack-layout.mjs times each sheet's layout).
  * BENCH_RECORD=doses|vitals with BENCH_ONLY=record: only that recording, after one cold start
  * (an A/B of builds); BENCH_PROFILE=<prefix> with it, a CPU profile and the IndexedDB
  * transactions of the doses (bench/profileRecord.ts); with BENCH_ONLY=start, of the unlock
@@ -462,6 +463,8 @@ async function printPack(page: Page) {
     pages,
     blocked,
   };
+  // BENCH_PACK_HTML=<file>: the ready pack as HTML, for scripts/pack-layout.mjs.
+  if (process.env.BENCH_PACK_HTML) writeFileSync(process.env.BENCH_PACK_HTML, await page.content());
   // BENCH_ONLY=pack: the preparation alone, to compare builds.
   if (process.env.BENCH_ONLY === 'pack') return figures;
   await page.emulateMedia({ media: 'print' });
