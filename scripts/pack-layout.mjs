@@ -8,9 +8,9 @@
 // style sheets load. Prints, per kind, the pages, the check's time (median of `rounds` fresh
 // loads) and the elements per page. Not part of `npm test`; asserts nothing.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startPreview } from './preview.mjs';
 
 const [file, dist = 'dist-bench', rounds = '3'] = process.argv.slice(2);
 if (!file) throw new Error('usage: node scripts/pack-layout.mjs <pack.html> [dist] [rounds]');
@@ -25,19 +25,9 @@ const html = readFileSync(file, 'utf8')
   .replace(/https?:\/\/localhost:\d+\//g, '/');
 writeFileSync(join(root, dist, name), html);
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', dist],
-  { cwd: root, stdio: 'ignore' },
-);
+let server;
 try {
-  for (let i = 0; i < 60; i += 1) {
-    try {
-      if ((await fetch(`http://localhost:${port}/${name}`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
+  server = await startPreview(dist, port, `/${name}`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
@@ -83,6 +73,6 @@ try {
   }
   console.log(`all ${total.toFixed(0)} ms (median of ${rounds} loads per kind)`);
 } finally {
-  server.kill();
+  server?.kill();
   rmSync(join(root, dist, name), { force: true });
 }

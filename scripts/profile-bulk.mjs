@@ -7,12 +7,12 @@
 // profile, the CPU each Chromium process spent (scripts/process-cpu.mjs, Linux only); NOPROF=1
 // for that and the rate alone.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { profileTree } from './cpu-profile.mjs';
 import { cpuSpent, processCpu } from './process-cpu.mjs';
+import { startPreview } from './preview.mjs';
 
 const root = join(import.meta.dirname, '..');
 const days = Number(process.argv[2] ?? 2);
@@ -20,23 +20,9 @@ const port = Number(process.argv[3] ?? 4193);
 const dist = process.argv[4] ?? 'dist-bulk';
 const top = Number(process.env.TOP ?? 25);
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', dist],
-  {
-    cwd: root,
-    stdio: 'ignore',
-  },
-);
 const profileDir = mkdtempSync(join(tmpdir(), 'bulk-'));
+const server = await startPreview(dist, port);
 try {
-  for (let i = 0; i < 60; i += 1) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
   // A profile on disk, as a tablet's (and the bench's): a context without one keeps
   // IndexedDB in memory, where the same seed ran four times as slowly.
   const browser = await chromium.launchPersistentContext(profileDir, {

@@ -7,10 +7,11 @@
 // `npx vite build --outDir <dist>` then `BENCH_DIST=<dist> npx vite build -c bench/vite.seed.config.ts`.
 // Writes bench/wardfile-chromium.json. Not part of `npm test`.
 import { chromium } from '@playwright/test';
-import { spawn, execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startPreview } from './preview.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dayList = (process.argv[2] ?? '14').split(',').map(Number);
@@ -68,29 +69,18 @@ async function rawAdds(withOutbox) {
   return Math.round(perSecond);
 }
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', dist],
-  {
-    cwd: root,
-    stdio: 'ignore',
-  },
-);
 const rows = [];
+const server = await startPreview(dist, port);
 try {
-  for (let i = 0; i < 120; i += 1) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
   for (const days of dayList) {
-    const page = await browser.newPage();
+    // A profile on disk of its own, as a tablet's: without one, IndexedDB lives in memory,
+    // where writes ran about four times as slowly (docs/performance-history.md, 4 December).
+    const profile = mkdtempSync(join(tmpdir(), 'wardfile-'));
+    const browser = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(`http://localhost:${port}/bench/seed.html`);
     await page.waitForFunction(() => typeof window.benchWardFile === 'function', null, {
       timeout: 60_000,
@@ -109,9 +99,9 @@ try {
     };
     rows.push(row);
     console.log(JSON.stringify(row));
-    await page.close();
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
   }
-  await browser.close();
 } finally {
   server.kill();
 }
