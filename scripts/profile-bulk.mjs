@@ -20,8 +20,8 @@ const port = Number(process.argv[3] ?? 4193);
 const dist = process.argv[4] ?? 'dist-bulk';
 const top = Number(process.env.TOP ?? 25);
 
-const profileDir = mkdtempSync(join(tmpdir(), 'bulk-'));
 const server = await startPreview(dist, port);
+const profileDir = mkdtempSync(join(tmpdir(), 'bulk-'));
 try {
   // A profile on disk, as a tablet's (and the bench's): a context without one keeps
   // IndexedDB in memory, where the same seed ran four times as slowly.
