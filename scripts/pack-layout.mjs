@@ -17,6 +17,14 @@ if (!file) throw new Error('usage: node scripts/pack-layout.mjs <pack.html> [dis
 const root = join(import.meta.dirname, '..');
 const port = 4197;
 const name = 'pack-layout.html';
+// The boxes the check reads, taken from overflow.ts itself, so that the two cannot drift apart.
+const overflowSource = readFileSync(join(root, 'src/features/print/overflow.ts'), 'utf8');
+const boxes = [
+  ...(/const BOXES = \[([^\]]*)\]/.exec(overflowSource)?.[1].matchAll(/'([^']+)'/g) ?? []),
+]
+  .map((match) => match[1])
+  .join(', ');
+if (!boxes) throw new Error('BOXES not found in src/features/print/overflow.ts');
 
 // The app's scripts out (the page must stay as drawn), its style sheets from this server.
 const html = readFileSync(file, 'utf8')
@@ -38,11 +46,7 @@ try {
     await page.goto(`http://localhost:${port}/${name}`);
     await page.evaluate(() => document.fonts.ready);
     runs.push(
-      await page.evaluate(() => {
-        // overflow.ts's boxes, read the same way.
-        const boxes =
-          '.sheet-head, .sheet-body, .identity-band, .identity-traits dd, .print-clinical, ' +
-          '.print-allergies, .print-care, .label';
+      await page.evaluate((boxes) => {
         const kinds = {};
         for (const sheet of document.querySelectorAll('.sheet-page')) {
           const kind = [...sheet.classList].find((c) => c.startsWith('sheet-kind-')) ?? '?';
@@ -55,7 +59,7 @@ try {
           row.elements += sheet.getElementsByTagName('*').length;
         }
         return kinds;
-      }),
+      }, boxes),
     );
     await page.close();
   }
