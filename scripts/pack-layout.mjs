@@ -6,7 +6,8 @@
 // bench (`BENCH_ONLY=pack BENCH_PACK_HTML=<file> npm run bench -- --sizes 10k`), without its
 // scripts, served beside the build it was made with (`dist-bench` by default) so that its
 // style sheets load. Prints, per kind, the pages, the check's time (median of `rounds` fresh
-// loads) and the elements per page. Not part of `npm test`; asserts nothing.
+// loads) and the elements per page. PACK_LAYOUT_CSS=<rules> adds a style sheet after the app's,
+// to try a change of the sheets' CSS on the same pages. Not part of `npm test`; asserts nothing.
 import { chromium } from '@playwright/test';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,8 @@ if (!boxes) throw new Error('BOXES not found in src/features/print/overflow.ts')
 const html = readFileSync(file, 'utf8')
   .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
   .replace(/<link rel="(modulepreload|manifest)"[^>]*>/g, '')
-  .replace(/https?:\/\/localhost:\d+\//g, '/');
+  .replace(/https?:\/\/localhost:\d+\//g, '/')
+  .replace('</head>', () => `<style>${process.env.PACK_LAYOUT_CSS ?? ''}</style></head>`);
 writeFileSync(join(root, dist, name), html);
 
 let server;
