@@ -9,7 +9,7 @@
 // BENCH_SEED_ONLY: seed, measure nothing. A partial run (any of these, fewer sizes) or a
 // failed one writes bench/.cache/results-partial.json, never over bench/results.json.
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +33,10 @@ if (measure && !args.includes('--no-build')) {
   run(`npx vite build --outDir ${dist}`);
   run('npx vite build -c bench/vite.seed.config.ts');
 }
+// A size whose run fails must show no figure, not those its last run left (bench/.cache).
+if (measure)
+  for (const size of sizes.split(','))
+    rmSync(join(root, 'bench/.cache', `result-${size}.json`), { force: true });
 let failed = false;
 try {
   if (measure) run('npx playwright test -c bench/playwright.config.ts');
