@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { parsePatientId, type PatientId } from '../domain/ids';
 import { PATIENT_ACTIONS, type PatientAction } from '../features/patient/PatientRoutes';
 
@@ -86,27 +86,33 @@ export function parseRoute(hash: string): Route {
   }
 }
 
+// Choosing who charts returns to the screen the nurse left, not always to the board.
+let beforeAuthor = '#/';
+function rememberBeforeAuthor(event: HashChangeEvent) {
+  const previous = new URL(event.oldURL).hash || '#/';
+  if (parseRoute(location.hash).screen === 'author' && parseRoute(previous).screen !== 'author') {
+    beforeAuthor = previous;
+  }
+}
+
+function subscribeToHash(onChange: () => void) {
+  addEventListener('hashchange', rememberBeforeAuthor); // the same function: added once
+  addEventListener('hashchange', onChange);
+  return () => removeEventListener('hashchange', onChange);
+}
+
+/**
+ * The screen of the address. An external store, not state set by a listener: React reads the
+ * address again once it listens, so a tap on a link between the first drawing of the app and
+ * its listener (a busy tablet, just after unlock) still opens its screen.
+ */
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
-  useEffect(() => {
-    const onChange = (event: HashChangeEvent) => {
-      const next = parseRoute(location.hash);
-      const previous = new URL(event.oldURL).hash || '#/';
-      if (next.screen === 'author' && parseRoute(previous).screen !== 'author') {
-        beforeAuthor = previous;
-      }
-      setRoute(next);
-    };
-    addEventListener('hashchange', onChange);
-    return () => removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+  const hash = useSyncExternalStore(subscribeToHash, () => location.hash);
+  return useMemo(() => parseRoute(hash), [hash]);
 }
 
 export const go = (hash: string) => {
   location.hash = hash;
 };
 
-// Choosing who charts returns to the screen the nurse left, not always to the board.
-let beforeAuthor = '#/';
 export const backFromAuthor = () => go(beforeAuthor);
