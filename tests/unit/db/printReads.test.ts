@@ -143,6 +143,12 @@ describe('what the sheets read', () => {
   });
 });
 
+/** Whether `check` comes true: Dexie answers within a few ticks, 200 x 10 ms is far more. */
+async function until(check: () => boolean) {
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 10));
+  return check();
+}
+
 describe('the sheets’ read, live', () => {
   it('runs again when a patient’s entry is written, and gives it', async () => {
     const id = await admit();
@@ -151,11 +157,6 @@ describe('the sheets’ read, live', () => {
     const subscription = liveQuery(() => readPrintEvents([id], since)).subscribe((events) =>
       seen.push((events.get(id) ?? []).map((event) => event.id)),
     );
-    const until = async (check: () => boolean) => {
-      // Dexie answers within a few ticks; 200 x 10 ms is far more than it needs.
-      for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 10));
-      return check();
-    };
     expect(await until(() => seen.length > 0)).toBe(true);
     const note = await appendEvent({
       type: 'note.targeted',
@@ -164,6 +165,42 @@ describe('the sheets’ read, live', () => {
       payload: { target: 'Douleur', data: 'nouvelle' },
     });
     expect(await until(() => seen.some((ids) => ids.includes(note.id)))).toBe(true);
+    subscription.unsubscribe();
+  });
+
+  it('reads a ward of 12 a few patients at a time, each patient’s own, and follows the last', async () => {
+    const ids: PatientId[] = [];
+    for (const letter of 'ABCDEFGHIJKL') {
+      const name = `PATIENT${letter}`;
+      const ipp = String(20000000 + ids.length);
+      ids.push(await admit({ identity: { ...admission(name).identity, ipp } }, name));
+    }
+    const notes = new Map<PatientId, string>();
+    for (const id of ids) {
+      const note = await appendEvent({
+        type: 'note.targeted',
+        patientId: id,
+        at: hoursAgo(2),
+        payload: { target: 'Douleur', data: `note de ${id}` },
+      });
+      notes.set(id, note.id);
+    }
+    const since = Date.now() - 72 * 3_600_000;
+    let read = new Map<string, { id: string }[]>();
+    const subscription = liveQuery(() => readPrintEvents(ids, since)).subscribe((events) => {
+      read = events;
+    });
+    expect(await until(() => read.size === ids.length)).toBe(true);
+    expect([...read.keys()]).toEqual(ids);
+    for (const id of ids) expect((read.get(id) ?? []).map((e) => e.id)).toContain(notes.get(id));
+    const last = ids.at(-1) as PatientId;
+    const late = await appendEvent({
+      type: 'note.targeted',
+      patientId: last,
+      at: hoursAgo(1),
+      payload: { target: 'Douleur', data: 'nouvelle' },
+    });
+    expect(await until(() => (read.get(last) ?? []).some((e) => e.id === late.id))).toBe(true);
     subscription.unsubscribe();
   });
 });
