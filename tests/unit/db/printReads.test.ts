@@ -53,7 +53,7 @@ describe('temporary identifiers for blank admission sheets', () => {
     await admit();
     const [row] = await readWardPatients();
     if (!row) throw new Error('no patient row');
-    // 450 patients (three slices of 200); the one holding draw 7 is somewhere among them.
+    // 450 patients (a dozen slices of 40); the one holding draw 7 is somewhere among them.
     await db.patients.bulkPut(
       Array.from({ length: 450 }, (_, i) => ({
         ...row,
