@@ -64,7 +64,7 @@ export async function readPrintEvents(
   // Explicit transactions of a few patients each (12 ranges a patient): outside one, inside a
   // live query, each range went through Dexie's query cache (a scan of every cached range of
   // the index: quadratic) in a transaction of its own; one for the whole ward decrypted its
-  // ~360 ranges' rows in one task of 50 ms (issue 10: no freeze over 100 ms). A live query
+  // ~360 ranges' rows in one task of 40–58 ms CPU (issue 10: no freeze over 100 ms). A live query
   // still observes the ranges read in an explicit transaction, so a new event re-runs it.
   const lists: [string, WardEvent[]][] = [];
   for (let start = 0; start < patientIds.length; start += PATIENTS_PER_TRANSACTION) {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { useLayoutEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backFromAuthor, useRoute } from '../../../src/app/routes';
@@ -52,16 +52,14 @@ describe('the route', () => {
     expect(screen.getByText('beds')).toBeTruthy();
   });
 
-  it('comes back from "who charts" to the screen the nurse left', () => {
+  it('comes back from "who charts" to the screen the nurse left', async () => {
     render(<ShownScreen />);
     tap('#/data');
     tap('#/author');
     expect(screen.getByText('author')).toBeTruthy();
     act(backFromAuthor);
     // go() sets location.hash: jsdom sends its hashchange in a task of its own.
-    return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
-      expect(location.hash).toBe('#/data');
-      expect(screen.getByText('data')).toBeTruthy();
-    });
+    await waitFor(() => expect(screen.getByText('data')).toBeTruthy());
+    expect(location.hash).toBe('#/data');
   });
 });
