@@ -2,8 +2,7 @@ import type { LevelOfCare } from './admission';
 import { ofType, type WardEvent } from './events';
 import { activeEvents } from './voids';
 import type { News2Result } from './news2';
-import { instantOf } from './time';
-import { vitalsRows, type Spo2Scale, type VitalsRow } from './vitalsChart';
+import { lastScoredSet, type Spo2Scale, type VitalsRow } from './vitalsChart';
 
 /**
  * A NEWS2 that calls for a doctor (RCP 2017): a total of 5 or more, or 3 in any one
@@ -58,10 +57,8 @@ export function escalationDue(
   levelOfCare: LevelOfCare | undefined,
   patientScale: Spo2Scale = 1,
 ): EscalationDue | null {
-  const last = vitalsRows(events, patientScale)
-    .filter((row) => row.news2 !== null && instantOf(row.at) <= instantOf(now))
-    .at(-1);
-  if (!last?.news2 || !triggersEscalation(last.news2)) return null;
+  const last = lastScoredSet(events, now, patientScale);
+  if (!last || !triggersEscalation(last.news2)) return null;
   const answered = ofType(activeEvents(events), 'escalation.informed').some(
     (event) => event.payload.vitalsEventId === last.id,
   );

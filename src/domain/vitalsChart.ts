@@ -74,6 +74,28 @@ export const vitalsRows = (
   );
 
 /**
+ * The latest set at or before `now` that holds the seven parameters, with its NEWS2 (a set
+ * dated after `now`, another tablet's clock, does not count yet). Only the sets after it are
+ * scored: the whole stay, scored for each of the ward's patients, was one long task of the
+ * ward pack.
+ */
+export function lastScoredSet(
+  events: readonly WardEvent[],
+  now: string,
+  patientScale: Spo2Scale = 1,
+): (VitalsRow & { news2: News2Result }) | null {
+  const sets = ofType(byStamp(activeEvents(events)), 'vitals.recorded');
+  const until = instantOf(now);
+  for (let index = sets.length - 1; index >= 0; index -= 1) {
+    const set = sets[index];
+    if (!set || instantOf(set.at) > until) continue;
+    const row = toRow(set, patientScale);
+    if (row.news2) return { ...row, news2: row.news2 };
+  }
+  return null;
+}
+
+/**
  * The sets recorded in [from, to] (both included: `to` is usually now, and a set just taken
  * belongs in the table), oldest first, each with its NEWS2 when complete. Voided sets are out.
  */
@@ -118,10 +140,8 @@ export function observationDue(
   patientScale: Spo2Scale = 1,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): ObservationDue {
-  const last = vitalsRows(events, patientScale)
-    .filter((row) => row.news2 !== null && instantOf(row.at) <= instantOf(now))
-    .at(-1);
-  if (!last?.news2) return { last: null, dueAt: null, frequency: null, status: 'never' };
+  const last = lastScoredSet(events, now, patientScale);
+  if (!last) return { last: null, dueAt: null, frequency: null, status: 'never' };
   const frequency = last.news2.minimumFrequency;
   const dueAt = nextObservationDue(last, last.news2, timeZone);
   const t = instantOf(now);

@@ -4,9 +4,8 @@ import type { WardEvent } from '../../domain/events';
 import type { ClinicalHeader } from '../../domain/header';
 import type { Identity } from '../../domain/identity';
 import type { PatientState } from '../../domain/patient';
-import { instantOf } from '../../domain/time';
-import { vitalsRows, type Spo2Scale } from '../../domain/vitalsChart';
-import { ageOn, isoToDayFirst } from '../../domain/time';
+import { lastScoredSet, type Spo2Scale } from '../../domain/vitalsChart';
+import { ageOn, instantOf, isoToDayFirst } from '../../domain/time';
 import type { PrintFormat } from '../format';
 import type { PrintPatient } from '../types';
 
@@ -122,11 +121,8 @@ export function lastNews2(
   now: string,
   scale: Spo2Scale,
 ): LastNews2 | null {
-  const rows = vitalsRows(events, scale).filter(
-    (row) => row.news2 !== null && instantOf(row.at) <= instantOf(now),
-  );
-  const last = rows.at(-1);
-  if (!last?.news2) return null;
+  const last = lastScoredSet(events, now, scale);
+  if (!last) return null;
   return { total: last.news2.total, single3: last.news2.anyParameterScores3, at: last.at };
 }
 

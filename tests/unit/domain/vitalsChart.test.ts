@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { scoreNews2, type News2Result } from '../../../src/domain/news2';
 import type { VitalsRecorded } from '../../../src/domain/vitals';
 import {
+  lastScoredSet,
   news2FromVitals,
   nextObservationDue,
   observationDue,
   parameterSeries,
+  vitalsRows,
   vitalsSeries,
 } from '../../../src/domain/vitalsChart';
 import { chart, paris, voidOf } from './chartFixtures';
@@ -183,6 +185,45 @@ describe('vitalsSeries', () => {
       { at: partial.at, value: 38.2 },
     ]);
     expect(parameterSeries(rows, 'weight')).toEqual([]);
+  });
+});
+
+describe('lastScoredSet', () => {
+  const at = (hour: number) => paris(`2026-01-10T${String(hour).padStart(2, '0')}:00`);
+  // Given out of order: full sets at 2, 5, 9 and 13 h, partial ones at 6, 10 and 14 h.
+  const sets = [9, 14, 2, 13, 6, 5, 10].map((hour) =>
+    chart(
+      'vitals.recorded',
+      hour % 4 === 2 ? { temperature: 37 + hour / 10 } : { ...NORMAL, pulse: 60 + hour * 3 },
+      at(hour),
+    ),
+  );
+  const byScan = (events: typeof sets, now: string) =>
+    vitalsRows(events)
+      .filter((row) => row.news2 !== null && row.at <= now)
+      .at(-1) ?? null;
+
+  it('is the latest full set at or before now, whatever partial sets follow it', () => {
+    for (const hour of [1, 2, 4, 5, 6, 9, 11, 13, 14, 15]) {
+      const last = lastScoredSet(sets, at(hour));
+      expect(last?.id ?? null, `at ${hour} h`).toBe(byScan(sets, at(hour))?.id ?? null);
+    }
+    expect(lastScoredSet(sets, at(12))?.values.pulse).toBe(87);
+    expect(lastScoredSet(sets, at(1))).toBeNull();
+  });
+
+  it('skips a voided set, and scores with the patient scale', () => {
+    const thirteen = sets.find((event) => event.at === at(13));
+    if (!thirteen) throw new Error('no set at 13 h');
+    const strike = voidOf(thirteen, at(15));
+    expect(lastScoredSet([...sets, strike], at(16))?.at).toBe(at(9));
+    const onO2 = chart(
+      'vitals.recorded',
+      { ...NORMAL, onOxygen: true, oxygenDevice: 'nasal-cannula', oxygenFlow: 2 },
+      at(8),
+    );
+    expect(lastScoredSet([onO2], at(8), 2)?.news2.total).toBe(5);
+    expect(lastScoredSet([onO2], at(8), 1)?.news2.total).toBe(2);
   });
 });
 
