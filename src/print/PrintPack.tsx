@@ -8,8 +8,7 @@ import {
   packNumbers,
   type PackEntry,
 } from './models/packIndex';
-import { DataUpToProvider } from './dataUpTo';
-import { PackPagesProvider } from './packNumbering';
+import { FootersProvider, PackDoc } from './footers';
 import { PackIndexSheet } from './sheets/PackIndexSheet';
 import { BlankAdmissionSheet } from './sheets/BlankAdmissionSheet';
 import { CarePlanSheet } from './sheets/CarePlanSheet';
@@ -89,25 +88,20 @@ export function PackPages({
     (key) => counts.get(key),
     index?.pages.length ?? 0,
   );
-  const upTo = useMemo(() => (dataUpTo === undefined ? null : { dataUpTo }), [dataUpTo]);
   return (
-    <DataUpToProvider value={upTo}>
+    <FootersProvider numbers={numbers} dataUpTo={dataUpTo}>
       {index && <PackIndexSheet doc={index} ctx={ctx} numbers={numbers} />}
       {docs.map((doc) => {
         if (!doc) return null;
         return numbered ? (
-          <PackPagesProvider
-            key={doc.key}
-            first={numbers.first.get(doc.key) ?? null}
-            total={numbers.total}
-          >
+          <PackDoc key={doc.key} docKey={doc.key}>
             <PrintDocPages item={doc} ctx={ctx} />
-          </PackPagesProvider>
+          </PackDoc>
         ) : (
           <PrintDocPages key={doc.key} item={doc} ctx={ctx} />
         );
       })}
-    </DataUpToProvider>
+    </FootersProvider>
   );
 }
 

@@ -6,8 +6,7 @@ import { bodyHeight, FOOT_MM, headHeight, pageBox, QR_MM } from './geometry';
 import { PatientHeader } from './PatientHeader';
 import { qrText } from './qr';
 import { QrCode } from './QrCode';
-import { PackPageNumber } from './packNumbering';
-import { useDataUpTo } from './dataUpTo';
+import { PackPageNumber, useDataUpTo } from './footers';
 import type { Orientation, PageKind, PrintContext, PrintPatient, SheetWindow } from './types';
 import './print.css';
 

@@ -7,7 +7,7 @@ import {
   type PackIndexDoc,
   type PackNumbers,
 } from '../models/packIndex';
-import { PackPagesProvider } from '../packNumbering';
+import { INDEX_DOC, PackDoc } from '../footers';
 import { SheetPage } from '../SheetPage';
 import type { PrintContext } from '../types';
 
@@ -41,7 +41,7 @@ export function PackIndexSheet({ doc, ctx, numbers }: PackIndexProps) {
     t('printPack.columns.pages'),
   ];
   return (
-    <PackPagesProvider first={1} total={numbers.total}>
+    <PackDoc docKey={INDEX_DOC}>
       {doc.pages.map((rows, index) => (
         <SheetPage
           key={index}
@@ -97,6 +97,6 @@ export function PackIndexSheet({ doc, ctx, numbers }: PackIndexProps) {
           </table>
         </SheetPage>
       ))}
-    </PackPagesProvider>
+    </PackDoc>
   );
 }

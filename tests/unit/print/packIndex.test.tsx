@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { planPack, type PrintSelection } from '../../../src/print/models/pack';
 import { buildPackIndex, packNumbers } from '../../../src/print/models/packIndex';
-import { PrintPack } from '../../../src/print/PrintPack';
+import { PackPages, PrintPack } from '../../../src/print/PrintPack';
 import { ctx, fmt, NOW, notes, nth, patientIn, source } from './printFixtures';
 
 afterEach(cleanup);
@@ -67,6 +67,35 @@ describe('the pack numbering (issue 10, point 8)', () => {
       [1, 2, 3].map((n) => `Dossier p.\u00a0${n}\u00a0/\u00a03`),
     );
     expect(text(labels.pages[0])).not.toContain('Sommaire du dossier');
+  });
+
+  it('in the preview, numbers the pages drawn so far and gives the total once the last is', () => {
+    const plan = planPack(selection(['wardList', 'notes', 'labels']), ward, context);
+    const built = plan.map((item) => item.build());
+    const drawn = (count: number) => (
+      <I18nProvider>
+        <PackPages
+          entries={plan}
+          docs={built.map((doc, index) => (index < count ? doc : undefined))}
+          ctx={ctx}
+          dataUpTo={NOW}
+        />
+      </I18nProvider>
+    );
+    const view = render(drawn(2));
+    const early = [...view.container.querySelectorAll('.sheet-page')];
+    // The index, the ward list and the first patient's notes: numbered, the total to come.
+    expect(early.map(packNumber)).toEqual(
+      early.map((_, index) => `Dossier p.\u00a0${index + 1}\u00a0/\u00a0…`),
+    );
+    view.rerender(drawn(plan.length));
+    const pages = [...view.container.querySelectorAll('.sheet-page')];
+    expect(pages.length).toBeGreaterThan(early.length);
+    pages.forEach((page, index) =>
+      expect(packNumber(page)).toBe(`Dossier p.\u00a0${index + 1}\u00a0/\u00a0${pages.length}`),
+    );
+    // The pages drawn before are the same elements: only their numbers changed.
+    expect(pages.slice(0, early.length)).toEqual(early);
   });
 
   it('stops at the first document not built yet: no total before the whole pack is counted', () => {
