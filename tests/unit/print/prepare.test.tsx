@@ -7,9 +7,9 @@ import { usePrintFormat, type PrintFormat } from '../../../src/print/format';
 
 describe('preparing the pack in short tasks (issue 10, point 8)', () => {
   it('draws fewer pages a step when pages are slow, more when fast, always at least one', () => {
-    expect(nextPages(160, 8)).toBe(2); // 20 ms a page: two pages fit in the aim
+    expect(nextPages(STEP.aim * 4, 8)).toBe(2); // half the aim a page: two pages fit in it
     expect(nextPages(400, 1)).toBe(1);
-    expect(nextPages(10, 2)).toBe(STEP.pages);
+    expect(nextPages(STEP.aim / 8, 2)).toBe(STEP.pages); // fast pages: capped
     expect(nextPages(0, 1)).toBe(STEP.pages);
   });
 
