@@ -6,7 +6,7 @@ import { bodyHeight, FOOT_MM, headHeight, pageBox, QR_MM } from './geometry';
 import { PatientHeader } from './PatientHeader';
 import { qrText } from './qr';
 import { QrCode } from './QrCode';
-import { PackPageNumber, useDataUpTo } from './footers';
+import { PackPageNumber, PrintedLine } from './footers';
 import type { Orientation, PageKind, PrintContext, PrintPatient, SheetWindow } from './types';
 import './print.css';
 
@@ -35,16 +35,6 @@ const identifierOf = (patient: PrintPatient | null, tempId?: string) => {
   const id = tempId ?? patient?.identity.ipp ?? patient?.identity.tempId;
   return id ? { i: id } : {};
 };
-
-/** "Imprimé le … — données jusqu’au …": its own component, redrawn alone when data arrive. */
-function PrintedLine({ printedAt, dataUpTo }: { printedAt: string; dataUpTo: string | null }) {
-  const { t, formatDateTime } = useI18n();
-  const upTo = useDataUpTo(dataUpTo);
-  return t('print.page.printed', {
-    printed: formatDateTime(printedAt),
-    upTo: upTo ? formatDateTime(upTo) : t('print.page.noData'),
-  });
-}
 
 /**
  * One printed page: its own header (establishment, ward, title, window; on a patient's sheet
