@@ -86,7 +86,7 @@ function FooterText({
 
 /**
  * Gives the pages inside their footers. The store is created once; the values reach it after
- * each drawing, so only the footers whose text changed are drawn again.
+ * each drawing, and only the footer texts that changed are written again.
  */
 export function FootersProvider({
   numbers,
