@@ -56,30 +56,38 @@ const noStore = footerStore({ numbers: null });
 
 /**
  * A footer's text that follows the pack's footers: drawn with its page, then written in place
- * when they change. Not drawn again by React: re-rendering the 440 footer numbers of the ward
- * pack when its total came was one task of 35 ms of CPU (540k trace); writing 440 texts is a
- * few. Whenever React does draw it, it reads the same store, so the two agree.
+ * when what it is made of changes (`read`, compared value by value: the footers are given
+ * again after every drawing step, and making the 880 texts of a ward pack again each time
+ * would cost more than writing them). Not drawn again by React: re-rendering the 440 footer
+ * numbers when the pack's total came was one task of 35 ms of CPU (540k trace). Whenever
+ * React does draw it, it reads the same store, so the two agree.
  */
-function FooterText({
+function FooterText<V extends readonly unknown[]>({
   className,
+  read,
   text,
 }: {
   className?: string;
-  text: (footers: Footers) => string;
+  read: (footers: Footers) => V;
+  text: (values: V) => string;
 }) {
   const store = useContext(StoreContext) ?? noStore;
   const span = useRef<HTMLSpanElement>(null);
+  const drawn = read(store.get());
   useLayoutEffect(() => {
+    let shown = drawn;
     const show = () => {
-      const next = text(store.get());
-      if (span.current && span.current.textContent !== next) span.current.textContent = next;
+      const next = read(store.get());
+      if (next.every((value, index) => Object.is(value, shown[index]))) return;
+      shown = next;
+      if (span.current) span.current.textContent = text(next);
     };
     show(); // the footers may have moved since this drawing
     return store.subscribe(show);
-  }, [store, text]);
+  }, [store, read, text, drawn]);
   return (
     <span className={className} ref={span}>
-      {text(store.get())}
+      {text(drawn)}
     </span>
   );
 }
@@ -113,18 +121,25 @@ export const PackDoc = memo(function PackDoc({
 export function PackPageNumber({ pageNumber }: { pageNumber: number }) {
   const doc = useContext(DocContext);
   const { t } = useI18n();
+  const read = useCallback(
+    ({ numbers }: Footers) =>
+      [
+        doc === INDEX_DOC ? 1 : doc === null ? null : (numbers?.first.get(doc) ?? null),
+        numbers?.total ?? null,
+      ] as const,
+    [doc],
+  );
   const text = useCallback(
-    ({ numbers }: Footers) => {
+    ([first, total]: readonly [number | null, number | null]) => {
       const pending = t('printPack.pending');
-      const first = doc === INDEX_DOC ? 1 : doc === null ? null : numbers?.first.get(doc);
       return t('printPack.packPage', {
-        n: first == null ? pending : first + pageNumber - 1,
-        total: numbers?.total ?? pending,
+        n: first === null ? pending : first + pageNumber - 1,
+        total: total ?? pending,
       });
     },
-    [doc, t, pageNumber],
+    [t, pageNumber],
   );
-  return doc === null ? null : <FooterText className="sheet-pack-number" text={text} />;
+  return doc === null ? null : <FooterText className="sheet-pack-number" read={read} text={text} />;
 }
 
 /**
@@ -139,15 +154,17 @@ export function PrintedLine({
   dataUpTo: string | null;
 }) {
   const { t, formatDateTime } = useI18n();
+  const read = useCallback(
+    (footers: Footers) => [footers.dataUpTo === undefined ? dataUpTo : footers.dataUpTo] as const,
+    [dataUpTo],
+  );
   const text = useCallback(
-    (footers: Footers) => {
-      const upTo = footers.dataUpTo === undefined ? dataUpTo : footers.dataUpTo;
-      return t('print.page.printed', {
+    ([upTo]: readonly [string | null]) =>
+      t('print.page.printed', {
         printed: formatDateTime(printedAt),
         upTo: upTo ? formatDateTime(upTo) : t('print.page.noData'),
-      });
-    },
-    [t, formatDateTime, printedAt, dataUpTo],
+      }),
+    [t, formatDateTime, printedAt],
   );
-  return <FooterText text={text} />;
+  return <FooterText read={read} text={text} />;
 }
