@@ -24,7 +24,8 @@ import { startProfile, startTrace } from './trace';
  * the marks pack-planned and pack-drawn: the phases of printPack), BENCH_PACK_PROFILE=<file>
  * (a CPU profile of the pack from the tap to ready, for scripts/profile-long-tasks.mjs; build
  * with `--minify false` into a BENCH_DIST of its own for readable names), BENCH_PACK_HTML=<file>
- * (the ready pack's page as HTML: scripts/pack-layout.mjs times each sheet's layout).
+ * (the ready pack's page as HTML: scripts/pack-layout.mjs times each sheet's layout),
+ * BENCH_PACK_PDF=<file> (the pack's PDF, also with BENCH_ONLY=pack).
  * BENCH_RECORD=doses|vitals with BENCH_ONLY=record: only that recording, after one cold start
  * (an A/B of builds); BENCH_PROFILE=<prefix> with it, a CPU profile and the IndexedDB
  * transactions of the doses (bench/profileRecord.ts); with BENCH_ONLY=start, of the unlock
@@ -478,13 +479,16 @@ async function printPack(page: Page) {
   };
   // BENCH_PACK_HTML=<file>: the ready pack as HTML, for scripts/pack-layout.mjs.
   if (process.env.BENCH_PACK_HTML) writeFileSync(process.env.BENCH_PACK_HTML, await page.content());
-  // BENCH_ONLY=pack: the preparation alone, to compare builds.
-  if (process.env.BENCH_ONLY === 'pack') return figures;
+  // BENCH_ONLY=pack: the preparation alone, to compare builds; BENCH_PACK_PDF=<file>: the
+  // pack's PDF too, written there, to look at its pages (pdftoppm).
+  const pdfFile = process.env.BENCH_PACK_PDF;
+  if (process.env.BENCH_ONLY === 'pack' && !pdfFile) return figures;
   await page.emulateMedia({ media: 'print' });
   const t0 = Date.now();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   const pdfMs = Date.now() - t0;
   await page.emulateMedia({ media: 'screen' });
+  if (pdfFile) writeFileSync(pdfFile, pdf);
   return { ...figures, pdfMs, pdfBytes: pdf.length };
 }
 
