@@ -290,9 +290,9 @@ async function savedOrSaid(page: Page, ms: number, what: string) {
 /**
  * Doses to give: the open slots (not given) of the patients' MARs, today's first, then the
  * next days'. The log stops at the hour of seeding, so today alone may hold none (a ward seeded
- * late in the evening, or days before the run); each next day holds a whole day of them: 200 at every size, whatever the hour of the run, however
- * long after seeding. A dose of a later day is early: the form asks to confirm the deviation
- * (giveDose), on the same save path.
+ * late in the evening, or days before the run); each next day holds a whole day of them: 200
+ * at every size, whatever the hour of the run, however long after seeding. A dose of a later
+ * day is early: the form asks to confirm the deviation (giveDose), on the same save path.
  */
 async function giveLinks(page: Page, ids: string[], want: number) {
   const links = new Set<string>();
@@ -584,7 +584,7 @@ for (const size of sizes) {
       return;
     }
 
-    // The whole-ward pack alone, no PDF (BENCH_ONLY=pack).
+    // The whole-ward pack alone (BENCH_ONLY=pack), its PDF only with BENCH_PACK_PDF.
     if (process.env.BENCH_ONLY === 'pack') {
       result.printPack = await printPack(page);
       save();
